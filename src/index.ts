@@ -1,0 +1,25 @@
+/**
+ * `sagaloop`: the saga middleware, `runSaga`, channels and buffers. Effects are in
+ * `sagaloop/effects`; they are also re-exported here, as redux-saga does.
+ */
+import { createSagaMiddleware } from './redux/middleware.js'
+
+export default createSagaMiddleware
+export { createSagaMiddleware }
+export type { SagaMiddleware } from './redux/middleware.js'
+export { runSaga } from './redux/run-saga.js'
+export {
+  END,
+  isEnd,
+  channel,
+  eventChannel,
+  multicastChannel,
+  stdChannel,
+} from './channels/channel.js'
+export type { Emit } from './channels/channel.js'
+export * as buffers from './channels/buffers.js'
+export { CANCEL, SAGA_LOCATION } from './symbols.js'
+export { SagaError } from './runtime/errors.js'
+export type { SagaErrorCode } from './runtime/errors.js'
+export * from './effects/index.js'
+export type * from './types.js'

@@ -1,0 +1,90 @@
+/**
+ * The Redux middleware. Every action reaches the reducers first, then the sagas' channel, so a
+ * saga that `select`s after a `take` sees the state the action produced.
+ */
+import type { Middleware } from 'redux'
+import type { SagaMiddlewareOptions, Task } from '../types.js'
+import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import { stdChannel } from '../channels/channel.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { assignContext } from '../runtime/task.js'
+import { runSaga } from './run-saga.js'
+
+/** The middleware, plus `run` to start sagas once it is mounted. */
+export interface SagaMiddleware<C extends object = Record<string, unknown>> extends Middleware {
+  /** The context every root saga starts with. */
+  readonly context: C
+  /**
+   * Starts a saga; call it after the store is created with this middleware.
+   *
+   * @example
+   * const task = sagaMiddleware.run(rootSaga)
+   */
+  run<S extends AnyFunction>(saga: S, ...args: Parameters<S>): Task<SagaReturnType<S>>
+  /** Adds to the context of every saga (also of those already running). */
+  setContext(props: Partial<C>): void
+}
+
+/**
+ * Creates the saga middleware.
+ *
+ * @example
+ * const sagaMiddleware = createSagaMiddleware()
+ * const store = configureStore({ reducer, middleware: (gDM) => gDM().concat(sagaMiddleware) })
+ * sagaMiddleware.run(rootSaga)
+ */
+export function createSagaMiddleware<C extends object = Record<string, unknown>>(
+  options: SagaMiddlewareOptions<C> = {},
+): SagaMiddleware<C> {
+  const { context = {} as C, channel = stdChannel(), sagaMonitor, ...rest } = options
+  if (
+    typeof channel !== 'object' ||
+    channel === null ||
+    typeof channel.put !== 'function' ||
+    typeof channel.take !== 'function'
+  ) {
+    fail(
+      'INVALID_OPTION',
+      `createSagaMiddleware: options.channel must be a channel; got ${describeValue(channel)}.`,
+    )
+  }
+  let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
+
+  const sagaMiddleware: Middleware = ({ getState, dispatch }) => {
+    run = (saga, ...args) =>
+      runSaga(
+        {
+          ...rest,
+          context: context as Record<string, unknown>,
+          channel,
+          dispatch: dispatch as (action: unknown) => unknown,
+          getState,
+          sagaMonitor,
+        },
+        saga,
+        ...(args as never[]),
+      )
+    return (next) => (action) => {
+      sagaMonitor?.actionDispatched?.(action)
+      const result = next(action) // reducers first
+      channel.put(action)
+      return result
+    }
+  }
+
+  return Object.assign(sagaMiddleware, {
+    context,
+    run(saga: AnyFunction, ...args: unknown[]) {
+      if (run === undefined) {
+        fail(
+          'MIDDLEWARE_NOT_MOUNTED',
+          `sagaMiddleware.run(${saga?.name || 'saga'}): the middleware is not mounted yet. Create the store with it first (configureStore({ middleware: (gDM) => gDM().concat(sagaMiddleware) }) or applyMiddleware(sagaMiddleware)), then call run.`,
+        )
+      }
+      return run(saga, ...args)
+    },
+    setContext(props: Partial<C>) {
+      assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)
+    },
+  }) as SagaMiddleware<C>
+}

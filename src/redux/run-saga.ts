@@ -1,0 +1,187 @@
+/**
+ * `runSaga(options, saga, ...args)`: starts a saga outside of (or without) a Redux store. The
+ * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
+ */
+import { SAGA_ACTION } from '../symbols.js'
+import type {
+  EffectMiddleware,
+  MulticastChannel,
+  RunSagaOptions,
+  SagaMonitor,
+  Task,
+} from '../types.js'
+import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import { StdChannel, stdChannel } from '../channels/channel.js'
+import { ErrorTrail, logError, type Env, type RunEffect } from '../runtime/env.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { isIterator, runTask, runValue } from '../runtime/interpreter.js'
+import { metaOf } from '../runtime/runners.js'
+import { Scheduler } from '../runtime/scheduler.js'
+
+/** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
+const schedulers = new WeakMap<object, Scheduler>()
+
+function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
+  if (channel instanceof StdChannel) return channel.scheduler
+  let scheduler = schedulers.get(channel)
+  if (scheduler === undefined) {
+    scheduler = new Scheduler()
+    schedulers.set(channel, scheduler)
+  }
+  return scheduler
+}
+
+const noop = () => {}
+
+function completeMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
+  const hook = <K extends keyof SagaMonitor>(name: K) => {
+    const fn = monitor[name]
+    if (fn !== undefined && typeof fn !== 'function')
+      fail('INVALID_OPTION', `sagaMonitor.${name} must be a function; got ${describeValue(fn)}.`)
+    return (fn ? fn.bind(monitor) : noop) as Required<SagaMonitor>[K]
+  }
+  return {
+    rootSagaStarted: hook('rootSagaStarted'),
+    effectTriggered: hook('effectTriggered'),
+    effectResolved: hook('effectResolved'),
+    effectRejected: hook('effectRejected'),
+    effectCancelled: hook('effectCancelled'),
+    actionDispatched: hook('actionDispatched'),
+  }
+}
+
+function checkFunction(name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'function') {
+    fail(
+      'INVALID_OPTION',
+      `runSaga: options.${name} must be a function; got ${describeValue(value)}.`,
+    )
+  }
+}
+
+/** Marks an action as a saga's, so the channel delivers it without scheduling it again. */
+function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
+  return (action: unknown): unknown => {
+    if (dispatch === undefined) {
+      fail(
+        'INVALID_OPTION',
+        `put(${describeValue(action)}): this saga was started by runSaga without a \`dispatch\` option.`,
+      )
+    }
+    if ((typeof action === 'object' && action !== null) || typeof action === 'function') {
+      if (Object.isFrozen(action)) {
+        fail(
+          'FROZEN_ACTION',
+          `put(${describeValue(action)}): frozen actions cannot be put. sagaloop marks each put action with a non-enumerable flag so that sagas hear it in order; freeze actions in a middleware after the saga middleware instead.`,
+        )
+      }
+      Object.defineProperty(action, SAGA_ACTION, { value: true })
+    }
+    return dispatch(action)
+  }
+}
+
+function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEffect {
+  if (middlewares === undefined || middlewares.length === 0) return runValue
+  if (!Array.isArray(middlewares) || middlewares.some((m) => typeof m !== 'function')) {
+    fail('INVALID_OPTION', 'runSaga: options.effectMiddlewares must be an array of functions.')
+  }
+  return (effect, step, context) => {
+    let next = (value: unknown) => runValue(value, step, context)
+    for (let i = middlewares.length - 1; i >= 0; i--)
+      next = (middlewares[i] as EffectMiddleware)(next)
+    next(effect)
+  }
+}
+
+/**
+ * Starts `saga(...args)` and returns its task. It runs synchronously until its first effect that
+ * waits.
+ *
+ * @example
+ * const task = runSaga({ dispatch: (a) => log.push(a), getState: () => state }, saga, 42)
+ * await task.toPromise()
+ */
+export function runSaga<S extends AnyFunction>(
+  options: RunSagaOptions,
+  saga: S,
+  ...args: Parameters<S>
+): Task<SagaReturnType<S>> {
+  if (typeof saga !== 'function') {
+    fail(
+      'NOT_A_GENERATOR',
+      `runSaga(options, saga): saga must be a generator function; got ${describeValue(saga)}.`,
+    )
+  }
+  const {
+    channel = stdChannel(),
+    dispatch,
+    getState,
+    context = {},
+    sagaMonitor,
+    effectMiddlewares,
+    onError = logError,
+  } = options
+  checkFunction('dispatch', dispatch)
+  checkFunction('getState', getState)
+  checkFunction('onError', onError)
+  if (
+    typeof channel !== 'object' ||
+    channel === null ||
+    typeof channel.take !== 'function' ||
+    typeof channel.put !== 'function'
+  ) {
+    fail(
+      'INVALID_OPTION',
+      `runSaga: options.channel must be a multicast channel (stdChannel()); got ${describeValue(channel)}.`,
+    )
+  }
+
+  const iterator: unknown = (saga as unknown as (...a: unknown[]) => unknown)(
+    ...(args as unknown[]),
+  )
+  if (!isIterator(iterator)) {
+    fail(
+      'NOT_A_GENERATOR',
+      `runSaga(options, saga): ${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
+    )
+  }
+
+  const scheduler = schedulerOf(channel)
+  const monitor = sagaMonitor ? completeMonitor(sagaMonitor) : undefined
+  const errors = new ErrorTrail()
+  const env: Env = {
+    channel,
+    dispatch: sagaDispatch(dispatch),
+    getState:
+      getState ??
+      (() =>
+        fail(
+          'INVALID_OPTION',
+          'select: this saga was started by runSaga without a `getState` option.',
+        )),
+    monitor,
+    scheduler,
+    errors,
+    runEffect: composeMiddlewares(effectMiddlewares),
+    reportError(error) {
+      const sagaStack = errors.toString()
+      errors.clear()
+      onError(error as Error, { sagaStack })
+    },
+  }
+
+  const effectId = scheduler.nextId()
+  monitor?.rootSagaStarted({ effectId, saga, args })
+  return scheduler.immediately(() => {
+    const task = runTask(env, iterator, {
+      parentContext: context,
+      id: effectId,
+      meta: metaOf(saga),
+      isRoot: true,
+      source: saga,
+    })
+    monitor?.effectResolved(effectId, task)
+    return task as Task<SagaReturnType<S>>
+  })
+}

@@ -1,0 +1,85 @@
+/**
+ * `all` and `race`: a parent step waiting on several children, keyed by index or name. The
+ * first child to fail (or to end the saga: `END`, a cancelled join) settles the parent and
+ * cancels the others; `all` otherwise waits for every child, `race` for the first.
+ */
+import { TASK_CANCEL, TERMINATE } from '../symbols.js'
+import type { Keyed, Step, StepOwner } from './step.js'
+
+/** Something a combinator can cancel: a child step, or a pending join. */
+export interface Cancellable {
+  cancel(): void
+}
+
+const endsTheSaga = (value: unknown) => value === TERMINATE || value === TASK_CANCEL
+
+export function emptyResults(keys: readonly string[], isArray: boolean): Record<string, unknown> {
+  // An array of `undefined`s, not a holey one: results compare equal to redux-saga's.
+  return isArray ? (Array.from({ length: keys.length }) as unknown as Record<string, unknown>) : {}
+}
+
+abstract class Combinator implements StepOwner {
+  protected completed = false
+  protected readonly results: Record<string, unknown>
+  readonly children: Cancellable[] = []
+
+  constructor(
+    protected readonly parent: Step,
+    keys: readonly string[],
+    isArray: boolean,
+  ) {
+    this.results = emptyResults(keys, isArray)
+  }
+
+  get done(): boolean {
+    return this.completed
+  }
+
+  abstract settle(child: Keyed, ok: boolean, value: unknown): void
+
+  cancel = (): void => {
+    if (this.completed) return
+    this.completed = true
+    for (const child of this.children) child.cancel()
+  }
+
+  protected fail(ok: boolean, value: unknown): void {
+    this.cancel()
+    this.parent.settle(ok, value)
+  }
+}
+
+export class AllOf extends Combinator {
+  private remaining: number
+
+  constructor(parent: Step, keys: readonly string[], isArray: boolean) {
+    super(parent, keys, isArray)
+    this.remaining = keys.length
+  }
+
+  settle(child: Keyed, ok: boolean, value: unknown): void {
+    if (this.completed) return
+    if (!ok || endsTheSaga(value)) {
+      this.fail(ok, value)
+      return
+    }
+    this.results[child.key as string] = value
+    if (--this.remaining === 0) {
+      this.completed = true
+      this.parent.resolve(this.results)
+    }
+  }
+}
+
+export class RaceOf extends Combinator {
+  settle(child: Keyed, ok: boolean, value: unknown): void {
+    if (this.completed) return
+    if (!ok || endsTheSaga(value)) {
+      this.fail(ok, value)
+      return
+    }
+    this.cancel()
+    this.results[child.key as string] = value
+    this.parent.resolve(this.results)
+  }
+}

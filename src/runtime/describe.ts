@@ -1,0 +1,103 @@
+/**
+ * A one-line rendering of a yielded value, for saga stacks, error messages and monitors:
+ * `call(fetchUser, 42)`, `take("LOGIN")`, `put({"type":"SAVED"})`, `race({timeout, response})`.
+ */
+import { SAGA_LOCATION } from '../symbols.js'
+import { delayP } from '../effects/descriptors.js'
+
+const MAX = 60
+
+type Payload = Record<string, unknown> & { args?: unknown[] }
+
+function brief(value: unknown): string {
+  if (typeof value === 'function') return value.name || 'anonymous'
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'symbol') return value.toString()
+  if (typeof value !== 'object' || value === null) return String(value)
+  if (Array.isArray(value)) return `[${value.map(brief).join(', ')}]`
+  if ((value as Record<string, unknown>)['@@redux-saga/IO'] === true) return describeEffect(value)
+  try {
+    const json = JSON.stringify(value)
+    return json.length > MAX ? `${json.slice(0, MAX - 3)}...` : json
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
+function fnName(payload: Payload): string {
+  const name = brief(payload.fn)
+  const context = payload.context as { constructor?: { name?: string } } | null | undefined
+  const owner = context && typeof context === 'object' ? context.constructor?.name : undefined
+  return owner && owner !== 'Object' ? `${owner}.${name}` : name
+}
+
+function describePayload(type: string, payload: unknown): string {
+  const p = (payload ?? {}) as Payload
+  const args = (p.args ?? []).map(brief)
+  switch (type) {
+    case 'TAKE': {
+      const name = p.maybe ? 'takeMaybe' : 'take'
+      const what = [
+        p.channel === undefined ? undefined : 'channel',
+        p.pattern === undefined ? undefined : brief(p.pattern),
+      ]
+      return `${name}(${what.filter((part) => part !== undefined).join(', ')})`
+    }
+    case 'PUT':
+      return `${p.resolve ? 'putResolve' : 'put'}(${p.channel ? 'channel, ' : ''}${brief(p.action)})`
+    case 'CALL':
+      if (p.fn === delayP) return `delay(${args.join(', ')})`
+      return `call(${[fnName(p), ...args].join(', ')})`
+    case 'CPS':
+      return `cps(${[fnName(p), ...args].join(', ')})`
+    case 'FORK':
+      return `${p.detached ? 'spawn' : 'fork'}(${[fnName(p), ...args].join(', ')})`
+    case 'SELECT':
+      return `select(${[brief(p.selector), ...args].join(', ')})`
+    case 'ALL':
+    case 'RACE': {
+      const keys = Array.isArray(payload) ? `[${payload.length}]` : `{${Object.keys(p).join(', ')}}`
+      return `${type.toLowerCase()}(${keys})`
+    }
+    case 'ACTION_CHANNEL':
+      return `actionChannel(${brief(p.pattern)})`
+    case 'JOIN':
+      return `join(${describeTasks(payload)})`
+    case 'CANCEL':
+      return typeof payload === 'string' ? 'cancel()' : `cancel(${describeTasks(payload)})`
+    case 'CANCELLED':
+      return 'cancelled()'
+    case 'FLUSH':
+      return 'flush(channel)'
+    case 'GET_CONTEXT':
+      return `getContext(${brief(payload)})`
+    case 'SET_CONTEXT':
+      return `setContext(${brief(payload)})`
+    default:
+      return `${type}(${brief(payload)})`
+  }
+}
+
+function describeTasks(tasks: unknown): string {
+  const list = Array.isArray(tasks) ? tasks : [tasks]
+  const names = list.map(
+    (task) => (task as { meta?: { name?: string } } | null)?.meta?.name ?? 'task',
+  )
+  return Array.isArray(tasks) ? `[${names.join(', ')}]` : (names[0] ?? 'task')
+}
+
+/** Describes an effect, a promise, an iterator or any other yielded value. */
+export function describeEffect(effect: unknown): string {
+  if (typeof effect === 'object' && effect !== null) {
+    const record = effect as Record<string, unknown>
+    if (record['@@redux-saga/IO'] === true) {
+      const text = describePayload(String(record.type), record.payload)
+      const location = record[SAGA_LOCATION] as
+        { fileName?: string; lineNumber?: number } | undefined
+      return location ? `${text}  ${location.fileName}?${location.lineNumber}` : text
+    }
+    if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
+    if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
+  }
+  return brief(effect)
+}

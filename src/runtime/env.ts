@@ -1,0 +1,85 @@
+/**
+ * The environment one run of sagas shares: where actions come from and go, the scheduler, the
+ * monitor, and how uncaught errors are reported. Created by `runSaga`; never global.
+ */
+import type { ErrorInfo, MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
+import type { Scheduler } from './scheduler.js'
+import type { Step } from './step.js'
+import type { RunContext } from './interpreter.js'
+import { describeEffect } from './describe.js'
+
+/** Runs one yielded value for a step; effect middlewares wrap it. */
+export type RunEffect = (effect: unknown, step: Step, context: RunContext) => void
+
+export interface Env {
+  readonly channel: MulticastChannel<unknown>
+  readonly dispatch: (action: unknown) => unknown
+  readonly getState: () => unknown
+  readonly monitor: Required<SagaMonitor> | undefined
+  readonly scheduler: Scheduler
+  readonly errors: ErrorTrail
+  /** Interprets a yielded value (through the effect middlewares, if any). */
+  readonly runEffect: RunEffect
+  reportError(error: unknown): void
+}
+
+interface Frame {
+  meta: TaskMeta
+  crashedEffect: unknown
+  cancelled: string[]
+}
+
+function locationOf(meta: TaskMeta): string {
+  return meta.location ? `  ${meta.location.fileName}?${meta.location.lineNumber}` : ''
+}
+
+/**
+ * The saga stack of the error being propagated. An error climbs the task tree synchronously, so
+ * one trail per environment is enough: each failing task adds a frame, a root reports the trail,
+ * and a saga that catches the error clears it.
+ */
+export class ErrorTrail {
+  private crashedEffect: unknown = undefined
+  private frames: Frame[] = []
+
+  /** The effect that rejected last; the next frame records it. */
+  setCrashedEffect(effect: unknown): void {
+    this.crashedEffect = effect
+  }
+
+  addFrame(meta: TaskMeta, cancelled: string[]): void {
+    this.frames.push({ meta, crashedEffect: this.crashedEffect, cancelled })
+    this.crashedEffect = undefined
+  }
+
+  clear(): void {
+    this.crashedEffect = undefined
+    this.frames = []
+  }
+
+  /**
+   * @example
+   * The above error occurred in task fetchUser
+   *  when executing effect call(api.get)
+   *     created by watchUser
+   *     created by rootSaga
+   */
+  toString(): string {
+    const [first, ...parents] = this.frames
+    if (first === undefined) return ''
+    const lines = [`The above error occurred in task ${first.meta.name}${locationOf(first.meta)}`]
+    if (first.crashedEffect !== undefined)
+      lines[0] += ` \n when executing effect ${describeEffect(first.crashedEffect)}`
+    for (const frame of parents)
+      lines.push(`    created by ${frame.meta.name}${locationOf(frame.meta)}`)
+    const cancelled = this.frames.flatMap((frame) => frame.cancelled)
+    if (cancelled.length > 0) lines.push(['Tasks cancelled due to error:', ...cancelled].join('\n'))
+    return lines.join('\n')
+  }
+}
+
+/** What `onError` gets by default: the error, then the saga stack, on the console. */
+export function logError(error: unknown, { sagaStack }: ErrorInfo): void {
+  console.error(error)
+  console.error(sagaStack)
+}

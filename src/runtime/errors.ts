@@ -1,0 +1,55 @@
+/**
+ * Every error sagaloop raises for a user's mistake has a stable `code` and a message that says
+ * what was received and what to do instead. Messages are written here and nowhere else.
+ */
+
+/** The codes of the errors sagaloop throws for misuse. */
+export type SagaErrorCode =
+  | 'NOT_A_FUNCTION'
+  | 'NOT_A_GENERATOR'
+  | 'INVALID_PATTERN'
+  | 'INVALID_ACTION'
+  | 'INVALID_CHANNEL'
+  | 'INVALID_BUFFER'
+  | 'INVALID_EFFECT'
+  | 'INVALID_TASK'
+  | 'INVALID_CONTEXT'
+  | 'INVALID_OPTION'
+  | 'UNDEFINED_EFFECT'
+  | 'MIDDLEWARE_NOT_MOUNTED'
+  | 'BUFFER_OVERFLOW'
+  | 'FROZEN_ACTION'
+  | 'ASYNC_GENERATOR'
+
+/** An error about how sagaloop was used. `code` is stable; the message may improve. */
+export class SagaError extends Error {
+  readonly code: SagaErrorCode
+  constructor(code: SagaErrorCode, message: string) {
+    super(message)
+    this.name = 'SagaError'
+    this.code = code
+  }
+}
+
+export function fail(code: SagaErrorCode, message: string): never {
+  throw new SagaError(code, message)
+}
+
+/** A short, safe rendering of any value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined'
+  if (value === null) return 'null'
+  if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'symbol') return value.toString()
+  if (typeof value !== 'object') return String(value)
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  const effect = value as { '@@redux-saga/IO'?: unknown; type?: unknown }
+  if (effect['@@redux-saga/IO'] === true) return `a ${String(effect.type)} effect`
+  try {
+    const json = JSON.stringify(value)
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}

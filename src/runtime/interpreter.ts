@@ -1,0 +1,283 @@
+/**
+ * The main loop. A saga's generator yields a value; the loop hands it to the effect runner for
+ * its type, and resumes the generator when the step settles: `next(value)` with a result,
+ * `throw(error)` with an error, `return()` when cancelled or when it took `END`.
+ *
+ * Results that arrive while the loop is still handing out the effect (a synchronous `call`, a
+ * `select`) are not applied by recursion: the loop records them and goes round again, so a
+ * million synchronous effects run in constant stack.
+ */
+import { CANCEL, IO, TASK_CANCEL, TERMINATE } from '../symbols.js'
+import type { TaskMeta } from '../types.js'
+import type { Env } from './env.js'
+import { runners } from './runners.js'
+import { Step, type StepOwner, type Teardown } from './step.js'
+import { SagaTask, type Continuation, type Member } from './task.js'
+import { describeEffect } from './describe.js'
+import { SagaError } from './errors.js'
+
+/** What effect runners can reach: the environment, the task, and a way to run nested effects. */
+export interface RunContext {
+  readonly env: Env
+  readonly task: SagaTask
+  /** Runs `effect` as a child step of `parent` (for `all` and `race`), reporting to `owner`. */
+  digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step
+}
+
+type Status = 'running' | 'done' | 'failed' | 'cancelled'
+
+/** Where a yielded `undefined` is warned about: once per saga function. */
+const warnedUndefined = new WeakSet<object>()
+
+/** The main flow of a task: drives one iterator. */
+class Coroutine implements Member, StepOwner, RunContext {
+  status: Status = 'running'
+  cont: Continuation = () => {}
+  private current: Step | undefined
+  // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
+  private digesting = false
+  private digestDepth = 0
+  private queued = false
+  private queuedOk = true
+  private queuedValue: unknown
+
+  constructor(
+    readonly env: Env,
+    readonly task: SagaTask,
+    private readonly iterator: Iterator<unknown, unknown, unknown>,
+    readonly meta: TaskMeta,
+    private readonly source: object | undefined,
+  ) {}
+
+  isCancelled(): boolean {
+    return this.status === 'cancelled'
+  }
+
+  cancel(): void {
+    if (this.status !== 'running') return
+    this.status = 'cancelled'
+    this.next(true, TASK_CANCEL)
+  }
+
+  settle(_step: Step, ok: boolean, value: unknown): void {
+    this.next(ok, value)
+  }
+
+  next(ok: boolean, value: unknown): void {
+    if (this.digesting) {
+      const depth = this.env.scheduler.depth
+      // The same rule as redux-saga: queue only what arrives at the lock depth the effect was
+      // handed out at (or deeper, for `fork`), so the order of resumptions is unchanged.
+      if (depth === this.digestDepth || (this.digestDepth > 0 && depth > this.digestDepth)) {
+        if (ok && value === TASK_CANCEL) {
+          this.status = 'cancelled'
+          this.current?.cancel()
+        }
+        this.queued = true
+        this.queuedOk = ok
+        this.queuedValue = value
+        return
+      }
+    }
+    const iterator = this.iterator
+    try {
+      for (;;) {
+        let result: IteratorResult<unknown, unknown>
+        if (!ok) {
+          result = iterator.throw ? iterator.throw(value) : fallThrough(iterator, value)
+          this.env.errors.clear() // the saga caught it
+        } else if (value === TASK_CANCEL) {
+          this.status = 'cancelled'
+          this.current?.cancel()
+          result = iterator.return
+            ? iterator.return(TASK_CANCEL)
+            : { done: true, value: TASK_CANCEL }
+        } else if (value === TERMINATE) {
+          result = iterator.return ? iterator.return(undefined) : { done: true, value: undefined }
+        } else {
+          result = iterator.next(value)
+        }
+
+        if (result.done) {
+          if (this.status !== 'cancelled') this.status = 'done'
+          this.current = undefined
+          this.cont(true, result.value)
+          return
+        }
+
+        this.queued = false
+        const wasDigesting = this.digesting
+        const previousDepth = this.digestDepth
+        this.digesting = true
+        this.digestDepth = this.env.scheduler.depth
+        try {
+          this.digest(result.value, this, this.task.id, '')
+        } finally {
+          this.digesting = wasDigesting
+          this.digestDepth = previousDepth
+        }
+        if (!this.queued) return
+        this.queued = false
+        ok = this.queuedOk
+        value = this.queuedValue
+        this.queuedValue = undefined
+      }
+    } catch (error) {
+      // An error thrown while the saga is being cancelled goes to whoever cancelled it.
+      if (this.status === 'cancelled') throw error
+      this.status = 'failed'
+      this.current = undefined
+      this.cont(false, error)
+    }
+  }
+
+  digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {
+    const env = this.env
+    const id = env.scheduler.nextId()
+    env.monitor?.effectTriggered({ effectId: id, parentEffectId: parentId, label: key, effect })
+    const step = new Step(env, owner, id, effect, key === '' ? undefined : key)
+    // Set before the effect runs: a cancellation that arrives while it runs must reach it.
+    if (owner === this) this.current = step
+    if (effect === undefined) this.warnUndefined()
+    env.runEffect(effect, step, this)
+    return step
+  }
+
+  private warnUndefined(): void {
+    const source = this.source ?? this.iterator
+    if (warnedUndefined.has(source)) return
+    warnedUndefined.add(source)
+    console.warn(
+      `sagaloop: saga "${this.meta.name}" yielded undefined. It is resumed with undefined, as redux-saga does; ` +
+        'did you mean to yield an effect (e.g. `yield call(fn)` rather than `yield fn()`)?',
+    )
+  }
+}
+
+function fallThrough(iterator: Iterator<unknown>, error: unknown): IteratorResult<unknown> {
+  iterator.return?.()
+  throw error
+}
+
+function isPromise(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
+
+export function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { next?: unknown }).next === 'function' &&
+    typeof (value as { throw?: unknown }).throw === 'function'
+  )
+}
+
+/** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
+export function resolvePromise(promise: PromiseLike<unknown>, step: Step): Teardown | undefined {
+  promise.then(
+    (value) => step.resolve(value),
+    (error: unknown) => step.reject(error),
+  )
+  const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
+  return typeof cancel === 'function' ? () => (cancel as () => void).call(promise) : undefined
+}
+
+/** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
+export function runValue(effect: unknown, step: Step, context: RunContext): void {
+  if (typeof effect === 'object' && effect !== null) {
+    if ((effect as { [IO]?: unknown })[IO] === true) {
+      const { type, payload } = effect as { type: keyof typeof runners; payload: never }
+      const runner = runners[type]
+      if (runner === undefined) {
+        step.reject(
+          new SagaError(
+            'INVALID_EFFECT',
+            `saga "${context.task.meta.name}" yielded an effect of unknown type ${String(type)}.`,
+          ),
+        )
+        return
+      }
+      let teardown: Teardown | void
+      try {
+        teardown = runner(payload, step, context)
+      } catch (error) {
+        // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
+        step.reject(error)
+        return
+      }
+      step.onCancel(teardown)
+      return
+    }
+    if (isPromise(effect)) {
+      step.onCancel(resolvePromise(effect, step))
+      return
+    }
+    if (isIterator(effect)) {
+      step.onCancel(runChild(context, effect, context.task.meta, step))
+      return
+    }
+  }
+  step.resolve(effect)
+}
+
+export interface TaskOptions {
+  parentContext: object
+  id: number
+  meta: TaskMeta
+  isRoot: boolean
+  /** Told how the task ended (for `call` of a saga: its step). */
+  cont?: Continuation
+  /** The saga function, to warn once per saga rather than once per run. */
+  source?: object
+}
+
+/** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
+export function runTask(
+  env: Env,
+  iterator: Iterator<unknown, unknown, unknown>,
+  options: TaskOptions,
+): SagaTask {
+  if (
+    typeof (iterator as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+  ) {
+    throw new SagaError(
+      'ASYNC_GENERATOR',
+      `saga "${options.meta.name}" is an async generator. Sagas are plain generator functions (function*); await promises with \`yield call(fn)\`.`,
+    )
+  }
+  const task = new SagaTask(
+    env,
+    options.id,
+    options.meta,
+    options.parentContext,
+    options.isRoot,
+    options.cont,
+  )
+  const main = new Coroutine(env, task, iterator, options.meta, options.source)
+  task.setMain(main)
+  main.next(true, undefined)
+  return task
+}
+
+/** Runs a nested saga (`call(saga)` or a yielded iterator) as a task whose end settles `step`. */
+export function runChild(
+  context: RunContext,
+  iterator: Iterator<unknown, unknown, unknown>,
+  meta: TaskMeta,
+  step: Step,
+): Teardown {
+  const child = runTask(context.env, iterator, {
+    parentContext: context.task.context,
+    id: step.id,
+    meta,
+    isRoot: false,
+    cont: (ok, value) => step.settle(ok, value),
+  })
+  return () => child.cancel()
+}
+
+export { describeEffect }

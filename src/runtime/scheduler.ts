@@ -1,0 +1,63 @@
+/**
+ * The scheduling queue. Work scheduled while another piece of work runs (a `put` made by a saga
+ * that was itself woken by a `put`) waits until the running one has finished, then runs in
+ * order. This is what makes puts atomic: every taker registered during a step sees the next
+ * action, and nested puts never interleave.
+ *
+ * One scheduler per runtime (per store): two stores in one process never share a queue.
+ * The queue holds (function, argument) pairs so that scheduling needs no closure.
+ */
+type Job<A> = (argument: A) => void
+
+export class Scheduler {
+  /** How many locks are held; the queue drains only when it falls back to 0. */
+  depth = 0
+  private readonly queue: unknown[] = []
+  private head = 0
+  private lastId = 0
+
+  /** Effect and task ids: unique within everything that shares this scheduler. */
+  nextId(): number {
+    return ++this.lastId
+  }
+
+  /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
+  asap<A>(job: Job<A>, argument: A): void {
+    this.queue.push(job, argument)
+    if (this.depth === 0) {
+      this.depth++
+      this.release()
+    }
+  }
+
+  /** Runs `job` at once under the lock, then drains what it scheduled. */
+  immediately<T>(job: () => T): T {
+    this.depth++
+    try {
+      return job()
+    } finally {
+      this.release()
+    }
+  }
+
+  private release(): void {
+    this.depth--
+    const queue = this.queue
+    while (this.depth === 0 && this.head < queue.length) {
+      const job = queue[this.head] as Job<unknown>
+      const argument = queue[this.head + 1]
+      queue[this.head] = queue[this.head + 1] = undefined
+      this.head += 2
+      this.depth++
+      try {
+        job(argument)
+      } finally {
+        this.depth--
+      }
+    }
+    if (this.head === queue.length) {
+      queue.length = 0
+      this.head = 0
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * A step is one effect in flight: what a runner settles when the result is there, and what the
+ * interpreter cancels when the saga stops waiting for it. Completion and cancellation exclude
+ * each other: a step settles or is cancelled exactly once, and later calls are ignored.
+ */
+import type { Env } from './env.js'
+
+/** Undoes a pending effect: removes a taker, clears a timer, cancels a child task. */
+export type Teardown = () => void
+
+/** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
+export interface StepOwner {
+  settle(step: Keyed, ok: boolean, value: unknown): void
+}
+
+/** What an owner learns of the step that settled: its key within `all`/`race`. */
+export interface Keyed {
+  readonly key: string | undefined
+}
+
+const PENDING = 0
+const SETTLED = 1
+const CANCELLED = 2
+
+export class Step {
+  private state = PENDING
+  private teardown: Teardown | undefined = undefined
+
+  constructor(
+    readonly env: Env,
+    readonly owner: StepOwner,
+    readonly id: number,
+    readonly effect: unknown,
+    /** The key within `all`/`race`, or `undefined` for a saga's own step. */
+    readonly key: string | undefined,
+  ) {}
+
+  get pending(): boolean {
+    return this.state === PENDING
+  }
+
+  resolve(value: unknown): void {
+    if (this.state !== PENDING) return
+    this.state = SETTLED
+    this.teardown = undefined
+    this.env.monitor?.effectResolved(this.id, value)
+    this.owner.settle(this, true, value)
+  }
+
+  reject(error: unknown): void {
+    if (this.state !== PENDING) return
+    this.state = SETTLED
+    this.teardown = undefined
+    this.env.monitor?.effectRejected(this.id, error)
+    this.env.errors.setCrashedEffect(this.effect)
+    this.owner.settle(this, false, error)
+  }
+
+  /** Settles with `ok`/`value` as received from a callback-style source. */
+  settle(ok: boolean, value: unknown): void {
+    if (ok) this.resolve(value)
+    else this.reject(value)
+  }
+
+  /** Records how to undo the effect; runs it at once if the step was cancelled meanwhile. */
+  onCancel(teardown: Teardown | void): void {
+    if (teardown === undefined) return
+    if (this.state === PENDING) this.teardown = teardown
+    else if (this.state === CANCELLED) teardown()
+  }
+
+  cancel(): void {
+    if (this.state !== PENDING) return
+    this.state = CANCELLED
+    const teardown = this.teardown
+    this.teardown = undefined
+    teardown?.()
+    this.env.monitor?.effectCancelled(this.id)
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Tasks and the fork tree.
+ *
+ * The rules, which are redux-saga's:
+ * 1. A task is its main flow (the generator it runs) plus the children it attached with `fork`.
+ * 2. A task ends when its main flow and all its attached children have ended. Its result is the
+ *    main flow's return value.
+ * 3. An uncaught error in the main flow or in any attached child fails the task: every other
+ *    member is cancelled, then the task fails with that error, which reaches its own parent in
+ *    turn. The error bubbles up the tree until a `call`/`join` boundary catches it, or a root.
+ * 4. Cancelling a task cancels its main flow and its children, depth first; the task ends as
+ *    cancelled at once, while `finally` blocks run.
+ * 5. A detached child (`spawn`) is a root: its failure is reported, not passed to the parent.
+ * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
+ *    which cancels the joiner too.
+ */
+import { TASK, TASK_CANCEL } from '../symbols.js'
+import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
+import type { Env } from './env.js'
+import { describeValue, fail } from './errors.js'
+
+/** What a task is told when a member ends. `ok` false means `value` is the error. */
+export type Continuation = (ok: boolean, value: unknown) => void
+
+/** A member of a task: its main flow or an attached child. */
+export interface Member {
+  readonly meta: TaskMeta
+  cont: Continuation
+  cancel(): void
+  /** True once the main flow was cancelled (asked while the task still runs). */
+  isCancelled?(): boolean
+}
+
+const noop: Continuation = () => {}
+
+interface Deferred<T> {
+  promise: Promise<T>
+  resolve(value: T): void
+  reject(error: unknown): void
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+/** A task joining another: resumed with the joined task's outcome. */
+export interface Joiner {
+  settle(ok: boolean, value: unknown): void
+}
+
+export class SagaTask<T = unknown> implements PublicTask<T> {
+  readonly [TASK] = true as const
+  readonly context: Record<string | symbol, unknown>
+  joiners: Joiner[] | null = []
+  /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
+  cont: Continuation
+  private state: TaskStatus = 'running'
+  private value: T | undefined
+  private failure: unknown
+  private end: Deferred<T> | undefined
+  private members: Member[] = []
+  private completed = false
+  private mainResult: unknown
+  private main: Member | undefined
+  private cancelledByError: string[] = []
+
+  constructor(
+    private readonly env: Env,
+    readonly id: number,
+    readonly meta: TaskMeta,
+    parentContext: object,
+    readonly isRoot: boolean,
+    cont: Continuation | undefined,
+  ) {
+    this.context = Object.create(parentContext) as Record<string | symbol, unknown>
+    this.cont = cont ?? noop
+  }
+
+  get status(): TaskStatus {
+    return this.state
+  }
+
+  /** Called once, by the interpreter, with the main flow. */
+  setMain(main: Member): void {
+    this.main = main
+    this.attach(main)
+  }
+
+  /** Makes `child` a member: the task now waits for it, and fails if it fails. */
+  attach(child: Member): void {
+    this.members.push(child)
+    child.cont = (ok, value) => {
+      if (this.completed) return
+      const index = this.members.indexOf(child)
+      if (index >= 0) this.members.splice(index, 1)
+      child.cont = noop
+      if (!ok) {
+        this.abort(value)
+        return
+      }
+      if (child === this.main) this.mainResult = value
+      if (this.members.length === 0) {
+        this.completed = true
+        this.finish(true, this.mainResult)
+      }
+    }
+  }
+
+  /** A member failed: cancel the others, then fail with its error. */
+  abort(error: unknown): void {
+    for (const member of this.members) this.cancelledByError.push(member.meta.name)
+    this.cancelMembers()
+    this.finish(false, error)
+  }
+
+  private cancelMembers(): void {
+    if (this.completed) return
+    this.completed = true
+    const members = this.members
+    this.members = []
+    for (const member of members) {
+      member.cont = noop
+      member.cancel()
+    }
+  }
+
+  cancel(): void {
+    if (this.state !== 'running') return
+    this.state = 'cancelled'
+    this.cancelMembers()
+    this.finish(true, TASK_CANCEL)
+  }
+
+  private finish(ok: boolean, value: unknown): void {
+    if (ok) {
+      if (value === TASK_CANCEL) this.state = 'cancelled'
+      else if (this.state !== 'cancelled') this.state = 'done'
+      this.value = value as T
+      this.end?.resolve(value as T)
+    } else {
+      this.state = 'failed'
+      this.env.errors.addFrame(this.meta, this.cancelledByError)
+      if (this.isRoot) this.env.reportError(value)
+      this.failure = value
+      this.end?.reject(value)
+    }
+    this.cont(ok, value)
+    const joiners = this.joiners ?? []
+    this.joiners = null
+    for (const joiner of joiners) joiner.settle(ok, value)
+  }
+
+  isRunning(): boolean {
+    return this.state === 'running'
+  }
+
+  isCancelled(): boolean {
+    // While the task still runs, its main flow may already be cancelled (inside `finally`).
+    return (
+      this.state === 'cancelled' ||
+      (this.state === 'running' && this.main?.isCancelled?.() === true)
+    )
+  }
+
+  isAborted(): boolean {
+    return this.state === 'failed'
+  }
+
+  result(): T | undefined {
+    return this.value
+  }
+
+  error(): unknown {
+    return this.failure
+  }
+
+  toPromise(): Promise<T> {
+    if (this.end) return this.end.promise
+    this.end = deferred<T>()
+    if (this.state === 'failed') this.end.reject(this.failure)
+    else if (this.state !== 'running') this.end.resolve(this.value as T)
+    return this.end.promise
+  }
+
+  setContext(props: Record<string | symbol, unknown>): void {
+    assignContext('task.setContext', this.context, props)
+  }
+}
+
+/** Copies string and symbol keys, as redux-saga does. */
+export function assignContext(
+  name: string,
+  context: Record<string | symbol, unknown>,
+  props: unknown,
+): void {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    fail(
+      'INVALID_CONTEXT',
+      `${name}(props): props must be a plain object; got ${describeValue(props)}.`,
+    )
+  }
+  Object.assign(context, props)
+  for (const symbol of Object.getOwnPropertySymbols(props)) {
+    context[symbol] = (props as Record<symbol, unknown>)[symbol]
+  }
+}

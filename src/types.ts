@@ -1,0 +1,214 @@
+/**
+ * The public types of sagaloop, in one place. Effect types live next to their creators in
+ * `effects/descriptors.ts`; everything a saga, a channel or a middleware option is made of is here.
+ */
+import type { CANCEL, MULTICAST, TASK } from './symbols.js'
+
+/** A Redux action: a plain object with a `type`. */
+export interface Action<T extends string = string> {
+  type: T
+}
+
+/** An action whose other fields are not known: what `take('*')` gives. */
+export interface UnknownAction extends Action {
+  [extraProps: string]: unknown
+}
+
+/** The action that closes a channel; `take` on it ends the saga (`takeMaybe` receives it). */
+export interface End {
+  type: '@@redux-saga/CHANNEL_END'
+}
+
+/** A function that tells whether an input is the one a `take` waits for. */
+export type Predicate<T> = (input: T) => boolean
+
+/** A type guard over actions, such as Redux Toolkit's `isAnyOf(...)`. */
+export type Guard<A> = (input: never) => input is never & A
+
+/** An action creator that also says its type, as Redux Toolkit's `createAction` does. */
+export interface ActionCreatorWithType<A = UnknownAction> {
+  (...args: never[]): A
+  type: string
+  match?: (action: unknown) => boolean
+}
+
+/** An action creator whose `toString()` gives its type (redux-actions, older toolkits). */
+export interface StringableActionCreator<A = UnknownAction> {
+  (...args: never[]): A
+  toString(): string
+}
+
+/** One thing a `take` can wait for. */
+export type SubPattern<T = unknown> =
+  string | symbol | Predicate<T> | ActionCreatorWithType | StringableActionCreator
+
+/** What `take(pattern)` waits for: `'*'`, a type, a predicate, an action creator or an array of them. */
+export type Pattern<T = unknown> = SubPattern<T> | readonly SubPattern<T>[]
+
+/** Where a plugin recorded a saga's or an effect's place in the source. */
+export interface SourceLocation {
+  fileName: string
+  lineNumber: number
+  code?: string
+}
+
+/** What a task knows about the saga it runs. */
+export interface TaskMeta {
+  name: string
+  location?: SourceLocation | undefined
+}
+
+/** The state a task is in; a task leaves `running` exactly once. */
+export type TaskStatus = 'running' | 'done' | 'failed' | 'cancelled'
+
+/** How a task ended: with a value, an error, or by cancellation. */
+export type TaskResult<T> =
+  { status: 'done'; value: T } | { status: 'failed'; error: unknown } | { status: 'cancelled' }
+
+/**
+ * A running saga and everything it forked. Returned by `middleware.run`, `runSaga` and
+ * `yield fork(...)`.
+ *
+ * @example
+ * const task = sagaMiddleware.run(rootSaga)
+ * await task.toPromise()
+ */
+export interface Task<T = unknown> {
+  readonly [TASK]: true
+  readonly id: number
+  readonly meta: TaskMeta
+  /** True until the task and all its attached forks have ended. */
+  isRunning(): boolean
+  /** True once the task was cancelled (also inside its `finally` blocks). */
+  isCancelled(): boolean
+  /** True once the task failed with an error. */
+  isAborted(): boolean
+  /** The value the saga returned, once done. */
+  result(): T | undefined
+  /** The error the task failed with, once failed. */
+  error(): unknown
+  /** Resolves with the result (with `undefined`... as redux-saga: the TASK_CANCEL marker on cancel), rejects with the error. */
+  toPromise(): Promise<T>
+  /** Cancels the task and its attached forks; `finally` blocks run. A no-op once the task ended. */
+  cancel(): void
+  /** Adds to the context this task's effects read with `getContext`. */
+  setContext(props: Record<string, unknown>): void
+  /** The status as a union, so `switch` is exhaustive. */
+  readonly status: TaskStatus
+}
+
+/** Holds what a channel received while no taker waited. */
+export interface Buffer<T> {
+  isEmpty(): boolean
+  put(message: T): void
+  take(): T | undefined
+  flush?(): T[]
+}
+
+/** A callback given to `channel.take`; `cancel` is set while it waits. */
+export interface TakeCallback<T> {
+  (message: T | End): void
+  cancel?: () => void
+}
+
+/** A point-to-point queue between producers and sagas: each message goes to one taker. */
+export interface Channel<T> {
+  take(cb: (message: T | End) => void): void
+  put(message: T | End): void
+  flush(cb: (items: T[] | End) => void): void
+  close(): void
+}
+
+/** A channel fed by an outside source; it has no `put` (the source puts). */
+export interface EventChannel<T> {
+  take(cb: (message: T | End) => void): void
+  flush(cb: (items: T[] | End) => void): void
+  close(): void
+}
+
+/** A channel where each message goes to every taker whose pattern matches it. */
+export interface MulticastChannel<T> {
+  readonly [MULTICAST]: true
+  take(cb: (message: T | End) => void, matcher?: Predicate<T>): void
+  put(message: T | End): void
+  close(): void
+}
+
+/** Anything a saga can `take` from. */
+export type TakeableChannel<T> = {
+  take(cb: (message: T | End) => void): void
+}
+
+/** Anything a saga can `put` into. */
+export type PuttableChannel<T> = {
+  put(message: T | End): void
+}
+
+/** Anything a saga can `flush`. */
+export type FlushableChannel<T> = {
+  flush(cb: (items: T[] | End) => void): void
+}
+
+/** A promise that knows how to cancel the work behind it. */
+export type CancellablePromise<T> = Promise<T> & { [CANCEL]?: () => void }
+
+/** What a monitor is told of each effect. */
+export interface EffectTriggeredInfo {
+  effectId: number
+  parentEffectId: number
+  label?: string
+  effect: unknown
+}
+
+/** Hooks into the life of sagas and effects, for devtools and loggers. All are optional. */
+export interface SagaMonitor {
+  rootSagaStarted?(options: {
+    effectId: number
+    saga: (...args: never[]) => unknown
+    args: unknown[]
+  }): void
+  effectTriggered?(options: EffectTriggeredInfo): void
+  effectResolved?(effectId: number, result: unknown): void
+  effectRejected?(effectId: number, error: unknown): void
+  effectCancelled?(effectId: number): void
+  actionDispatched?(action: unknown): void
+}
+
+/** Extra facts `onError` receives. */
+export interface ErrorInfo {
+  /** Which saga failed, on which effect, and the sagas that forked it, one per line. */
+  sagaStack: string
+}
+
+/**
+ * Wraps the running of every effect: call `next(effect)` to run it (or another effect in its
+ * place), or do not call it and resolve the effect some other way.
+ */
+export type EffectMiddleware = (next: (effect: unknown) => void) => (effect: unknown) => void
+
+/** The options of `runSaga` and of `createSagaMiddleware`. */
+export interface RunSagaOptions<A = unknown, S = unknown> {
+  /** Where `take` listens and where `put` is heard; defaults to a new `stdChannel()`. */
+  channel?: MulticastChannel<A>
+  /** What `put` calls. */
+  dispatch?: (action: A) => unknown
+  /** What `select` reads. */
+  getState?: () => S
+  /** The root task's context, read by `getContext`. */
+  context?: Record<string | symbol, unknown>
+  sagaMonitor?: SagaMonitor
+  /** Called with any error no saga caught; defaults to `console.error`. */
+  onError?: (error: Error, info: ErrorInfo) => void
+  effectMiddlewares?: EffectMiddleware[]
+}
+
+/** The options of `createSagaMiddleware`. */
+export type SagaMiddlewareOptions<C extends object = Record<string, unknown>> = Omit<
+  RunSagaOptions,
+  'dispatch' | 'getState' | 'context'
+> & {
+  context?: C
+}
+
+/** A saga: a generator function. */
+export type Saga<Args extends unknown[] = never[]> = (...args: Args) => Iterator<unknown>
