@@ -34,6 +34,7 @@ export type EffectType =
   | 'FLUSH'
   | 'GET_CONTEXT'
   | 'SET_CONTEXT'
+  | 'ABORT_SIGNAL'
 
 /**
  * An effect descriptor. `R` is what the saga gets back; it is what `yield*` returns.
@@ -617,16 +618,43 @@ export function setContext(props: Record<string, unknown>): SetContextEffect {
   return makeEffect<SetContextEffect>('SET_CONTEXT', props)
 }
 
+// --- abortSignal (a sagaloop addition) ----------------------------------------------------------
+
+export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
+
+/**
+ * The `AbortSignal` of the current task: it aborts when the task is cancelled (by `cancel`, a
+ * lost `race`, `takeLatest` starting a newer worker, a failing parent) or fails. Pass it to
+ * `fetch` so that a cancelled saga really stops its request. Not in redux-saga.
+ *
+ * @example
+ * function* fetchUser(id: string) {
+ *   const signal = yield* abortSignal()
+ *   return yield* call(fetchJson, `/users/${id}`, { signal })
+ * }
+ */
+export function abortSignal(): AbortSignalEffect {
+  return makeEffect<AbortSignalEffect>('ABORT_SIGNAL', {})
+}
+
 // --- delay ---------------------------------------------------------------------------------
+
+/** setTimeout's limit: a larger delay would fire at once. */
+const MAX_DELAY = 0x7fffffff
 
 /**
  * The function behind `delay`: resolves with `value` after `ms`, and clears its timer when the
  * task is cancelled. Exported so tests and providers can recognise `call(delayP, ms)`.
  */
 export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
+  if (ms > MAX_DELAY)
+    fail(
+      'INVALID_OPTION',
+      `delay(ms): at most ${MAX_DELAY} ms (about 24.8 days) is supported; got ${ms}.`,
+    )
   let timer: ReturnType<typeof setTimeout> | undefined
   const promise = new Promise<T>((resolve) => {
-    timer = setTimeout(resolve, Math.min(ms, 0x7fffffff), value)
+    timer = setTimeout(resolve, ms, value)
   }) as Promise<T> & { '@@redux-saga/CANCEL_PROMISE'?: () => void }
   promise['@@redux-saga/CANCEL_PROMISE'] = () => clearTimeout(timer)
   return promise

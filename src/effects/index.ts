@@ -23,6 +23,7 @@ export {
   detach,
   isEffect,
   delayP,
+  abortSignal,
 } from './descriptors.js'
 export type {
   Effect,
@@ -52,6 +53,7 @@ export type {
   FlushEffect,
   GetContextEffect,
   SetContextEffect,
+  AbortSignalEffect,
 } from './descriptors.js'
 export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helpers.js'

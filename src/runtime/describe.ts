@@ -73,6 +73,8 @@ function describePayload(type: string, payload: unknown): string {
       return `getContext(${brief(payload)})`
     case 'SET_CONTEXT':
       return `setContext(${brief(payload)})`
+    case 'ABORT_SIGNAL':
+      return 'abortSignal()'
     default:
       return `${type}(${brief(payload)})`
   }

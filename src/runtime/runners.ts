@@ -341,6 +341,10 @@ const setContext: Runner<Record<string, unknown>> = (props, step, { task }) => {
   step.resolve(undefined)
 }
 
+const abortSignal: Runner<unknown> = (_, step, { task }) => {
+  step.resolve(task.signal)
+}
+
 /** The table the main loop dispatches on: adding an effect adds one entry here. */
 export const runners = {
   TAKE: take,
@@ -358,6 +362,7 @@ export const runners = {
   FLUSH: flush,
   GET_CONTEXT: getContext,
   SET_CONTEXT: setContext,
+  ABORT_SIGNAL: abortSignal,
 } satisfies Record<EffectType, Runner<never>>
 
 export type { AnyFunction }

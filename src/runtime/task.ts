@@ -69,6 +69,7 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
   private mainResult: unknown
   private main: Member | undefined
   private cancelledByError: string[] = []
+  private controller: AbortController | undefined
 
   constructor(
     private readonly env: Env,
@@ -80,6 +81,24 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
   ) {
     this.context = Object.create(parentContext) as Record<string | symbol, unknown>
     this.cont = cont ?? noop
+  }
+
+  /** Aborts when the task is cancelled or fails; created on first use. */
+  get signal(): AbortSignal {
+    if (this.controller === undefined) {
+      this.controller = new AbortController()
+      if (this.state === 'cancelled' || this.state === 'failed')
+        this.controller.abort(this.abortReason())
+      else if (this.main?.isCancelled?.()) this.controller.abort(this.abortReason())
+    }
+    return this.controller.signal
+  }
+
+  private abortReason(): unknown {
+    if (this.state === 'failed') return this.failure
+    const reason = new Error(`task ${this.meta.name} was cancelled`)
+    reason.name = 'AbortError'
+    return reason
   }
 
   get status(): TaskStatus {
@@ -114,6 +133,7 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
 
   /** A member failed: cancel the others, then fail with its error. */
   abort(error: unknown): void {
+    this.controller?.abort(error)
     for (const member of this.members) this.cancelledByError.push(member.meta.name)
     this.cancelMembers()
     this.finish(false, error)
@@ -133,6 +153,8 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
   cancel(): void {
     if (this.state !== 'running') return
     this.state = 'cancelled'
+    // Abort first: work started with the signal stops before `finally` blocks run.
+    this.controller?.abort(this.abortReason())
     this.cancelMembers()
     this.finish(true, TASK_CANCEL)
   }
@@ -145,6 +167,7 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
       this.end?.resolve(value as T)
     } else {
       this.state = 'failed'
+      this.controller?.abort(value)
       this.env.errors.addFrame(this.meta, this.cancelledByError)
       if (this.isRoot) this.env.reportError(value)
       this.failure = value

@@ -32,7 +32,7 @@ describe('smoke', () => {
         yield delay(1000)
         log.push(`done ${n}`)
       } finally {
-        if (yield cancelled()) log.push(`cancelled ${n}`)
+        if (yield* cancelled()) log.push(`cancelled ${n}`)
       }
     }
     function* root() {
@@ -75,5 +75,22 @@ describe('smoke', () => {
     const task = run(many)
     expect(task.isRunning()).toBe(false)
     expect(task.result()).toBe(1_000_000)
+  })
+})
+
+describe('abortSignal', () => {
+  test('aborts when the task loses a race', async () => {
+    const { abortSignal } = await import('sagaloop/effects')
+    let seen: AbortSignal | undefined
+    function* slow() {
+      seen = yield* abortSignal()
+      yield delay(1000)
+    }
+    const { run } = makeStore()
+    const task = run(function* () {
+      yield race({ slow: call(slow), fast: delay(1) })
+    })
+    await task.toPromise()
+    expect(seen?.aborted).toBe(true)
   })
 })
