@@ -25,6 +25,14 @@ type Worker = (...args: never[]) => unknown
 type Source = Pattern | TakeableChannel<unknown>
 type Call = (...args: unknown[]) => unknown
 
+/** A channel rather than a pattern: what redux-saga tests for (`take` and `close` methods). */
+const isChannel = (source: Source): source is TakeableChannel<unknown> =>
+  typeof source === 'object' &&
+  source !== null &&
+  !Array.isArray(source) &&
+  typeof (source as { take?: unknown }).take === 'function' &&
+  typeof (source as { close?: unknown }).close === 'function'
+
 /** Forks `worker(...args, action)` for every matching action. */
 export function* takeEveryHelper(
   source: Source,
@@ -70,7 +78,10 @@ export function* throttleHelper(
   worker: Worker,
   ...args: unknown[]
 ): Generator<unknown, void, unknown> {
-  const throttled = (yield actionChannel(source as Pattern, sliding(1))) as TakeableChannel<unknown>
+  // A channel is throttled as it is; a pattern gets an action channel that keeps the latest action.
+  const throttled = isChannel(source)
+    ? source
+    : ((yield actionChannel(source, sliding(1))) as TakeableChannel<unknown>)
   for (;;) {
     const action = yield take(throttled)
     yield fork(worker as Call, ...args, action)
@@ -88,18 +99,16 @@ export function* debounceHelper(
   for (;;) {
     let action = yield take(source as Pattern)
     for (;;) {
-      const { debounce, latestAction } = (yield race({
+      // The same race as redux-saga's, keys and order included, so monitors see the same effects.
+      const winner = (yield race({
+        action: take(source as Pattern),
         debounce: delay(ms),
-        latestAction: take(source as Pattern),
-      })) as {
-        debounce?: true
-        latestAction?: unknown
-      }
-      if (debounce) {
+      })) as { action?: unknown; debounce?: true }
+      if (winner.debounce) {
         yield fork(worker as Call, ...args, action)
         break
       }
-      action = latestAction
+      action = winner.action
     }
   }
 }

@@ -1,0 +1,24 @@
+/**
+ * `END`, the message that closes a channel, and the input check every channel shares.
+ */
+import { CHANNEL_END_TYPE } from '../symbols.js'
+import type { End } from '../types.js'
+import { fail } from '../runtime/errors.js'
+
+/** The message that closes a channel. Taking it ends a saga, unless it used `takeMaybe`. */
+export const END: End = { type: CHANNEL_END_TYPE }
+
+export const isEnd = (value: unknown): value is End =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { type?: unknown }).type === CHANNEL_END_TYPE
+
+const UNDEFINED_INPUT = `A channel (or the store) was given an undefined message.
+Hints:
+  - check that your action creator returns an action
+  - if an eventChannel emits it, check what its subscriber passes to emit()`
+
+/** Throws when a channel is given `undefined` or `null`, as redux-saga does. */
+export function checkInput(input: unknown): void {
+  if (input === undefined || input === null) fail('INVALID_ACTION', UNDEFINED_INPUT)
+}

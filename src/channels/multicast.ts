@@ -1,0 +1,226 @@
+/**
+ * The multicast channel: each message goes to every taker whose pattern matches it, in the order
+ * the takers came. `stdChannel` is the multicast channel the store's actions flow through.
+ *
+ * Takers whose pattern stands for exactly one action type (a string, an action creator) are
+ * filed under that type, so a message looks only at the takers of its own type plus the
+ * `generic` ones (predicates, arrays, '*'): sagas waiting for other types cost nothing.
+ */
+import { MULTICAST, SAGA_ACTION } from '../symbols.js'
+import type { End, MulticastChannel, Predicate } from '../types.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { Scheduler } from '../runtime/scheduler.js'
+import { END, checkInput, isEnd } from './end.js'
+import type { Matcher } from './pattern.js'
+
+/**
+ * A waiting taker. Takers are numbered in the order they came; a message is delivered in that
+ * order, and only to takers that were waiting when it was put.
+ */
+export interface Taker<T> {
+  seq: number
+  active: boolean
+  readonly actionType: string | undefined
+  readonly match: Matcher | Predicate<T> | undefined
+  deliver(message: T | End): void
+}
+
+type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
+
+class CallbackTaker<T> implements Taker<T> {
+  seq = 0
+  active = true
+  constructor(
+    readonly deliver: (message: T | End) => void,
+    readonly match: Matcher | Predicate<T> | undefined,
+    readonly actionType: string | undefined,
+  ) {}
+}
+
+/** The multicast channel, with its takers indexed by action type where the pattern allows. */
+export class Multicast<T> implements MulticastChannel<T> {
+  readonly [MULTICAST] = true as const
+  private closed = false
+  private nextSeq = 0
+  /** Takers waiting for exactly one action type, each list in arrival order. */
+  private readonly byType = new Map<string, Taker<T>[]>()
+  /** Takers with any other pattern: tested on every message. */
+  private generic: Taker<T>[] = []
+  /** > 0 while messages are being delivered: lists are then only marked, never spliced. */
+  private delivering = 0
+  /** Lists holding takers that stopped waiting during a delivery; compacted when it ends. */
+  private readonly stale = new Set<Taker<T>[]>()
+  private count = 0
+
+  put(input: T | End): void {
+    checkInput(input)
+    if (this.closed) return
+    if (isEnd(input)) {
+      this.close()
+      return
+    }
+    this.deliver(input)
+  }
+
+  take(cb: Callback<T>, matcher?: Predicate<T>): void {
+    if (typeof cb !== 'function')
+      fail('NOT_A_FUNCTION', `channel.take(cb): cb must be a function; got ${describeValue(cb)}.`)
+    const actionType = (matcher as Matcher | undefined)?.actionType
+    const taker = new CallbackTaker<T>(cb, matcher, actionType)
+    cb.cancel = () => this.cancel(taker)
+    this.add(taker)
+  }
+
+  /** Registers a taker; delivers `END` at once if the channel is closed. */
+  add(taker: Taker<T>): void {
+    if (this.closed) {
+      taker.active = false
+      taker.deliver(END)
+      return
+    }
+    taker.seq = this.nextSeq++
+    this.count++
+    if (taker.actionType === undefined) {
+      this.generic.push(taker)
+    } else {
+      const list = this.byType.get(taker.actionType)
+      if (list === undefined) this.byType.set(taker.actionType, [taker])
+      else list.push(taker)
+    }
+  }
+
+  /** Stops a taker from waiting. A no-op once it received its message or was cancelled. */
+  cancel(taker: Taker<T>): void {
+    if (!taker.active) return
+    taker.active = false
+    this.count--
+    const list = taker.actionType === undefined ? this.generic : this.byType.get(taker.actionType)
+    if (list === undefined) return
+    // A delivery may be walking this list: splicing it would make the walk skip a taker.
+    if (this.delivering > 0) this.stale.add(list)
+    else this.removeFrom(list, taker)
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    const takers = [...this.generic, ...[...this.byType.values()].flat()].sort(
+      (a, b) => a.seq - b.seq,
+    )
+    this.generic = []
+    this.byType.clear()
+    this.stale.clear()
+    this.count = 0
+    for (const taker of takers) {
+      if (!taker.active) continue
+      taker.active = false
+      taker.deliver(END)
+    }
+  }
+
+  /** How many takers wait; zero after every cancel and race. */
+  takerCount(): number {
+    return this.count
+  }
+
+  /**
+   * How many takers the lists hold, waiting or not. Equal to `takerCount()` whenever no message
+   * is being delivered: a larger number would be a leak.
+   * @internal
+   */
+  heldTakers(): number {
+    let held = this.generic.length
+    for (const list of this.byType.values()) held += list.length
+    return held
+  }
+
+  private deliver(input: T): void {
+    const type = (input as { type?: unknown }).type
+    const typed = typeof type === 'string' ? this.byType.get(type) : undefined
+    const generic = this.generic
+    if (typed === undefined && generic.length === 0) return
+    // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
+    const limit = this.nextSeq
+    let i = 0
+    let j = 0
+    this.delivering++
+    try {
+      for (;;) {
+        // Merge the two lists by arrival number, so typed and generic takers keep their order.
+        const a = typed !== undefined && i < typed.length ? typed[i] : undefined
+        const b = j < generic.length ? generic[j] : undefined
+        const aDue = a !== undefined && a.seq < limit
+        const bDue = b !== undefined && b.seq < limit
+        if (!aDue && !bDue) break
+        const fromTyped = aDue && (!bDue || (a as Taker<T>).seq < (b as Taker<T>).seq)
+        const taker = (fromTyped ? a : b) as Taker<T>
+        if (fromTyped) i++
+        else j++
+        if (!taker.active) continue
+        if (!fromTyped && taker.match !== undefined && !taker.match(input)) continue
+        taker.active = false
+        this.count--
+        this.stale.add(fromTyped ? (typed as Taker<T>[]) : generic)
+        taker.deliver(input)
+      }
+    } finally {
+      if (--this.delivering === 0) this.sweep()
+    }
+  }
+
+  private sweep(): void {
+    for (const list of this.stale) this.compact(list)
+    this.stale.clear()
+  }
+
+  private compact(list: Taker<T>[]): void {
+    const actionType = list[0]?.actionType
+    let kept = 0
+    for (let k = 0; k < list.length; k++) {
+      const taker = list[k] as Taker<T>
+      if (taker.active) list[kept++] = taker
+    }
+    list.length = kept
+    this.forgetIfEmpty(list, actionType)
+  }
+
+  private removeFrom(list: Taker<T>[], taker: Taker<T>): void {
+    const index = list.lastIndexOf(taker)
+    if (index >= 0) list.splice(index, 1)
+    this.forgetIfEmpty(list, taker.actionType)
+  }
+
+  private forgetIfEmpty(list: Taker<T>[], actionType: string | undefined): void {
+    if (list.length === 0 && actionType !== undefined && this.byType.get(actionType) === list)
+      this.byType.delete(actionType)
+  }
+}
+
+/** A channel that gives each message to every taker whose matcher accepts it. */
+export function multicastChannel<T>(): MulticastChannel<T> {
+  return new Multicast<T>()
+}
+
+/**
+ * The channel store actions flow through. A put from outside a saga is scheduled, so a saga
+ * that is running finishes its step first; a put from a saga (`SAGA_ACTION`) is already inside
+ * the scheduler and goes straight through.
+ */
+export class StdChannel<T> extends Multicast<T> {
+  readonly scheduler = new Scheduler()
+  private readonly putNow = (input: T | End) => super.put(input)
+
+  override put(input: T | End): void {
+    checkInput(input)
+    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) {
+      super.put(input)
+      return
+    }
+    this.scheduler.asap(this.putNow, input)
+  }
+}
+
+/** The multicast channel that connects the store to its sagas. */
+export function stdChannel<T>(): MulticastChannel<T> {
+  return new StdChannel<T>()
+}
