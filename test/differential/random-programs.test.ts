@@ -1,0 +1,18 @@
+/**
+ * Randomly generated saga programs (put, take, fork, spawn, call, race, all, cancel, join,
+ * delay(0), throw, try/catch) run under sagaloop and redux-saga: the traces must be the same.
+ */
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { runBoth } from '../support/differential'
+import { buildProgram, randomProgram } from '../support/random-saga'
+
+test('random saga programs dispatch, log and end the same as under redux-saga', async () => {
+  await fc.assert(
+    fc.asyncProperty(randomProgram(), async (program) => {
+      const { sagaloop, reduxSaga } = await runBoth(buildProgram(program), 8)
+      expect(sagaloop).toEqual(reduxSaga)
+    }),
+    { numRuns: 150 },
+  )
+})

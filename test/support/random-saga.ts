@@ -1,0 +1,160 @@
+/**
+ * Random saga programs for differential and property tests. A program is plain data (a few
+ * sagas, each a list of steps, plus the actions dispatched from outside); `buildProgram` turns it
+ * into real generator functions for either library, logging what each saga does.
+ *
+ * Saga `i` only forks or calls sagas with a higher index, so every program ends up finite.
+ */
+import fc from 'fast-check'
+import type { Lib, Log, Program, Store } from './differential'
+
+export type ActionType = 'A' | 'B' | 'C'
+
+export type Step =
+  | { kind: 'put'; type: ActionType }
+  | { kind: 'take'; type: ActionType | '*' }
+  | { kind: 'delay' }
+  | { kind: 'call'; child: number }
+  | { kind: 'fork'; child: number }
+  | { kind: 'spawn'; child: number }
+  | { kind: 'cancel' }
+  | { kind: 'join' }
+  | { kind: 'throw' }
+  | { kind: 'race'; steps: Step[] }
+  | { kind: 'all'; steps: Step[] }
+  | { kind: 'try'; steps: Step[] }
+
+export interface RandomProgram {
+  sagas: Step[][]
+  /** Dispatched from outside, one per macrotask, after the root started. */
+  external: ActionType[]
+}
+
+const actionType = fc.constantFrom<ActionType>('A', 'B', 'C')
+
+/** Steps that can stand inside `race`/`all`: each is a single effect. */
+function leafStep(index: number, count: number): fc.Arbitrary<Step> {
+  const options: fc.Arbitrary<Step>[] = [
+    actionType.map((type) => ({ kind: 'put', type })),
+    fc.constantFrom<ActionType | '*'>('A', 'B', 'C', '*').map((type) => ({ kind: 'take', type })),
+    fc.constant({ kind: 'delay' }),
+  ]
+  if (index < count - 1) {
+    const child = fc.integer({ min: index + 1, max: count - 1 })
+    options.push(child.map((c) => ({ kind: 'call', child: c })))
+  }
+  return fc.oneof(...options)
+}
+
+function step(index: number, count: number, options: { spawn: boolean }): fc.Arbitrary<Step> {
+  const leaf = leafStep(index, count)
+  const steps: fc.Arbitrary<Step>[] = [
+    leaf,
+    leaf,
+    fc.constant({ kind: 'cancel' }),
+    fc.constant({ kind: 'join' }),
+    fc.constant({ kind: 'throw' }),
+    fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'race', steps: s })),
+    fc.array(leaf, { minLength: 0, maxLength: 3 }).map((s) => ({ kind: 'all', steps: s })),
+    fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'try', steps: s })),
+  ]
+  if (index < count - 1) {
+    const child = fc.integer({ min: index + 1, max: count - 1 })
+    steps.push(child.map((c) => ({ kind: 'fork', child: c })))
+    if (options.spawn) steps.push(child.map((c) => ({ kind: 'spawn', child: c })))
+  }
+  return fc.oneof(...steps)
+}
+
+/** Programs of 1 to 4 sagas of up to 6 steps each, and up to 5 external actions. */
+export function randomProgram(options = { spawn: true }): fc.Arbitrary<RandomProgram> {
+  return fc.integer({ min: 1, max: 4 }).chain((count) =>
+    fc.record({
+      sagas: fc.tuple(
+        ...Array.from({ length: count }, (_, i) =>
+          fc.array(step(i, count, options), { maxLength: 6 }),
+        ),
+      ),
+      external: fc.array(actionType, { maxLength: 5 }),
+    }),
+  )
+}
+
+/** Builds the program's sagas with `lib`'s effects; saga 0 is the root. */
+export function buildProgram(program: RandomProgram) {
+  return (lib: Lib, log: Log): Program => {
+    const E = lib.effects
+    const sagas: ((...args: never[]) => Iterator<unknown>)[] = []
+
+    function effectOf(s: Step, index: number): unknown {
+      switch (s.kind) {
+        case 'put':
+          return E.put({ type: s.type, from: index })
+        case 'take':
+          return E.take(s.type)
+        case 'delay':
+          return E.delay(0)
+        case 'call':
+          return E.call(sagas[s.child] as () => Iterator<unknown>)
+        case 'race':
+          return E.race(s.steps.map((inner) => effectOf(inner, index)))
+        case 'all':
+          return E.all(s.steps.map((inner) => effectOf(inner, index)))
+        default:
+          throw new Error(`not a single effect: ${s.kind}`)
+      }
+    }
+
+    function* runSteps(steps: Step[], index: number, forked: unknown[]): Generator {
+      for (const [n, s] of steps.entries()) {
+        const at = `${index}.${n}`
+        switch (s.kind) {
+          case 'fork':
+          case 'spawn':
+            forked.push(yield E[s.kind](sagas[s.child]))
+            break
+          case 'cancel':
+            if (forked.length > 0) yield E.cancel(forked[forked.length - 1])
+            log(`${at} cancel`)
+            break
+          case 'join':
+            if (forked.length > 0) log(`${at} joined ${String(yield E.join(forked.pop()))}`)
+            break
+          case 'throw':
+            throw new Error(`boom ${at}`)
+          case 'try':
+            try {
+              yield* runSteps(s.steps, index, forked)
+            } catch (error) {
+              log(`${at} caught ${(error as Error).message}`)
+            }
+            break
+          default:
+            log(`${at} ${s.kind} -> ${JSON.stringify(yield effectOf(s, index))}`)
+        }
+      }
+    }
+
+    program.sagas.forEach((steps, index) => {
+      sagas[index] = function* saga() {
+        log(`${index} start`)
+        try {
+          yield* runSteps(steps, index, [])
+          return `result ${index}`
+        } finally {
+          log(`${index} end cancelled=${String(yield E.cancelled())}`)
+        }
+      }
+    })
+
+    return {
+      saga: sagas[0] as () => Iterator<unknown>,
+      async drive(store: Store) {
+        for (const type of program.external) {
+          await new Promise((resolve) => setTimeout(resolve, 0))
+          store.dispatch({ type, from: 'outside' })
+        }
+      },
+    }
+  }
+}
