@@ -1,0 +1,215 @@
+/**
+ * Keeps the docs honest: every fenced TypeScript block in `README.md` and `docs/*.md` is
+ * type-checked, and the blocks marked runnable are executed.
+ *
+ * How to mark a block (in the Markdown source):
+ * - ```` ```ts ```` — compiled: type-checked against the project's `tsconfig.json`, where
+ *   `sagaloop`, `sagaloop/effects`, ... resolve to `src/` through its `paths`. Each block is a
+ *   module of its own; it must import what it uses.
+ * - `<!-- run -->` on the line just before the fence — also run, with tsx, in a child process.
+ *   The block passes if it exits with code 0 within the timeout; use `assert` (node:assert) in
+ *   it to check what it claims.
+ * - ```` ```ts fragment ```` — neither compiled nor run (a few lines out of context). Keep these
+ *   rare.
+ *
+ * All blocks are compiled in one TypeScript program over a virtual file system, so the test
+ * writes nothing to check types. Runnable blocks are written, with their `sagaloop` imports
+ * pointed at `src/`, under `node_modules/.cache/sagaloop-docs/` (ignored by git) and run there.
+ */
+import { execFile } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { afterAll, describe, expect, test } from 'vitest'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+interface Block {
+  /** `docs/concepts.md:42` — where the fence opens. */
+  where: string
+  /** A file name for the block, unique and readable. */
+  name: string
+  code: string
+  /** Line of the first code line in the Markdown file (1-based). */
+  firstLine: number
+  fragment: boolean
+  run: boolean
+}
+
+const FENCE = /^```(\S*)\s*(.*)$/
+
+/** Extracts the fenced blocks of one Markdown file. */
+export function extractBlocks(file: string, text: string): Block[] {
+  const lines = text.split('\n')
+  const blocks: Block[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i] as string)
+    if (open === null) continue
+    const [, lang = '', info = ''] = open
+    const start = i
+    let end = i + 1
+    while (end < lines.length && !/^```\s*$/.test(lines[end] as string)) end++
+    i = end
+    if (lang !== 'ts' && lang !== 'typescript') continue
+    const previous = lines[start - 1]?.trim() ?? ''
+    const base = file.replace(/[/.]/g, '_')
+    blocks.push({
+      where: `${file}:${start + 1}`,
+      name: `${base}_L${start + 1}`,
+      code: lines.slice(start + 1, end).join('\n'),
+      firstLine: start + 2,
+      fragment: /\bfragment\b/.test(info),
+      run: previous === '<!-- run -->',
+    })
+  }
+  return blocks
+}
+
+function markdownFiles(): string[] {
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`)
+  return ['README.md', ...docs]
+}
+
+const blocks = markdownFiles().flatMap((file) =>
+  extractBlocks(file, readFileSync(join(root, file), 'utf8')),
+)
+const compiled = blocks.filter((block) => !block.fragment)
+const runnable = compiled.filter((block) => block.run)
+
+/** Virtual files live in a folder of the project, so `paths` and `node_modules` resolve. */
+const virtualDir = join(root, 'docs', '__code_blocks__')
+const virtualPath = (block: Block) => join(virtualDir, `${block.name}.ts`)
+// `export {}` makes every block a module, so blocks do not share a global scope.
+const virtualSource = (block: Block) => `${block.code}\nexport {}\n`
+
+function typeCheck(): Map<string, string[]> {
+  const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile)
+  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root)
+  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, incremental: false }
+  const files = new Map(compiled.map((block) => [virtualPath(block), virtualSource(block)]))
+  const host = ts.createCompilerHost(options)
+  const { fileExists, readFile, getSourceFile } = host
+  host.fileExists = (path) => files.has(resolve(path)) || fileExists.call(host, path)
+  host.readFile = (path) => files.get(resolve(path)) ?? readFile.call(host, path)
+  host.getSourceFile = (path, language, onError, shouldCreate) => {
+    const text = files.get(resolve(path))
+    if (text !== undefined) return ts.createSourceFile(path, text, language, true)
+    return getSourceFile.call(host, path, language, onError, shouldCreate)
+  }
+  const program = ts.createProgram([...files.keys()], options, host)
+  const errors = new Map<string, string[]>()
+  for (const block of compiled) {
+    const source = program.getSourceFile(virtualPath(block))
+    if (source === undefined) throw new Error(`no source file for ${block.where}`)
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(source),
+      ...program.getSemanticDiagnostics(source),
+    ]
+    errors.set(
+      block.where,
+      diagnostics.map((d) => {
+        const message = ts.flattenDiagnosticMessageText(d.messageText, '\n')
+        if (d.start === undefined) return message
+        const { line } = source.getLineAndCharacterOfPosition(d.start)
+        return `line ${block.firstLine + line}: ${message}`
+      }),
+    )
+  }
+  return errors
+}
+
+const entries: Record<string, string> = {
+  sagaloop: 'src/index.ts',
+  'sagaloop/effects': 'src/effects/index.ts',
+  'sagaloop/testing': 'src/testing/index.ts',
+  'sagaloop/toolkit': 'src/toolkit/index.ts',
+  'sagaloop/monitor': 'src/monitor/index.ts',
+}
+
+/** Points `from 'sagaloop/...'` at the source, for a block run outside the project's paths. */
+function pointAtSource(code: string, fromDir: string): string {
+  return code.replace(
+    /(from\s+|import\s*\(\s*)(['"])(sagaloop(?:\/\w+)?)\2/g,
+    (all, lead, q, spec) => {
+      const target = entries[spec as string]
+      if (target === undefined) return all
+      let path = relative(fromDir, join(root, target))
+      if (!path.startsWith('.')) path = `./${path}`
+      return `${lead as string}${q as string}${path}${q as string}`
+    },
+  )
+}
+
+const runDir = join(root, 'node_modules', '.cache', 'sagaloop-docs')
+
+function runBlock(block: Block): Promise<{ code: number | null; output: string }> {
+  mkdirSync(runDir, { recursive: true })
+  const file = join(runDir, `${block.name}.mts`) // .mts: ESM, for top-level await
+  writeFileSync(file, virtualSource({ ...block, code: pointAtSource(block.code, runDir) }))
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', file],
+      { cwd: root, timeout: 15_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0
+        done({ code, output: `${stdout}${stderr}` })
+      },
+    )
+  })
+}
+
+afterAll(() => {
+  rmSync(runDir, { recursive: true, force: true })
+})
+
+describe('code blocks in the docs', () => {
+  test('the docs contain TypeScript blocks to check, and some of them are runnable', () => {
+    expect(compiled.length).toBeGreaterThan(0)
+    expect(runnable.length).toBeGreaterThan(0)
+  })
+
+  test('the block extractor reads the language, the fragment flag and the run marker', () => {
+    const markdown = [
+      'text',
+      '<!-- run -->',
+      '```ts',
+      'const a = 1',
+      '```',
+      '```ts fragment',
+      'yield x',
+      '```',
+      '```sh',
+      'npm ci',
+      '```',
+    ].join('\n')
+    const found = extractBlocks('x.md', markdown)
+    expect(
+      found.map(({ code, run, fragment, firstLine }) => ({ code, run, fragment, firstLine })),
+    ).toEqual([
+      { code: 'const a = 1', run: true, fragment: false, firstLine: 4 },
+      { code: 'yield x', run: false, fragment: true, firstLine: 7 },
+    ])
+  })
+
+  test('every TypeScript block type-checks against the project', () => {
+    const errors = typeCheck()
+    const failing = [...errors].filter(([, list]) => list.length > 0)
+    expect(
+      failing.map(([where, list]) => `${where}\n  ${list.join('\n  ')}`),
+      'blocks with type errors',
+    ).toEqual([])
+  })
+
+  test.each(runnable.map((block) => [block.where, block] as const))(
+    'the runnable block at %s exits with code 0',
+    async (_where, block) => {
+      const { code, output } = await runBlock(block)
+      expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' })
+    },
+  )
+})
