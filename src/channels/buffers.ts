@@ -48,11 +48,12 @@ class RingBuffer<T> implements Buffer<T> {
         return
       case 'expand': {
         const items = this.flush()
+        const held = items.length
         this.limit *= 2
+        items.length = this.limit
         this.items = items
-        this.items.length = this.limit
         this.start = 0
-        this.length = items.length
+        this.length = held
         this.put(message)
       }
     }

@@ -13,6 +13,15 @@ describe('channel()', () => {
     expect(got).toEqual([1])
   })
 
+  test('the default buffer holds any number of messages, in order', () => {
+    const chan = channel<number>()
+    const items = Array.from({ length: 100 }, (_, i) => i)
+    items.forEach((n) => chan.put(n))
+    let flushed: unknown
+    chan.flush((all) => (flushed = all))
+    expect(flushed).toEqual(items)
+  })
+
   test('a waiting taker receives the next message put', () => {
     const chan = channel<number>()
     const got: unknown[] = []
