@@ -6,7 +6,7 @@
  * - ```` ```ts ```` — compiled: type-checked against the project's `tsconfig.json`, where
  *   `sagaloop`, `sagaloop/effects`, ... resolve to `src/` through its `paths`. Each block is a
  *   module of its own; it must import what it uses.
- * - `<!-- run -->` on the line just before the fence — also run, with tsx, in a child process.
+ * - `<!-- run -->` on the last non-blank line before the fence — also run, with tsx, in a child process.
  *   The block passes if it exits with code 0 within the timeout; use `assert` (node:assert) in
  *   it to check what it claims.
  * - ```` ```ts fragment ```` — neither compiled nor run (a few lines out of context). Keep these
@@ -52,7 +52,10 @@ export function extractBlocks(file: string, text: string): Block[] {
     while (end < lines.length && !/^```\s*$/.test(lines[end] as string)) end++
     i = end
     if (lang !== 'ts' && lang !== 'typescript') continue
-    const previous = lines[start - 1]?.trim() ?? ''
+    // The marker is the last non-blank line before the fence (Prettier adds a blank line).
+    let before = start - 1
+    while (before >= 0 && (lines[before] as string).trim() === '') before--
+    const previous = lines[before]?.trim() ?? ''
     const base = file.replace(/[/.]/g, '_')
     blocks.push({
       where: `${file}:${start + 1}`,
@@ -177,6 +180,7 @@ describe('code blocks in the docs', () => {
     const markdown = [
       'text',
       '<!-- run -->',
+      '',
       '```ts',
       'const a = 1',
       '```',
@@ -191,8 +195,8 @@ describe('code blocks in the docs', () => {
     expect(
       found.map(({ code, run, fragment, firstLine }) => ({ code, run, fragment, firstLine })),
     ).toEqual([
-      { code: 'const a = 1', run: true, fragment: false, firstLine: 4 },
-      { code: 'yield x', run: false, fragment: true, firstLine: 7 },
+      { code: 'const a = 1', run: true, fragment: false, firstLine: 5 },
+      { code: 'yield x', run: false, fragment: true, firstLine: 8 },
     ])
   })
 
