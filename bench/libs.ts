@@ -1,0 +1,55 @@
+/**
+ * The two libraries under test, behind one shape. The scenarios are written once against this
+ * shape, so both libraries run the very same saga code: only the effect creators differ.
+ */
+import * as rsCore from 'redux-saga'
+import * as rsEffects from 'redux-saga/effects'
+import * as slCore from 'sagaloop'
+import * as slEffects from 'sagaloop/effects'
+
+export interface Lib {
+  name: 'sagaloop' | 'redux-saga'
+  createSagaMiddleware: (options?: any) => any
+  runSaga: (options: any, saga: any, ...args: any[]) => any
+  eventChannel: (subscribe: (emit: (input: any) => void) => () => void, buffer?: any) => any
+  buffers: { expanding: (limit?: number) => any }
+  END: any
+  call: (...args: any[]) => any
+  put: (...args: any[]) => any
+  take: (...args: any[]) => any
+  fork: (...args: any[]) => any
+  join: (...args: any[]) => any
+  cancelled: () => any
+  select: (...args: any[]) => any
+  all: (effects: any) => any
+  race: (effects: any) => any
+  takeEvery: (...args: any[]) => any
+  takeLatest: (...args: any[]) => any
+}
+
+function pick(name: Lib['name'], core: any, effects: any): Lib {
+  const createSagaMiddleware = core.default?.default ?? core.default ?? core.createSagaMiddleware
+  return {
+    name,
+    createSagaMiddleware,
+    runSaga: core.runSaga,
+    eventChannel: core.eventChannel,
+    buffers: core.buffers,
+    END: core.END,
+    call: effects.call,
+    put: effects.put,
+    take: effects.take,
+    fork: effects.fork,
+    join: effects.join,
+    cancelled: effects.cancelled,
+    select: effects.select,
+    all: effects.all,
+    race: effects.race,
+    takeEvery: effects.takeEvery,
+    takeLatest: effects.takeLatest,
+  }
+}
+
+export const sagaloop = pick('sagaloop', slCore, slEffects)
+export const reduxSaga = pick('redux-saga', rsCore, rsEffects)
+export const libs: readonly Lib[] = [sagaloop, reduxSaga]
