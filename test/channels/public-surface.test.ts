@@ -45,6 +45,6 @@ describe('the entry points mirror redux-saga', () => {
   test('END, CANCEL and SAGA_LOCATION are the values redux-saga uses', () => {
     expect(sagaloop.END).toEqual(reduxSaga.END)
     expect(sagaloop.CANCEL).toBe(reduxSaga.CANCEL)
-    expect(sagaloop.SAGA_LOCATION).toBe(reduxSaga.SAGA_LOCATION)
+    expect(sagaloop.SAGA_LOCATION).toBe((reduxSaga as Record<string, unknown>).SAGA_LOCATION)
   })
 })

@@ -8,7 +8,6 @@ const act = (after: number, n: number): Step => ({ after, action: { type: 'GO', 
 /** A worker that takes 100ms, puts a result, and logs whether it finished or was cancelled. */
 const slowWorker = (fx: Fx, log: (event: string) => void) =>
   // `any`: redux-saga's typings want the action type that 'GO' stands for; both accept this one.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   function* worker(action: any): Generator<unknown, number, unknown> {
     log(`start ${action.n}`)
     try {
