@@ -93,6 +93,9 @@ export class Multicast<T> implements MulticastChannel<T> {
   cancel(taker: Taker<T>): void {
     if (!taker.active) return
     taker.active = false
+    // While close() hands out END, a taker it has not reached yet may be cancelled (the other
+    // half of an all/race): the count was already reset to 0 and the lists emptied.
+    if (this.closed) return
     this.count--
     const list = taker.actionType === undefined ? this.generic : this.byType.get(taker.actionType)
     if (list === undefined) return
