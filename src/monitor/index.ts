@@ -1,0 +1,14 @@
+/**
+ * `sagaloop/monitor`: a saga monitor that records the live task tree and the effect log, and
+ * renders the tree as text. It has no dependency: a UI draws `snapshot()` as it likes.
+ *
+ * @example
+ * const inspector = createInspector()
+ * const sagaMiddleware = createSagaMiddleware({ sagaMonitor: inspector })
+ * // later
+ * console.log(renderText(inspector.snapshot()))
+ */
+export { createInspector } from './inspector.js'
+export type { Inspector, InspectorOptions } from './inspector.js'
+export { renderText, describeState } from './render-text.js'
+export type * from './types.js'

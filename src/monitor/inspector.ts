@@ -1,0 +1,242 @@
+/**
+ * `createInspector()`: a `SagaMonitor` that keeps the live task tree and a bounded effect log.
+ *
+ * Each hook does a map update and, at most, one allocation: effects are described and the tree
+ * is built only when someone asks for a `snapshot()`. Listeners are told at most once per
+ * microtask, after the runtime has finished the synchronous work an event started (so a task
+ * that ends right after its last effect resolved is seen as ended).
+ */
+import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
+import { isTask, TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
+import { taskName, toSnapshot } from './snapshot.js'
+import type { InspectorSnapshot } from './types.js'
+
+export interface InspectorOptions {
+  /** How many log entries (effects and actions) to keep, newest last. Default 500. */
+  logSize?: number
+  /** How many ended tasks to keep under each parent (and at the top). Default 20. */
+  keepFinished?: number
+  /** The clock, in milliseconds. Default `performance.now` (or `Date.now`). */
+  now?: () => number
+}
+
+/** A saga monitor that records the task tree; pass it as `sagaMonitor`. */
+export interface Inspector extends Required<SagaMonitor> {
+  /** The tree and the log as plain, JSON-safe data. */
+  snapshot(): InspectorSnapshot
+  /** Calls `listener` after changes, at most once per microtask; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+  /** Forgets ended tasks and the log; running tasks stay. */
+  clear(): void
+}
+
+const COMBINATORS = new Set(['ALL', 'RACE'])
+
+function defaultClock(): () => number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance
+  return perf ? () => perf.now() : () => Date.now()
+}
+
+export function createInspector(options: InspectorOptions = {}): Inspector {
+  const logSize = Math.max(0, options.logSize ?? 500)
+  const keepFinished = Math.max(0, options.keepFinished ?? 20)
+  const clock = options.now ?? defaultClock()
+  const origin = clock()
+  const now = () => Math.round((clock() - origin) * 10) / 10
+
+  const nodes = new Map<number, TaskNode>()
+  const effects = new Map<number, EffectRecord>()
+  let roots: TaskNode[] = []
+  // The log is a ring: `log[next]` is overwritten once it is full.
+  let log: (EffectRecord | ActionRecord)[] = []
+  let next = 0
+  let seq = 0
+  const listeners = new Set<() => void>()
+  let scheduled = false
+
+  function record(entry: EffectRecord | ActionRecord): void {
+    if (logSize === 0) return
+    if (log.length < logSize) log.push(entry)
+    else log[next] = entry
+    next = (next + 1) % logSize
+  }
+
+  function orderedLog(): (EffectRecord | ActionRecord)[] {
+    return log.length < logSize ? log.slice() : [...log.slice(next), ...log.slice(0, next)]
+  }
+
+  function notify(): void {
+    if (listeners.size === 0 || scheduled) return
+    scheduled = true
+    queueMicrotask(() => {
+      scheduled = false
+      sweep(now())
+      for (const listener of [...listeners]) listener()
+    })
+  }
+
+  /** Notes when tasks ended, and drops effects of tasks the tree no longer holds. */
+  function sweep(at: number): void {
+    for (const node of nodes.values()) {
+      if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
+      if (node.children.length > keepFinished) node.children = prune(node.children)
+    }
+    if (roots.length > keepFinished) roots = prune(roots)
+    for (const [id, entry] of effects) {
+      if (entry.owner !== undefined && !nodes.has(entry.owner.id)) effects.delete(id)
+    }
+  }
+
+  function forget(node: TaskNode): void {
+    nodes.delete(node.id)
+    for (const child of node.children) forget(child)
+  }
+
+  /** Keeps at most `keepFinished` ended tasks in `list`, dropping the oldest. */
+  function prune(list: TaskNode[]): TaskNode[] {
+    let ended = 0
+    for (const node of list) if (!node.isLive()) ended++
+    if (ended <= keepFinished) return list
+    const kept: TaskNode[] = []
+    for (const node of list) {
+      if (ended > keepFinished && !node.isLive()) {
+        ended--
+        forget(node)
+      } else kept.push(node)
+    }
+    return kept
+  }
+
+  function addNode(node: TaskNode): void {
+    nodes.set(node.id, node)
+    if (node.parent === undefined) {
+      roots.push(node)
+      roots = prune(roots)
+    } else {
+      node.parent.children.push(node)
+      node.parent.children = prune(node.parent.children)
+    }
+  }
+
+  /** The task an effect belongs to; its first effect is how a called saga is discovered. */
+  function ownerOf(parentId: number): TaskNode | undefined {
+    const node = nodes.get(parentId)
+    if (node !== undefined) return node
+    const parent = effects.get(parentId)
+    if (parent === undefined) return undefined
+    const type = effectType(parent.effect)
+    if (type !== undefined && COMBINATORS.has(type)) return parent.owner
+    // Only a `call` of a generator (or a yielded iterator) runs effects under its own id.
+    const called = new TaskNode(parentId, taskName(parent), 'call', parent.owner, parent.at)
+    addNode(called)
+    return called
+  }
+
+  function settle(id: number, outcome: 'resolved' | 'rejected' | 'cancelled', value: unknown) {
+    const entry = effects.get(id)
+    const node = nodes.get(id)
+    if (entry !== undefined) {
+      effects.delete(id)
+      entry.outcome = outcome
+      entry.result = value
+      if (entry.owner?.current === entry) entry.owner.current = undefined
+    }
+    if (node !== undefined) {
+      if (outcome === 'resolved' && isTask(value)) node.task = value
+      // A fork step that is cancelled was never resolved: its child failed at once, and the
+      // parent's end tells the story (see `TaskNode.end`).
+      else if (node.kind === 'call' || outcome === 'rejected') {
+        node.ended =
+          outcome === 'resolved' ? 'done' : outcome === 'rejected' ? 'failed' : 'cancelled'
+        node.error = outcome === 'rejected' ? value : undefined
+        node.endedAt = now()
+      }
+    }
+    notify()
+  }
+
+  const inspector: Inspector = {
+    rootSagaStarted({ effectId, saga }) {
+      addNode(new TaskNode(effectId, saga.name || 'anonymous', 'root', undefined, now()))
+      notify()
+    },
+
+    effectTriggered({ effectId, parentEffectId, label, effect }: EffectTriggeredInfo) {
+      const owner = ownerOf(parentEffectId)
+      const entry: EffectRecord = {
+        kind: 'effect',
+        seq: ++seq,
+        at: now(),
+        id: effectId,
+        parentId: parentEffectId,
+        owner,
+        label: label === '' ? undefined : label,
+        effect,
+        outcome: 'pending',
+        result: undefined,
+        branches: undefined,
+        text: undefined,
+        detail: undefined,
+      }
+      effects.set(effectId, entry)
+      record(entry)
+      if (owner !== undefined && parentEffectId === owner.id) owner.current = entry
+      else effects.get(parentEffectId)?.branches?.push(entry)
+      const type = effectType(effect)
+      if (type !== undefined && COMBINATORS.has(type)) entry.branches = []
+      if (type === 'FORK') {
+        const detached = (effect as { payload?: { detached?: boolean } }).payload?.detached
+        addNode(new TaskNode(effectId, taskName(entry), detached ? 'spawn' : 'fork', owner, now()))
+      }
+      notify()
+    },
+
+    effectResolved(effectId, result) {
+      settle(effectId, 'resolved', result)
+    },
+
+    effectRejected(effectId, error) {
+      settle(effectId, 'rejected', error)
+    },
+
+    effectCancelled(effectId) {
+      settle(effectId, 'cancelled', undefined)
+    },
+
+    actionDispatched(action) {
+      record({ kind: 'action', seq: ++seq, at: now(), action })
+      notify()
+    },
+
+    snapshot() {
+      const at = now()
+      sweep(at)
+      return toSnapshot(at, roots, orderedLog())
+    },
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+
+    clear() {
+      const keepLive = (list: TaskNode[]): TaskNode[] => {
+        const live: TaskNode[] = []
+        for (const node of list) {
+          if (node.isLive()) {
+            node.children = keepLive(node.children)
+            live.push(node)
+          } else forget(node)
+        }
+        return live
+      }
+      roots = keepLive(roots)
+      log = []
+      next = 0
+      notify()
+    },
+  }
+  return inspector
+}
