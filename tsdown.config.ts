@@ -4,6 +4,7 @@ import { defineConfig } from 'tsdown'
 export const entries = {
   index: 'src/index.ts',
   effects: 'src/effects/index.ts',
+  monitor: 'src/monitor/index.ts',
 }
 
 export default defineConfig({
