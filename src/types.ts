@@ -14,8 +14,14 @@ export interface UnknownAction extends Action {
   [extraProps: string]: unknown
 }
 
-/** The action that closes a channel; `take` on it ends the saga (`takeMaybe` receives it). */
-export interface End {
+/**
+ * The action that closes a channel; `take` on it ends the saga (`takeMaybe` receives it). A type
+ * alias (as in redux-saga), so it fits wherever an action with an index signature is expected.
+ *
+ * @example
+ * store.dispatch(END) // every saga waiting in `take` ends
+ */
+export type End = {
   type: '@@redux-saga/CHANNEL_END'
 }
 
@@ -44,6 +50,17 @@ export type SubPattern<T = unknown> =
 
 /** What `take(pattern)` waits for: `'*'`, a type, a predicate, an action creator or an array of them. */
 export type Pattern<T = unknown> = SubPattern<T> | readonly SubPattern<T>[]
+
+/**
+ * A pattern over the store's actions, as `take`, `actionChannel` and the helpers accept it. A
+ * predicate may declare any parameter type (`(action: UnknownAction) => boolean`, a type guard,
+ * Redux Toolkit's `isAnyOf(...)`): it is only ever called with dispatched actions.
+ *
+ * @example
+ * const isSaved = (action: UnknownAction) => action.type.endsWith('/saved')
+ * const action = yield* take(isSaved)
+ */
+export type ActionPattern = Pattern<never>
 
 /** Where a plugin recorded a saga's or an effect's place in the source. */
 export interface SourceLocation {

@@ -5,7 +5,10 @@
  */
 import { IO, SELF_CANCELLATION } from '../symbols.js'
 import type {
+  Action,
+  ActionPattern,
   Buffer,
+  Channel,
   End,
   FlushableChannel,
   MulticastChannel,
@@ -234,8 +237,19 @@ function takePayload(name: string, args: unknown[]): TakePayload {
   )
 }
 
-/** Waits for an action matching `pattern` (default `'*'`), or a message on `channel`. */
-export function take<P extends Pattern = '*'>(pattern?: P): TakeEffect<ActionOf<P>>
+/**
+ * Waits for an action matching `pattern` (default `'*'`), or a message on `channel`. With
+ * `yield*` the result is typed from the pattern: a string gives an action of that `type`, an
+ * action creator (Redux Toolkit's `createAction`, a slice's actions) its action, a type guard
+ * (`isAnyOf(...)`, `creator.match`) the guarded action, an array the union. An explicit action
+ * type (`take<MyAction>('A')`, as in redux-saga code) is accepted too.
+ *
+ * @example
+ * const { payload } = yield* take(todoAdded) // PayloadAction<Todo, 'todos/added'>
+ * const message = yield* take(socketChannel) // the channel's message type
+ */
+export function take<const P extends ActionPattern = '*'>(pattern?: P): TakeEffect<ActionOf<P>>
+export function take<A extends Action>(pattern?: ActionPattern): TakeEffect<A>
 export function take<T>(channel: TakeableChannel<T>): TakeEffect<T>
 export function take<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
@@ -245,8 +259,17 @@ export function take(...args: unknown[]): TakeEffect {
   return makeEffect<TakeEffect>('TAKE', takePayload('take', args))
 }
 
-/** Like `take`, but `END` is delivered to the saga instead of ending it. */
-export function takeMaybe<P extends Pattern = '*'>(pattern?: P): TakeEffect<ActionOf<P> | End>
+/**
+ * Like `take`, but `END` is delivered to the saga instead of ending it: the result adds `End`.
+ *
+ * @example
+ * const action = yield* takeMaybe(todoAdded)
+ * if (isEnd(action)) return
+ */
+export function takeMaybe<const P extends ActionPattern = '*'>(
+  pattern?: P,
+): TakeEffect<ActionOf<P> | End>
+export function takeMaybe<A extends Action>(pattern?: ActionPattern): TakeEffect<A | End>
 export function takeMaybe<T>(channel: TakeableChannel<T>): TakeEffect<T | End>
 export function takeMaybe<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
@@ -347,17 +370,18 @@ export function apply(context: unknown, fn: unknown, args: unknown[] = []): Call
   return makeEffect<CallEffect>('CALL', callDescriptor('apply', [context, fn], args))
 }
 
-type NodeCallback<R> = (error: unknown, result?: R) => void
+// `never` parameters: any callback shape (`(error: Error | null, data?: string) => void`) fits.
+type NodeCallback<R> = (error: never, result: R) => unknown
 type CpsResult<F> = F extends (...args: infer A) => unknown
   ? A extends [...unknown[], NodeCallback<infer R>]
-    ? R
+    ? Exclude<R, undefined>
     : unknown
   : unknown
 type CpsArgs<F> = F extends (...args: infer A) => unknown
-  ? A extends [...infer Rest, NodeCallback<unknown>]
+  ? A extends [...infer Rest, NodeCallback<never>]
     ? Rest
-    : unknown[]
-  : unknown[]
+    : never
+  : never
 
 /** Calls a Node-style function `fn(...args, (error, result) => ...)`. */
 export function cps<F extends AnyFunction>(fn: F, ...args: CpsArgs<F>): CpsEffect<CpsResult<F>>
@@ -556,11 +580,26 @@ export interface ActionChannelPayload {
 }
 export type ActionChannelEffect<R = unknown> = Effect<'ACTION_CHANNEL', ActionChannelPayload, R>
 
-/** A channel that queues the store actions matching `pattern`, so none is lost while busy. */
-export function actionChannel<P extends Pattern>(
+/**
+ * A channel that queues the store actions matching `pattern`, so none is lost while busy. Its
+ * messages are typed like `take(pattern)`'s result (or by an explicit action type).
+ *
+ * @example
+ * const requests = yield* actionChannel(fetchRequested, buffers.sliding(5))
+ * const { payload } = yield* take(requests)
+ */
+export function actionChannel<const P extends ActionPattern>(
   pattern: P,
   buffer?: Buffer<ActionOf<P>>,
-): ActionChannelEffect<import('../types.js').Channel<ActionOf<P>>> {
+): ActionChannelEffect<Channel<ActionOf<P>>>
+export function actionChannel<A extends Action>(
+  pattern: ActionPattern,
+  buffer?: Buffer<A>,
+): ActionChannelEffect<Channel<A>>
+export function actionChannel(
+  pattern: ActionPattern,
+  buffer?: Buffer<unknown>,
+): ActionChannelEffect<Channel<unknown>> {
   if (!isPattern(pattern)) {
     fail(
       'INVALID_PATTERN',
@@ -576,13 +615,10 @@ export function actionChannel<P extends Pattern>(
       `actionChannel(pattern, buffer): ${describeValue(buffer)} is not a buffer.`,
     )
   }
-  return makeEffect<ActionChannelEffect<import('../types.js').Channel<ActionOf<P>>>>(
-    'ACTION_CHANNEL',
-    {
-      pattern,
-      buffer: buffer as Buffer<unknown> | undefined,
-    },
-  )
+  return makeEffect<ActionChannelEffect<Channel<unknown>>>('ACTION_CHANNEL', {
+    pattern: pattern as Pattern,
+    buffer,
+  })
 }
 
 export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>, R>

@@ -3,7 +3,7 @@
  * `takeLeading`, `throttle`, `debounce` and `retry`. Each effect creator below forks (or calls)
  * the matching saga, as redux-saga's do.
  */
-import type { Pattern, TakeableChannel } from '../types.js'
+import type { ActionPattern, Pattern, TakeableChannel } from '../types.js'
 import { sliding } from '../channels/buffers.js'
 import type { ActionOf } from './action-of.js'
 import {
@@ -131,12 +131,40 @@ export function* retryHelper(
   }
 }
 
-/** The worker a helper starts for `pattern`: its last parameter is the matched action. */
-type HelperWorker<Args extends unknown[], A> = (...args: [...Args, A]) => unknown
+/**
+ * The worker a helper starts: the extra arguments first, then the matched action (or message).
+ *
+ * @example
+ * const worker: HelperWorker<[Api], PayloadAction<string>> = function* (api, action) {}
+ */
+export type HelperWorker<Args extends unknown[], A> = (...args: [...Args, A]) => unknown
 
-export function takeEvery<P extends Pattern, Args extends unknown[]>(
+/**
+ * A string pattern for a worker that declares its action: that action's `type` (or an array of
+ * types); any string when the declared action says nothing of its `type` (`{ q: string }`).
+ */
+type TypePattern<A> = A extends { type: infer T extends string }
+  ? T | readonly T[]
+  : string | readonly string[]
+
+/**
+ * Forks `worker(...args, action)` for every action matching `pattern`.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeEvery(todoAdded, saveTodo, api) // saveTodo(api: Api, action: PayloadAction<Todo>)
+ */
+export function takeEvery<const P extends ActionPattern, Args extends unknown[]>(
   pattern: P,
   worker: HelperWorker<Args, ActionOf<P>>,
+  ...args: Args
+): ForkEffect<never>
+export function takeEvery<A extends object, Args extends unknown[]>(
+  pattern: TypePattern<A>,
+  worker: HelperWorker<Args, A>,
   ...args: Args
 ): ForkEffect<never>
 export function takeEvery<T, Args extends unknown[]>(
@@ -148,9 +176,25 @@ export function takeEvery(source: Source, worker: Worker, ...args: unknown[]): F
   return fork(takeEveryHelper, source, worker, ...args) as ForkEffect<never>
 }
 
-export function takeLatest<P extends Pattern, Args extends unknown[]>(
+/**
+ * Like `takeEvery`, but a new action cancels the worker still running for the previous one
+ * (its `abortSignal()` aborts, so its `fetch` stops).
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeLatest(searchChanged, search)
+ */
+export function takeLatest<const P extends ActionPattern, Args extends unknown[]>(
   pattern: P,
   worker: HelperWorker<Args, ActionOf<P>>,
+  ...args: Args
+): ForkEffect<never>
+export function takeLatest<A extends object, Args extends unknown[]>(
+  pattern: TypePattern<A>,
+  worker: HelperWorker<Args, A>,
   ...args: Args
 ): ForkEffect<never>
 export function takeLatest<T, Args extends unknown[]>(
@@ -162,9 +206,24 @@ export function takeLatest(source: Source, worker: Worker, ...args: unknown[]): 
   return fork(takeLatestHelper, source, worker, ...args) as ForkEffect<never>
 }
 
-export function takeLeading<P extends Pattern, Args extends unknown[]>(
+/**
+ * Runs `worker(...args, action)` for a matching action, ignoring the next ones until it ends.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeLeading(loginRequested, login)
+ */
+export function takeLeading<const P extends ActionPattern, Args extends unknown[]>(
   pattern: P,
   worker: HelperWorker<Args, ActionOf<P>>,
+  ...args: Args
+): ForkEffect<never>
+export function takeLeading<A extends object, Args extends unknown[]>(
+  pattern: TypePattern<A>,
+  worker: HelperWorker<Args, A>,
   ...args: Args
 ): ForkEffect<never>
 export function takeLeading<T, Args extends unknown[]>(
@@ -176,10 +235,26 @@ export function takeLeading(source: Source, worker: Worker, ...args: unknown[]):
   return fork(takeLeadingHelper, source, worker, ...args) as ForkEffect<never>
 }
 
-export function throttle<P extends Pattern, Args extends unknown[]>(
+/**
+ * Forks `worker(...args, action)` for a matching action, then for `ms` keeps only the latest one.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* throttle(500, scrolled, trackScroll)
+ */
+export function throttle<const P extends ActionPattern, Args extends unknown[]>(
   ms: number,
   pattern: P,
   worker: HelperWorker<Args, ActionOf<P>>,
+  ...args: Args
+): ForkEffect<never>
+export function throttle<A extends object, Args extends unknown[]>(
+  ms: number,
+  pattern: TypePattern<A>,
+  worker: HelperWorker<Args, A>,
   ...args: Args
 ): ForkEffect<never>
 export function throttle<T, Args extends unknown[]>(
@@ -197,10 +272,26 @@ export function throttle(
   return fork(throttleHelper, ms, source, worker, ...args) as ForkEffect<never>
 }
 
-export function debounce<P extends Pattern, Args extends unknown[]>(
+/**
+ * Forks `worker(...args, action)` once no matching action has arrived for `ms`.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* debounce(300, queryChanged, search)
+ */
+export function debounce<const P extends ActionPattern, Args extends unknown[]>(
   ms: number,
   pattern: P,
   worker: HelperWorker<Args, ActionOf<P>>,
+  ...args: Args
+): ForkEffect<never>
+export function debounce<A extends object, Args extends unknown[]>(
+  ms: number,
+  pattern: TypePattern<A>,
+  worker: HelperWorker<Args, A>,
   ...args: Args
 ): ForkEffect<never>
 export function debounce<T, Args extends unknown[]>(
@@ -218,7 +309,12 @@ export function debounce(
   return fork(debounceHelper, ms, source, worker, ...args) as ForkEffect<never>
 }
 
-/** Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between. */
+/**
+ * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.
+ *
+ * @example
+ * const user = yield* retry(3, 1000, fetchUser, id) // User
+ */
 export function retry<F extends AnyFunction>(
   maxTries: number,
   delayLength: number,
