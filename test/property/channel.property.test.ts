@@ -100,7 +100,8 @@ describe('channel() under any interleaving of puts, takes, cancels, flushes and 
               else chan.put(message)
             } else if (c.op === 'take') {
               const id = nextTaker++
-              const cb = (message: unknown) => record(actual)(id, message)
+              const cb: ((message: unknown) => void) & { cancel?: () => void } = (message) =>
+                record(actual)(id, message)
               callbacks.set(id, cb)
               chan.take(cb)
               model.take(id, record(expected))
