@@ -16,7 +16,7 @@ export {
   multicastChannel,
   stdChannel,
 } from './channels/channel.js'
-export type { Emit } from './channels/channel.js'
+export type { Emit, Subscribe, Unsubscribe } from './channels/channel.js'
 export * as buffers from './channels/buffers.js'
 export { CANCEL, SAGA_LOCATION } from './symbols.js'
 export { SagaError } from './runtime/errors.js'

@@ -96,12 +96,18 @@ export function channel<T>(buffer: Buffer<T> = buffers.expanding<T>()): Channel<
 /** What an `eventChannel` subscriber receives: call it with each message, or with `END` to close. */
 export type Emit<T> = (input: T | End) => void
 
+/** Stops an outside source; `eventChannel` calls it exactly once. (redux-saga's name.) */
+export type Unsubscribe = () => void
+
+/** Starts listening to an outside source. (redux-saga's name for `eventChannel`'s argument.) */
+export type Subscribe<T> = (emit: Emit<T>) => Unsubscribe
+
 /**
  * A channel fed by an outside source. `subscribe(emit)` starts listening and returns the
  * function that stops it; that function runs exactly once, when the channel closes.
  */
 export function eventChannel<T>(
-  subscribe: (emit: Emit<T>) => () => void,
+  subscribe: Subscribe<T>,
   buffer: Buffer<T> = buffers.none<T>(),
 ): EventChannel<T> {
   if (typeof subscribe !== 'function')
