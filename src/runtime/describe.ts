@@ -10,7 +10,12 @@ const MAX = 60
 type Payload = Record<string, unknown> & { args?: unknown[] }
 
 function brief(value: unknown): string {
-  if (typeof value === 'function') return value.name || 'anonymous'
+  if (typeof value === 'function') {
+    // An action creator (Redux Toolkit's `createAction`, redux-act...) reads best as its type:
+    // its name is the same `actionCreator` for every one of them.
+    const type = (value as { type?: unknown }).type
+    return typeof type === 'string' ? JSON.stringify(type) : value.name || 'anonymous'
+  }
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'symbol') return value.toString()
   if (typeof value !== 'object' || value === null) return String(value)
