@@ -1,0 +1,117 @@
+/**
+ * The virtual clock of an `expectSaga` run: a priority queue of timers ordered by due time, then
+ * by the order they were set. Time moves only when the run advances it, never by itself, and no
+ * global timer is touched.
+ */
+import { CANCEL } from '../symbols.js'
+
+interface Timer {
+  readonly at: number
+  readonly seq: number
+  readonly fire: () => void
+  index: number
+}
+
+const earlier = (a: Timer, b: Timer) => a.at < b.at || (a.at === b.at && a.seq < b.seq)
+
+export class VirtualClock {
+  private time = 0
+  private seq = 0
+  private readonly heap: Timer[] = []
+
+  /** Virtual milliseconds since the run started. */
+  now(): number {
+    return this.time
+  }
+
+  /** When the next timer is due, or `undefined` when none is set. */
+  nextDue(): number | undefined {
+    return this.heap[0]?.at
+  }
+
+  /** Calls `fire` once `ms` virtual milliseconds have passed; returns a function that unsets it. */
+  setTimer(ms: number, fire: () => void): () => void {
+    const timer: Timer = { at: this.time + Math.max(0, ms), seq: this.seq++, fire, index: 0 }
+    this.push(timer)
+    return () => this.remove(timer)
+  }
+
+  /** What `delay(ms, value)` gives a saga: a promise the clock resolves, unset if cancelled. */
+  delay<T>(ms: number, value: T): Promise<T> {
+    let unset = () => {}
+    const promise = new Promise<T>((resolve) => {
+      unset = this.setTimer(ms, () => resolve(value))
+    }) as Promise<T> & { [CANCEL]?: () => void }
+    promise[CANCEL] = unset
+    return promise
+  }
+
+  /** Moves time to the next due timer and fires every timer due then. False if none is set. */
+  advanceToNext(limit = Infinity): boolean {
+    const due = this.nextDue()
+    if (due === undefined || due > limit) return false
+    this.time = Math.max(this.time, due)
+    for (let timer = this.heap[0]; timer !== undefined && timer.at <= this.time;) {
+      this.remove(timer)
+      timer.fire()
+      timer = this.heap[0]
+    }
+    return true
+  }
+
+  /** Moves time forward to `time` (if later), with no timer fired: for the end of a run. */
+  moveTo(time: number): void {
+    if (time > this.time && time !== Infinity) this.time = time
+  }
+
+  private push(timer: Timer): void {
+    timer.index = this.heap.length
+    this.heap.push(timer)
+    this.up(timer.index)
+  }
+
+  private remove(timer: Timer): void {
+    const heap = this.heap
+    const index = timer.index
+    if (heap[index] !== timer) return
+    timer.index = -1
+    const last = heap.pop() as Timer
+    if (last === timer) return
+    heap[index] = last
+    last.index = index
+    this.up(index)
+    this.down(last.index)
+  }
+
+  private swap(i: number, j: number): void {
+    const a = this.heap[i] as Timer
+    const b = this.heap[j] as Timer
+    this.heap[i] = b
+    this.heap[j] = a
+    a.index = j
+    b.index = i
+  }
+
+  private up(index: number): void {
+    while (index > 0) {
+      const parent = (index - 1) >> 1
+      if (!earlier(this.heap[index] as Timer, this.heap[parent] as Timer)) return
+      this.swap(index, parent)
+      index = parent
+    }
+  }
+
+  private down(index: number): void {
+    for (;;) {
+      let smallest = index
+      for (const child of [2 * index + 1, 2 * index + 2]) {
+        const candidate = this.heap[child]
+        if (candidate !== undefined && earlier(candidate, this.heap[smallest] as Timer))
+          smallest = child
+      }
+      if (smallest === index) return
+      this.swap(index, smallest)
+      index = smallest
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The effect middleware of an `expectSaga` run. In order: a provider's value replaces the
+ * effect; `delay` (a `call` of `delayP`) waits on the virtual clock; any other `call` or `cps`
+ * runs for real, and the promise or callback it leaves pending is counted, so the run knows
+ * when the saga waits on the outside world rather than on time.
+ */
+import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
+import type { EffectMiddleware } from '../types.js'
+import type { VirtualClock } from './clock.js'
+import { isThrownError, NOT_PROVIDED, provideValue, type ProviderEntry } from './providers.js'
+
+type Fn = (this: unknown, ...args: unknown[]) => unknown
+
+const isPromise = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function'
+
+/** Counts the real promises and callbacks the saga waits for. */
+export class OutsideWork {
+  pending = 0
+  private wake: (() => void) | undefined
+
+  /** Resolves when a pending piece of work settles. */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve
+    })
+  }
+
+  track(promise: PromiseLike<unknown>): void {
+    this.pending++
+    const done = () => this.done()
+    promise.then(done, done)
+  }
+
+  begin(): () => void {
+    this.pending++
+    let ended = false
+    return () => {
+      if (ended) return
+      ended = true
+      this.done()
+    }
+  }
+
+  private done(): void {
+    this.pending--
+    const wake = this.wake
+    this.wake = undefined
+    wake?.()
+  }
+}
+
+function named(fn: Fn, like: Fn): Fn {
+  Object.defineProperty(fn, 'name', { value: like.name })
+  return fn
+}
+
+/** `call` of `fn` that counts the promise it returns. */
+function trackedCall(payload: CallPayload, work: OutsideWork): unknown {
+  const fn = payload.fn as Fn
+  const tracked = named(function (this: unknown, ...args: unknown[]) {
+    const result = fn.apply(this, args)
+    if (isPromise(result)) work.track(result)
+    return result
+  }, fn)
+  return call({ context: payload.context, fn: tracked }, ...(payload.args as never[]))
+}
+
+/** `cps` of `fn` whose callback is counted until it is called. */
+function trackedCps(payload: CallPayload, work: OutsideWork): unknown {
+  const fn = payload.fn as Fn
+  const tracked = named(function (this: unknown, ...args: unknown[]) {
+    const callback = args.pop() as ((error: unknown, result?: unknown) => void) & {
+      cancel?: unknown
+    }
+    const end = work.begin()
+    const counted = Object.assign(
+      (error: unknown, result?: unknown) => {
+        end()
+        callback(error, result)
+      },
+      { cancel: undefined as unknown },
+    )
+    fn.apply(this, [...args, counted])
+    callback.cancel = counted.cancel
+  }, fn)
+  return {
+    ...(call({ context: payload.context, fn: tracked }, ...(payload.args as never[])) as object),
+    type: 'CPS',
+  }
+}
+
+/** Hands `value` to the saga as the effect's result: thrown if it is a `throwError(...)`. */
+function deliver(next: (effect: unknown) => void, value: unknown, work: OutsideWork): void {
+  if (isThrownError(value)) {
+    next(
+      call(() => {
+        throw value.error
+      }),
+    )
+  } else if (isEffect(value)) {
+    // An effect as a value (a provider gave one): returned as is, not run.
+    next(call(() => value))
+  } else {
+    if (isPromise(value)) work.track(value)
+    next(value)
+  }
+}
+
+export function createEffectMiddleware(
+  providers: readonly ProviderEntry[],
+  clock: VirtualClock | undefined,
+  work: OutsideWork,
+): EffectMiddleware {
+  return (next) => (effect) => {
+    const provided = provideValue(providers, effect)
+    if (provided !== NOT_PROVIDED) {
+      deliver(next, provided, work)
+      return
+    }
+    if (!isEffect(effect) || (effect.type !== 'CALL' && effect.type !== 'CPS')) {
+      next(effect)
+      return
+    }
+    const payload = effect.payload as CallPayload
+    if (effect.type === 'CALL' && payload.fn === delayP && clock !== undefined) {
+      const [ms, value = true] = payload.args as [number, unknown?]
+      next(clock.delay(ms, value))
+    } else if (effect.type === 'CALL') next(trackedCall(payload, work))
+    else next(trackedCps(payload, work))
+  }
+}

@@ -1,0 +1,104 @@
+/** The types of the fluent `expectSaga` API. */
+import type { AnyFunction } from '../effects/descriptors.js'
+import type { Action, Pattern, Reducer } from './redux-types.js'
+import type { EffectAssertions, HelperAssertions } from './effect-api.js'
+import type { DynamicProviders, StaticProvider } from './providers.js'
+import type { RunOptions, RunResult } from './run.js'
+
+type Selector = (state: never, ...args: never[]) => unknown
+
+interface FnCall {
+  fn?: AnyFunction
+  args?: unknown[]
+  context?: unknown
+}
+
+/** `.call.fn(fn)`, `.call.like({ fn, args })`. */
+interface FnVariants<Api> {
+  fn(fn: AnyFunction): Api
+  like(partial: FnCall): Api
+}
+
+type ExactAssertions<Api> = Omit<
+  EffectAssertions<Api>,
+  | 'call'
+  | 'apply'
+  | 'cps'
+  | 'fork'
+  | 'spawn'
+  | 'put'
+  | 'putResolve'
+  | 'select'
+  | 'take'
+  | 'takeMaybe'
+  | 'actionChannel'
+>
+
+/** The assertions and setup steps of `expectSaga`; `R` is what the saga returns. */
+export interface ExpectApi<R = unknown>
+  extends ExactAssertions<ExpectApi<R>>, Omit<HelperAssertions<ExpectApi<R>>, 'delay'> {
+  call: EffectAssertions<ExpectApi<R>>['call'] & FnVariants<ExpectApi<R>>
+  apply: EffectAssertions<ExpectApi<R>>['apply'] & FnVariants<ExpectApi<R>>
+  cps: EffectAssertions<ExpectApi<R>>['cps'] & FnVariants<ExpectApi<R>>
+  fork: EffectAssertions<ExpectApi<R>>['fork'] & FnVariants<ExpectApi<R>>
+  spawn: EffectAssertions<ExpectApi<R>>['spawn'] & FnVariants<ExpectApi<R>>
+  put: EffectAssertions<ExpectApi<R>>['put'] & {
+    like(partial: { action?: unknown; channel?: unknown }): ExpectApi<R>
+    actionType(type: string): ExpectApi<R>
+    resolve(action: unknown): ExpectApi<R>
+  }
+  putResolve: EffectAssertions<ExpectApi<R>>['putResolve'] & {
+    like(partial: { action?: unknown; channel?: unknown }): ExpectApi<R>
+    actionType(type: string): ExpectApi<R>
+  }
+  select: EffectAssertions<ExpectApi<R>>['select'] & {
+    selector(selector: Selector): ExpectApi<R>
+    like(partial: { selector?: Selector; args?: unknown[] }): ExpectApi<R>
+  }
+  take: EffectAssertions<ExpectApi<R>>['take'] & {
+    like(partial: { pattern?: Pattern; channel?: unknown }): ExpectApi<R>
+    pattern(pattern: Pattern): ExpectApi<R>
+  }
+  takeMaybe: EffectAssertions<ExpectApi<R>>['takeMaybe'] & {
+    like(partial: { pattern?: Pattern; channel?: unknown }): ExpectApi<R>
+    pattern(pattern: Pattern): ExpectApi<R>
+  }
+  actionChannel: EffectAssertions<ExpectApi<R>>['actionChannel'] & {
+    like(partial: { pattern?: Pattern; buffer?: unknown }): ExpectApi<R>
+    pattern(pattern: Pattern): ExpectApi<R>
+  }
+
+  /** Negates the assertion that follows: `.not.put(action)`. */
+  readonly not: ExpectApi<R>
+  /** The state `select` reads (with no reducer, it never changes). */
+  withState(state: unknown): ExpectApi<R>
+  /** A reducer that every dispatched and put action goes through, from `initialState`. */
+  withReducer<S, A extends Action = Action>(reducer: Reducer<S, A>, initialState?: S): ExpectApi<R>
+  /** Mocks effects: dynamic providers by effect type, or `[effect or matcher, value]` pairs. */
+  provide(providers: DynamicProviders): ExpectApi<R>
+  provide<const T extends readonly unknown[]>(providers: {
+    [K in keyof T]: StaticProvider<T[K]> | DynamicProviders
+  }): ExpectApi<R>
+  /**
+   * Puts the virtual clock under the test's control: time moves only as far as the
+   * `.advanceTime(ms)` steps say. Without it, the clock jumps to the next timer whenever the
+   * saga is blocked. `withClock({ autoAdvance: true })` keeps that default.
+   */
+  withClock(options?: { autoAdvance?: boolean }): ExpectApi<R>
+  /** Lets virtual time move `ms` further (see `withClock`). */
+  advanceTime(ms: number): ExpectApi<R>
+  /** The next `.dispatch` happens `ms` virtual milliseconds after the run starts. */
+  delay(ms: number): ExpectApi<R>
+  /** Dispatches `action`: before `run()`, when a `take` waits for it; during a run, at once. */
+  dispatch(action: unknown): ExpectApi<R>
+  /** The saga returned `value`. */
+  returns(value: R): ExpectApi<R>
+  /** The saga threw an instance of `ErrorType`, or an error equal to `error`. */
+  throws(error: (abstract new (...args: never[]) => unknown) | object): ExpectApi<R>
+  /** The state after the run equals `state`. */
+  hasFinalState(state: unknown): ExpectApi<R>
+  /** Runs the saga, checks every assertion, resolves with what it did. */
+  run(options?: RunOptions | number | false): Promise<RunResult<R>>
+  /** `run` without the warning when the saga does not finish in time (for watchers). */
+  silentRun(options?: RunOptions | number | false): Promise<RunResult<R>>
+}

@@ -1,0 +1,26 @@
+/**
+ * `sagaloop/testing`: test sagas step by step (`testSaga`, `cloneableGenerator`,
+ * `createMockTask`) or by running them with mocked effects on virtual time (`expectSaga`).
+ * No test runner is needed: failed assertions throw `SagaAssertionError`s.
+ */
+export { testSaga } from './test-saga.js'
+export type { TestApi, TestApiWithAssertions } from './test-saga.js'
+export { cloneableGenerator } from './cloneable.js'
+export type { CloneableGenerator } from './cloneable.js'
+export { createMockTask } from './mock-task.js'
+export type { MockTask } from './mock-task.js'
+export { SagaAssertionError } from './diff.js'
+export { expectSaga } from './expect-saga.js'
+export type { ExpectApi } from './expect-api.js'
+export type { RunOptions, RunResult } from './run.js'
+export type { RecordedEffects } from './recorder.js'
+export * as matchers from './matchers.js'
+export type { EffectMatcher } from './effect-matcher.js'
+export { throwError, dynamic } from './providers.js'
+export type {
+  DynamicProviders,
+  DynamicValue,
+  NextProvider,
+  StaticProvider,
+  ThrownError,
+} from './providers.js'

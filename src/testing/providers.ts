@@ -1,0 +1,152 @@
+/**
+ * Providers: what an `expectSaga` run gives a saga in place of running an effect. Static ones
+ * pair an effect (or a matcher) with a value; dynamic ones are functions per effect type that
+ * see the effect's payload and either give a value or fall through with `next()`.
+ */
+import type {
+  ActionChannelPayload,
+  CallPayload,
+  Effect,
+  EffectType,
+  ForkPayload,
+  PutPayload,
+  SelectPayload,
+  TakePayload,
+} from '../effects/descriptors.js'
+import type { Task } from '../types.js'
+import { deepEqual } from './equality.js'
+import { isMatcher, type EffectMatcher } from './effect-matcher.js'
+
+const THROW = '@@sagaloop/THROW_ERROR'
+const DYNAMIC = '@@sagaloop/DYNAMIC'
+
+/** A provided value that makes the effect fail: the saga's `yield` throws `error`. */
+export interface ThrownError {
+  readonly [THROW]: true
+  readonly error: unknown
+}
+
+/** What `next()` returns inside a provider: return it to let the effect run as usual. */
+export interface NextProvider {
+  readonly '@@sagaloop/NEXT': true
+}
+const NEXT: NextProvider = Object.freeze({ '@@sagaloop/NEXT': true as const })
+type Next = () => NextProvider
+
+/** A dynamic provider in a static list: `[matchers.call.fn(api), dynamic(({ args }) => ...)]`. */
+export interface DynamicValue<R> {
+  readonly [DYNAMIC]: true
+  readonly provide: (payload: never, next: Next) => R | NextProvider | ThrownError
+}
+
+/**
+ * @example
+ * .provide([[call(fetchUser, 1), throwError(new Error('offline'))]])
+ */
+export function throwError(error: unknown): ThrownError {
+  return { [THROW]: true, error }
+}
+
+export function dynamic<R, P = never>(
+  provide: (payload: P, next: Next) => R | NextProvider | ThrownError,
+): DynamicValue<R> {
+  return { [DYNAMIC]: true, provide: provide as DynamicValue<R>['provide'] }
+}
+
+export function isThrownError(value: unknown): value is ThrownError {
+  return typeof value === 'object' && value !== null && (value as ThrownError)[THROW] === true
+}
+
+function isDynamic(value: unknown): value is DynamicValue<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as DynamicValue<unknown>)[DYNAMIC] === true
+  )
+}
+
+type Provider<P> = (payload: P, next: Next) => unknown
+
+/** Dynamic providers, one per effect type; each gets the effect's payload. */
+export interface DynamicProviders {
+  take?: Provider<TakePayload>
+  put?: Provider<PutPayload>
+  call?: Provider<CallPayload>
+  cps?: Provider<CallPayload>
+  fork?: Provider<ForkPayload>
+  spawn?: Provider<ForkPayload>
+  join?: Provider<Task | readonly Task[]>
+  cancel?: Provider<unknown>
+  cancelled?: Provider<Record<string, never>>
+  select?: Provider<SelectPayload>
+  race?: Provider<readonly unknown[] | Record<string, unknown>>
+  all?: Provider<readonly unknown[] | Record<string, unknown>>
+  actionChannel?: Provider<ActionChannelPayload>
+  flush?: Provider<unknown>
+  getContext?: Provider<string>
+  setContext?: Provider<Record<string, unknown>>
+}
+
+/** What a provider for an effect giving `R` may give: a fork's provider may give a mock task. */
+type Provided<R> = [R] extends [Task<unknown>] ? R | Task<unknown> : R
+
+/** `[effect or matcher, value]`: the value is type-checked against what the effect gives. */
+export type StaticProvider<R = unknown> = readonly [
+  Effect<EffectType, unknown, R> | EffectMatcher<R>,
+  NoInfer<Provided<R>> | ThrownError | DynamicValue<NoInfer<Provided<R>>>,
+]
+
+export type ProviderEntry = StaticProvider | DynamicProviders
+
+const keyOf: Record<string, keyof DynamicProviders> = {
+  TAKE: 'take',
+  PUT: 'put',
+  CALL: 'call',
+  CPS: 'cps',
+  FORK: 'fork',
+  JOIN: 'join',
+  CANCEL: 'cancel',
+  CANCELLED: 'cancelled',
+  SELECT: 'select',
+  RACE: 'race',
+  ALL: 'all',
+  ACTION_CHANNEL: 'actionChannel',
+  FLUSH: 'flush',
+  GET_CONTEXT: 'getContext',
+  SET_CONTEXT: 'setContext',
+}
+
+function providerKey(effect: {
+  type: string
+  payload: unknown
+}): keyof DynamicProviders | undefined {
+  if (effect.type === 'FORK' && (effect.payload as ForkPayload).detached) return 'spawn'
+  return keyOf[effect.type]
+}
+
+/** Marks "no provider gave a value": the effect runs as usual. */
+export const NOT_PROVIDED: unique symbol = Symbol('sagaloop/testing: not provided')
+
+/** The value the providers give for `effect`, a `ThrownError`, or `NOT_PROVIDED`. */
+export function provideValue(entries: readonly ProviderEntry[], effect: unknown): unknown {
+  if (typeof effect !== 'object' || effect === null) return NOT_PROVIDED
+  const descriptor = effect as { type: string; payload: unknown; '@@redux-saga/IO'?: unknown }
+  if (descriptor['@@redux-saga/IO'] !== true) return NOT_PROVIDED
+  const next: Next = () => NEXT
+  for (const entry of entries) {
+    let value: unknown
+    if (Array.isArray(entry)) {
+      const [match, provided] = entry as readonly [unknown, unknown]
+      const matches = isMatcher(match) ? match.test(effect) : deepEqual(match, effect)
+      if (!matches) continue
+      value = isDynamic(provided) ? provided.provide(descriptor.payload as never, next) : provided
+    } else {
+      const key = providerKey(descriptor)
+      const provider = key === undefined ? undefined : (entry as DynamicProviders)[key]
+      if (provider === undefined) continue
+      value = (provider as Provider<unknown>)(descriptor.payload, next)
+    }
+    if (value !== NEXT) return value
+  }
+  return NOT_PROVIDED
+}

@@ -1,0 +1,225 @@
+/**
+ * `testSaga(saga, ...args)`: steps through a saga's generator and checks each yielded effect in
+ * order, as redux-saga-test-plan's `testSaga` does. Nothing runs: the test feeds every result.
+ *
+ * @example
+ * testSaga(loadUser, 1)
+ *   .next().call(fetchUser, 1)
+ *   .next(user).put(userLoaded(user))
+ *   .next().isDone()
+ */
+import type { AnyFunction } from '../effects/descriptors.js'
+import { describeEffect } from '../runtime/describe.js'
+import { brief, describeOutcome } from './describe-value.js'
+import { diffValues, SagaAssertionError } from './diff.js'
+import { deepEqual } from './equality.js'
+import {
+  effectCreators,
+  expectedEffect,
+  type EffectAssertions,
+  type EffectName,
+  type HelperAssertions,
+} from './effect-api.js'
+
+type Method = 'next' | 'throw' | 'return'
+interface Resume {
+  method: Method
+  arg: unknown
+}
+
+/** Moves the saga on; available at every point. */
+export interface TestApi {
+  /** Resumes the saga with `value` (the result of the effect it yielded last). */
+  next(value?: unknown): TestApiWithAssertions
+  /** Throws `error` into the saga, where it yielded last. */
+  throw(error: unknown): TestApiWithAssertions
+  /** Returns from the saga (its `finally` blocks run), as a cancellation would. */
+  return(value?: unknown): TestApiWithAssertions
+  /** The same as `return(value)`. */
+  finish(value?: unknown): TestApiWithAssertions
+  /** Goes back `n` steps (default 1), to test another branch from there. */
+  back(n?: number): TestApi
+  /** Remembers this point under `label`. */
+  save(label: string): TestApi
+  /** Goes back to the point saved under `label`. */
+  restore(label: string): TestApi
+  /** Starts the saga over with the same arguments. */
+  restart(): TestApi
+}
+
+/** After a step: the assertions on what the saga did at that step. */
+export interface TestApiWithAssertions
+  extends TestApi, EffectAssertions<TestApi>, HelperAssertions<TestApi> {
+  /** The saga yielded exactly `value` (any value, not only an effect). */
+  is(value: unknown): TestApi
+  /** Calls `fn` with the yielded value, for checks of your own. */
+  inspect<V = unknown>(fn: (yielded: V) => void): TestApi
+  /** The saga is done (it returned). */
+  isDone(): TestApi
+  /** The saga returned `value`. */
+  returns(value: unknown): TestApi
+  takeEveryEffect: HelperAssertions<TestApi>['takeEvery']
+  takeLatestEffect: HelperAssertions<TestApi>['takeLatest']
+  takeLeadingEffect: HelperAssertions<TestApi>['takeLeading']
+  throttleEffect: HelperAssertions<TestApi>['throttle']
+  debounceEffect: HelperAssertions<TestApi>['debounce']
+}
+
+class SagaStepper {
+  private iterator: Iterator<unknown, unknown, unknown>
+  private history: Resume[] = []
+  private result: IteratorResult<unknown, unknown> | undefined
+  private readonly saved = new Map<string, Resume[]>()
+
+  constructor(
+    private readonly saga: AnyFunction,
+    private readonly args: unknown[],
+  ) {
+    this.iterator = this.start()
+  }
+
+  get name(): string {
+    return this.saga.name || 'saga'
+  }
+
+  private start(): Iterator<unknown, unknown, unknown> {
+    const iterator = (this.saga as (...args: unknown[]) => unknown)(...this.args)
+    if (typeof iterator !== 'object' || iterator === null || !('next' in iterator)) {
+      throw new TypeError(
+        `testSaga(${this.name}): the saga returned ${brief(iterator)}, not a generator. Pass a generator function (function*).`,
+      )
+    }
+    return iterator as Iterator<unknown, unknown, unknown>
+  }
+
+  resume(resume: Resume): void {
+    this.history.push(resume)
+    const { method, arg } = resume
+    const iterator = this.iterator
+    if (method === 'next') this.result = iterator.next(arg)
+    else if (method === 'throw') {
+      if (iterator.throw === undefined) throw arg
+      this.result = iterator.throw(arg)
+    } else this.result = iterator.return ? iterator.return(arg) : { done: true, value: arg }
+  }
+
+  replay(history: Resume[]): void {
+    this.iterator = this.start()
+    this.history = []
+    this.result = undefined
+    for (const resume of history) this.resume(resume)
+  }
+
+  back(n: number): void {
+    if (!Number.isInteger(n) || n < 0 || n > this.history.length) {
+      throw new Error(
+        `testSaga(${this.name}).back(${String(n)}): can go back 0 to ${this.history.length} steps from step ${this.history.length}.`,
+      )
+    }
+    this.replay(this.history.slice(0, this.history.length - n))
+  }
+
+  save(label: string): void {
+    this.saved.set(label, [...this.history])
+  }
+
+  restore(label: string): void {
+    const history = this.saved.get(label)
+    if (history === undefined) {
+      const known = [...this.saved.keys()].map((key) => JSON.stringify(key)).join(', ')
+      throw new Error(
+        `testSaga(${this.name}).restore(${JSON.stringify(label)}): nothing was saved under this label (saved: ${known || 'none'}). Call .save(label) first.`,
+      )
+    }
+    this.replay(history)
+  }
+
+  /** `step 3, after .next({"id":1})`: where the failing assertion was. */
+  private where(): string {
+    const last = this.history[this.history.length - 1]
+    if (last === undefined) return 'before the first step: call .next() first'
+    const arg = last.arg === undefined ? '' : brief(last.arg)
+    return `step ${this.history.length}, after .${last.method}(${arg})`
+  }
+
+  private current(assertion: string): IteratorResult<unknown, unknown> {
+    if (this.result === undefined) {
+      throw new SagaAssertionError(
+        `testSaga(${this.name}).${assertion}: the saga has not started. Call .next() before asserting what it yields.`,
+      )
+    }
+    return this.result
+  }
+
+  fail(headline: string, diff?: { expected: unknown; actual: unknown }): never {
+    const details = diff ? `\n\n${diffValues(diff.expected, diff.actual)}` : ''
+    throw new SagaAssertionError(`testSaga(${this.name}): ${this.where()}:\n${headline}${details}`)
+  }
+
+  assertYield(assertion: string, expected: unknown): void {
+    const result = this.current(assertion)
+    if (!result.done && deepEqual(result.value, expected)) return
+    const headline = `expected the saga to yield ${describeEffect(expected)}\nbut ${describeOutcome(result)}`
+    this.fail(headline, result.done ? undefined : { expected, actual: result.value })
+  }
+
+  assertDone(expectReturn: boolean, value: unknown): void {
+    const result = this.current(expectReturn ? 'returns(value)' : 'isDone()')
+    if (result.done && (!expectReturn || deepEqual(result.value, value))) return
+    const wanted = expectReturn ? `to return ${brief(value)}` : 'to be done'
+    const headline = `expected the saga ${wanted}\nbut ${describeOutcome(result)}`
+    this.fail(headline, result.done ? { expected: value, actual: result.value } : undefined)
+  }
+
+  inspect(fn: (value: unknown) => void): void {
+    fn(this.current('inspect(fn)').value)
+  }
+}
+
+const helperAliases = {
+  takeEveryEffect: 'takeEvery',
+  takeLatestEffect: 'takeLatest',
+  takeLeadingEffect: 'takeLeading',
+  throttleEffect: 'throttle',
+  debounceEffect: 'debounce',
+} as const
+
+function createApi(stepper: SagaStepper): TestApiWithAssertions {
+  const api: Record<string, unknown> = {
+    next: (value?: unknown) => step('next', value),
+    throw: (error: unknown) => step('throw', error),
+    return: (value?: unknown) => step('return', value),
+    finish: (value?: unknown) => step('return', value),
+    back: (n = 1) => chain(() => stepper.back(n)),
+    save: (label: string) => chain(() => stepper.save(label)),
+    restore: (label: string) => chain(() => stepper.restore(label)),
+    restart: () => chain(() => stepper.replay([])),
+    is: (value: unknown) => chain(() => stepper.assertYield('is(value)', value)),
+    inspect: (fn: (value: unknown) => void) => chain(() => stepper.inspect(fn)),
+    isDone: () => chain(() => stepper.assertDone(false, undefined)),
+    returns: (value: unknown) => chain(() => stepper.assertDone(true, value)),
+  }
+  const step = (method: Method, arg: unknown) => {
+    stepper.resume({ method, arg })
+    return typed
+  }
+  const chain = (check: () => void) => {
+    check()
+    return typed
+  }
+  for (const name of Object.keys(effectCreators) as EffectName[]) {
+    api[name] = (...args: unknown[]) =>
+      chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args)))
+  }
+  for (const [alias, name] of Object.entries(helperAliases)) api[alias] = api[name]
+  const typed = api as unknown as TestApiWithAssertions
+  return typed
+}
+
+/** Starts stepping through `saga(...args)`; call `.next()` to run it to its first yield. */
+export function testSaga<S extends AnyFunction>(saga: S, ...args: Parameters<S>): TestApi {
+  if (typeof saga !== 'function') {
+    throw new TypeError(`testSaga(saga): saga must be a generator function; got ${brief(saga)}.`)
+  }
+  return createApi(new SagaStepper(saga, args))
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it, vi } from 'vitest'
+import { call, fork, put, select, take, takeEvery, spawn, race, delay } from 'sagaloop/effects'
+import { expectSaga, matchers, throwError } from 'sagaloop/testing'
+
+interface User {
+  id: number
+  name: string
+}
+const fetchUser = (id: number): Promise<User> => Promise.resolve({ id, name: `real ${id}` })
+const getToken = (state: { token: string }) => state.token
+const userLoaded = (user: User) => ({ type: 'USER_LOADED', user })
+
+function* loadUser(id: number) {
+  const token = yield* select(getToken)
+  if (!token) return undefined
+  try {
+    const user = yield* call(fetchUser, id)
+    yield* put(userLoaded(user))
+    return user
+  } catch (error) {
+    yield* put({ type: 'LOAD_FAILED', message: (error as Error).message })
+    return undefined
+  }
+}
+
+const ada: User = { id: 1, name: 'Ada' }
+
+describe('expectSaga', () => {
+  it('runs the saga for real when nothing is provided', async () => {
+    const result = await expectSaga(loadUser, 1)
+      .withState({ token: 't' })
+      .put(userLoaded({ id: 1, name: 'real 1' }))
+      .returns({ id: 1, name: 'real 1' })
+      .run()
+    expect(result.returnValue).toEqual({ id: 1, name: 'real 1' })
+  })
+
+  it('replaces a call with a static provider given as an exact effect', async () => {
+    await expectSaga(loadUser, 1)
+      .withState({ token: 't' })
+      .provide([[call(fetchUser, 1), ada]])
+      .put(userLoaded(ada))
+      .run()
+  })
+
+  it('replaces a call with a static provider given as a matcher', async () => {
+    await expectSaga(loadUser, 7)
+      .withState({ token: 't' })
+      .provide([[matchers.call.fn(fetchUser), ada]])
+      .put(userLoaded(ada))
+      .call(fetchUser, 7)
+      .call.fn(fetchUser)
+      .run()
+  })
+
+  it('makes the effect throw with throwError', async () => {
+    await expectSaga(loadUser, 1)
+      .withState({ token: 't' })
+      .provide([[call(fetchUser, 1), throwError(new Error('offline'))]])
+      .put({ type: 'LOAD_FAILED', message: 'offline' })
+      .not.put.actionType('USER_LOADED')
+      .run()
+  })
+
+  it('provides selects with matchers.select.selector', async () => {
+    await expectSaga(loadUser, 1)
+      .provide([
+        [matchers.select.selector(getToken), ''],
+        [call(fetchUser, 1), ada],
+      ])
+      .not.call.fn(fetchUser)
+      .returns(undefined)
+      .run()
+  })
+
+  it('gives dynamic providers the effect payload and falls through with next()', async () => {
+    const seen: unknown[] = []
+    await expectSaga(loadUser, 2)
+      .provide({
+        select: () => 'token',
+        call({ fn, args }, next) {
+          seen.push(args)
+          return fn === fetchUser ? { id: args[0], name: 'dynamic' } : next()
+        },
+      })
+      .put.like({ action: { type: 'USER_LOADED', user: { name: 'dynamic' } } })
+      .run()
+    expect(seen).toEqual([[2]])
+  })
+
+  it('reduces dispatched and put actions into the final state', async () => {
+    const reducer = (state = { count: 0 }, action: { type: string }) =>
+      action.type === 'INC' ? { count: state.count + 1 } : state
+    function* counter() {
+      yield take('START')
+      yield put({ type: 'INC' })
+      yield put({ type: 'INC' })
+    }
+    const { storeState } = await expectSaga(counter)
+      .withReducer(reducer)
+      .dispatch({ type: 'START' })
+      .hasFinalState({ count: 2 })
+      .run()
+    expect(storeState).toEqual({ count: 2 })
+  })
+
+  it('delivers actions dispatched before the run when a take waits for them', async () => {
+    function* twoSteps() {
+      const first = yield* take('FIRST')
+      yield* call(fetchUser, 1)
+      const second = yield* take('SECOND')
+      return [first.type, second.type]
+    }
+    await expectSaga(twoSteps)
+      .dispatch({ type: 'FIRST' })
+      .dispatch({ type: 'SECOND' })
+      .returns(['FIRST', 'SECOND'])
+      .run()
+  })
+
+  it('checks the error the saga threw with throws', async () => {
+    class Offline extends Error {}
+    function* failing() {
+      yield* call(fetchUser, 1)
+      throw new Offline('no network')
+    }
+    await expectSaga(failing).throws(Offline).run()
+    await expectSaga(failing).throws(new Offline('no network')).run()
+  })
+
+  it('rejects with the error of a saga that throws when no throws assertion expects it', async () => {
+    function* failing(): Generator<never, void> {
+      throw new Error('boom')
+    }
+    await expect(expectSaga(failing).run()).rejects.toThrow('boom')
+  })
+
+  it('records effects of forked and spawned tasks, grouped by type', async () => {
+    function* child() {
+      yield put({ type: 'CHILD' })
+    }
+    function* parent() {
+      yield fork(child)
+      yield spawn(child)
+    }
+    const { effects, allEffects } = await expectSaga(parent).fork(child).spawn(child).run()
+    expect(effects.put).toEqual([put({ type: 'CHILD' }), put({ type: 'CHILD' })])
+    expect(effects.fork).toHaveLength(2)
+    expect(allEffects).toHaveLength(4)
+  })
+
+  it('warns, naming the saga, when it does not finish within the timeout', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    function* watchForever() {
+      yield takeEvery('NEVER', loadUser)
+    }
+    await expectSaga(watchForever).run({ timeout: 20 })
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(String(warn.mock.calls[0]?.[0])).toContain(
+      'expectSaga(watchForever) did not finish within 20 ms',
+    )
+    warn.mockRestore()
+  })
+
+  it('does not warn on timeout with silentRun', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    function* watchForever() {
+      yield take('NEVER')
+    }
+    await expectSaga(watchForever).take('NEVER').silentRun(20)
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
+  })
+
+  it('asserts race effects and the effects inside them', async () => {
+    function* timeout() {
+      return yield* race({ user: call(fetchUser, 1), timeout: delay(1000) })
+    }
+    await expectSaga(timeout)
+      .race({ user: call(fetchUser, 1), timeout: delay(1000) })
+      .call(fetchUser, 1)
+      .returns({ user: { id: 1, name: 'real 1' }, timeout: undefined })
+      .run()
+  })
+})
