@@ -3,7 +3,7 @@
  * `takeLeading`, `throttle`, `debounce` and `retry`. Each effect creator below forks (or calls)
  * the matching saga, as redux-saga's do.
  */
-import type { ActionPattern, Pattern, TakeableChannel } from '../types.js'
+import type { ActionPattern, Channel, Pattern, TakeableChannel } from '../types.js'
 import { sliding } from '../channels/buffers.js'
 import type { ActionOf } from './action-of.js'
 import {
@@ -79,9 +79,22 @@ export function* throttleHelper(
   ...args: unknown[]
 ): Generator<unknown, void, unknown> {
   // A channel is throttled as it is; a pattern gets an action channel that keeps the latest action.
-  const throttled = isChannel(source)
-    ? source
-    : ((yield actionChannel(source, sliding(1))) as TakeableChannel<unknown>)
+  if (isChannel(source)) return yield* throttleLoop(ms, source, worker, args)
+  const throttled = (yield actionChannel(source, sliding(1))) as Channel<unknown>
+  try {
+    yield* throttleLoop(ms, throttled, worker, args)
+  } finally {
+    // Its own action channel would otherwise stay registered with the store after a cancel.
+    throttled.close()
+  }
+}
+
+function* throttleLoop(
+  ms: number,
+  throttled: TakeableChannel<unknown>,
+  worker: Worker,
+  args: unknown[],
+): Generator<unknown, void, unknown> {
   for (;;) {
     const action = yield take(throttled)
     yield fork(worker as Call, ...args, action)
