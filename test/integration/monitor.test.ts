@@ -1,0 +1,66 @@
+/** The sagaMonitor hooks are called in the same order, with the same ids, as redux-saga's. */
+import { expect, test } from 'vitest'
+import { applyMiddleware, createStore } from 'redux'
+import { libs, type Gen, type Lib } from '../support/differential'
+
+/** Runs a small flow under `lib` with a monitor, and records each hook call, ids renumbered. */
+async function monitorCalls(lib: Lib) {
+  const calls: unknown[] = []
+  const ids = new Map<number, number>()
+  const id = (raw: number) => {
+    if (raw === 0 || raw === undefined) return raw
+    if (!ids.has(raw)) ids.set(raw, ids.size + 1)
+    return ids.get(raw)
+  }
+  const kind = (effect: unknown) => (effect as { type?: string } | null)?.type ?? typeof effect
+  const sagaMonitor = {
+    rootSagaStarted: (o: { effectId: number }) => calls.push(['rootSagaStarted', id(o.effectId)]),
+    effectTriggered: (o: {
+      effectId: number
+      parentEffectId: number
+      label?: string
+      effect: unknown
+    }) =>
+      calls.push([
+        'effectTriggered',
+        id(o.effectId),
+        id(o.parentEffectId),
+        o.label,
+        kind(o.effect),
+      ]),
+    effectResolved: (effectId: number) => calls.push(['effectResolved', id(effectId)]),
+    effectRejected: (effectId: number) => calls.push(['effectRejected', id(effectId)]),
+    effectCancelled: (effectId: number) => calls.push(['effectCancelled', id(effectId)]),
+    actionDispatched: (action: { type: string }) => calls.push(['actionDispatched', action.type]),
+  }
+  const E = lib.effects
+  const middleware = lib.createSagaMiddleware({ sagaMonitor, onError: () => {} })
+  const store = createStore((state: number = 0) => state, applyMiddleware(middleware))
+  const task = middleware.run(function* root(): Gen {
+    const child = yield E.fork(function* (): Gen {
+      yield E.take('NEVER')
+    })
+    yield E.race({ a: E.take('A'), b: E.delay(0) })
+    yield E.all([E.put({ type: 'P' }), E.call(() => 1)])
+    try {
+      yield E.call(() => Promise.reject(new Error('no')))
+    } catch {
+      // rejected on purpose
+    }
+    yield E.cancel(child)
+    yield E.take('END_IT')
+  })
+  store.dispatch({ type: 'OUTSIDE' })
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  store.dispatch({ type: 'END_IT' })
+  await task.toPromise()
+  return calls
+}
+
+test('monitor hooks are called in the order redux-saga calls them', async () => {
+  const [sagaloop, reduxSaga] = libs as [Lib, Lib]
+  const ours = await monitorCalls(sagaloop)
+  const theirs = await monitorCalls(reduxSaga)
+  expect(ours).toEqual(theirs)
+  expect(ours.length).toBeGreaterThan(10)
+})
