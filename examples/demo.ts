@@ -1,35 +1,160 @@
-// Placeholder demo replaced by the examples work; runs a minimal real flow.
-import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit'
+// `npm run demo`: a tour of sagaloop on a real Redux store. It starts the search example's HTTP
+// server, types a query fast (the stale requests are aborted), then logs in, refreshes the token,
+// and logs out (also in the middle of a login). It prints every action, what the server saw, and
+// the saga task tree, then shuts everything down and exits.
+import { configureStore, type Middleware } from '@reduxjs/toolkit'
 import createSagaMiddleware from 'sagaloop'
-import { call, delay, put, takeEvery } from 'sagaloop/effects'
+import { all, call } from 'sagaloop/effects'
+import { createInspector, renderText } from 'sagaloop/monitor'
+import { createFakeAuthApi, type AuthApi } from './login-flow/api'
+import { loginFlow } from './login-flow/saga'
+import { authReducer, loginRequested, logoutRequested } from './login-flow/slice'
+import { createSearchClient, type SearchClient } from './search/api'
+import { searchSaga } from './search/saga'
+import { startSearchServer } from './search/server'
+import { queryChanged, searchReducer } from './search/slice'
 
-const counter = createSlice({
-  name: 'counter',
-  initialState: 0,
-  reducers: {
-    incrementAsync: (state) => state,
-    incremented: (state, action: PayloadAction<number>) => state + action.payload,
-  },
-})
+// CI runs this: never hang, whatever happens.
+setTimeout(() => {
+  console.error('demo: still running after 15 s, giving up')
+  process.exit(1)
+}, 15_000).unref()
 
-function* incrementLater() {
-  yield delay(10)
-  const by = yield* call(() => 1)
-  yield put(counter.actions.incremented(by))
+const started = performance.now()
+const clock = () => `${String(Math.round(performance.now() - started)).padStart(5)} ms`
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const heading = (text: string) =>
+  console.log(`\n== ${text} ${'='.repeat(Math.max(0, 70 - text.length))}`)
+
+/** Prints every action the store receives, with the part of its payload worth reading. */
+const actionLogger: Middleware = () => (next) => (action) => {
+  const { type, payload } = action as { type: string; payload?: unknown }
+  const shown =
+    payload === undefined
+      ? ''
+      : ` ${JSON.stringify(payload, (key, value: unknown) =>
+          // Passwords stay out of logs; long hit lists are summarised.
+          key === 'password'
+            ? '***'
+            : key === 'hits' && Array.isArray(value)
+              ? `${value.length} hits`
+              : value,
+        )}`
+  console.log(`${clock()}  action  ${type}${shown}`)
+  return next(action)
 }
 
-const sagaMiddleware = createSagaMiddleware()
-const store = configureStore({
-  reducer: counter.reducer,
-  middleware: (gDM) => gDM().concat(sagaMiddleware),
+const debounceMs = 40
+const searchLatencyMs = 150
+const loginLatencyMs = 100
+const tokenTtlMs = 500
+
+function* rootSaga(search: SearchClient, auth: AuthApi) {
+  yield all([
+    call(searchSaga, search, { debounceMs }),
+    call(loginFlow, auth, { loginTimeoutMs: 1000, refreshAt: 0.8 }),
+  ])
+}
+
+async function main() {
+  const server = await startSearchServer({ latencyMs: searchLatencyMs })
+  const auth = createFakeAuthApi({ latencyMs: loginLatencyMs, tokenTtlMs })
+
+  const inspector = createInspector()
+  const sagaMiddleware = createSagaMiddleware({ sagaMonitor: inspector })
+  const store = configureStore({
+    reducer: { search: searchReducer, auth: authReducer },
+    middleware: (getDefaultMiddleware) =>
+      getDefaultMiddleware().concat(actionLogger, sagaMiddleware),
+  })
+  const rootTask = sagaMiddleware.run(rootSaga, createSearchClient(server.url), auth)
+
+  const showTree = (when: string) => {
+    console.log(`\n  task tree ${when}:`)
+    console.log(
+      renderText(inspector.snapshot())
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    )
+    console.log()
+  }
+  /** Resolves once `predicate` holds for the store's state. */
+  const until = (predicate: (state: ReturnType<typeof store.getState>) => boolean) =>
+    new Promise<void>((resolve) => {
+      if (predicate(store.getState())) return resolve()
+      const unsubscribe = store.subscribe(() => {
+        if (predicate(store.getState())) {
+          unsubscribe()
+          resolve()
+        }
+      })
+    })
+
+  heading('1. Search as you type (takeLatest + delay + abortSignal)')
+  console.log(`search server: ${server.url} (answers after ${searchLatencyMs} ms)`)
+  console.log(
+    `The saga waits ${debounceMs} ms after a keystroke, then fetches; a newer keystroke cancels the\n` +
+      'worker, and its AbortSignal aborts the request still in flight.\n',
+  )
+  // Two quick keystrokes (inside the debounce: no request), then slower ones (each request is
+  // sent, then aborted by the next keystroke), then the last one, which is answered.
+  for (const [query, pauseMs] of [
+    ['r', 10],
+    ['re', 100],
+    ['red', 100],
+    ['redu', 100],
+  ] as const) {
+    store.dispatch(queryChanged(query))
+    await sleep(pauseMs)
+  }
+  showTree('while "redu" is in flight')
+  store.dispatch(queryChanged('redux'))
+  await until((state) => state.search.resultsFor === 'redux')
+  await sleep(20) // let the server notice the last aborted connection
+
+  // A request aborted before it left this process never reaches the server, so it may be missing.
+  console.log('\n  what the server saw:')
+  for (const { query, outcome } of server.requests) {
+    console.log(`    GET /search?q=${query.padEnd(6)} ${outcome}`)
+  }
+  const { hits } = store.getState().search
+  console.log(
+    `\n  results in the store, for "redux" only: ${hits.map((hit) => hit.name).join(', ')}`,
+  )
+
+  heading('2. Login flow (fork + cancel + race, token refresh on a timer)')
+  store.dispatch(loginRequested({ username: 'alice', password: 'wonderland' }))
+  showTree('while authorizing')
+  await until((state) => state.auth.status === 'loggedIn')
+  console.log(`  token lives ${tokenTtlMs} ms; the saga refreshes it at 80%\n`)
+  await until((state) => state.auth.refreshes === 2)
+  showTree('while logged in')
+  store.dispatch(logoutRequested())
+  await until((state) => state.auth.status === 'loggedOut')
+
+  console.log('\n  A wrong password:')
+  store.dispatch(loginRequested({ username: 'alice', password: 'looking-glass' }))
+  await until((state) => state.auth.error !== null)
+
+  console.log('\n  Logging out while the login request is still in flight:')
+  store.dispatch(loginRequested({ username: 'alice', password: 'wonderland' }))
+  await sleep(loginLatencyMs / 2)
+  store.dispatch(logoutRequested())
+  await sleep(loginLatencyMs)
+  console.log(`\n  what the auth backend saw: ${auth.log.join(' | ')}`)
+  console.log(`  final auth state: ${JSON.stringify(store.getState().auth)}`)
+
+  heading('3. Shutting down')
+  rootTask.cancel()
+  showTree('after cancelling the root task')
+  await server.close()
+  const counts = inspector.snapshot().counts
+  console.log(`tasks by state: ${JSON.stringify(counts)}`)
+  console.log(`done in ${clock().trim()}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
 })
-const task = sagaMiddleware.run(function* root() {
-  yield takeEvery(counter.actions.incrementAsync, incrementLater)
-})
-store.subscribe(() => console.log('state:', store.getState()))
-store.dispatch(counter.actions.incrementAsync())
-store.dispatch(counter.actions.incrementAsync())
-setTimeout(() => {
-  task.cancel()
-  console.log('final state:', store.getState())
-}, 50)

@@ -11,6 +11,8 @@ export interface SearchResponse {
 }
 
 export interface SearchClient {
+  /** Where the server is; also what a saga monitor shows for the client. */
+  readonly baseUrl: string
   search(query: string, signal?: AbortSignal): Promise<SearchResponse>
 }
 
@@ -27,6 +29,7 @@ export class SearchError extends Error {
 /** A client for the search server at `baseUrl` (e.g. `http://127.0.0.1:4000`). */
 export function createSearchClient(baseUrl: string): SearchClient {
   return {
+    baseUrl,
     async search(query, signal) {
       const url = new URL('/search', baseUrl)
       url.searchParams.set('q', query)
