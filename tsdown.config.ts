@@ -5,6 +5,7 @@ export const entries = {
   index: 'src/index.ts',
   effects: 'src/effects/index.ts',
   monitor: 'src/monitor/index.ts',
+  toolkit: 'src/toolkit/index.ts',
 }
 
 export default defineConfig({

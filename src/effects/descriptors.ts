@@ -314,15 +314,32 @@ function putPayload(name: string, args: unknown[]): PutPayload {
   return { channel: undefined, action }
 }
 
-/** Dispatches `action` to the store (or puts it into `channel`), after the current step. */
+/**
+ * Dispatches `action` to the store (or puts it into `channel`), after the current step. With
+ * `yield*` it gives back what `dispatch` returned (the action, for a plain action).
+ *
+ * @example
+ * yield* put(todoAdded(todo))
+ * yield* put(requests, { id: 1 }) // into a channel
+ */
 export function put<A>(action: A): PutEffect<A>
 export function put<T>(channel: PuttableChannel<T>, message: T | End): PutEffect<T | End>
 export function put(...args: unknown[]): PutEffect {
   return makeEffect<PutEffect>('PUT', putPayload('put', args))
 }
 
-/** Like `put`, but waits for a promise that `dispatch` returns (a thunk's, say). */
-export function putResolve<A>(action: A): PutEffect<A, unknown>
+/** What `dispatch(action)` gives back once settled: a thunk's awaited result, else the action. */
+export type Dispatched<A> = A extends AnyFunction ? Awaited<ReturnType<A>> : A
+
+/**
+ * Like `put`, but waits for a promise that `dispatch` returns (a thunk's, say) and gives its
+ * value: for a `createAsyncThunk` thunk, its fulfilled or rejected action.
+ *
+ * @example
+ * const result = yield* putResolve(fetchTodos()) // the fulfilled or rejected action
+ * if (fetchTodos.fulfilled.match(result)) console.log(result.payload)
+ */
+export function putResolve<A>(action: A): PutEffect<A, Dispatched<A>>
 export function putResolve<T>(
   channel: PuttableChannel<T>,
   message: T | End,

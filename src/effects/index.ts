@@ -30,6 +30,7 @@ export type {
   EffectType,
   EffectResult,
   SagaReturnType,
+  Dispatched,
   AnyFunction,
   FnDescriptor,
   TakeEffect,
