@@ -2,7 +2,7 @@
  * The effect middleware of an `expectSaga` run. In order: a provider's value replaces the
  * effect; `delay` (a `call` of `delayP`) waits on the virtual clock; any other `call` or `cps`
  * runs for real, and the promise or callback it leaves pending is counted, so the run knows
- * when the saga waits on the outside world rather than on time.
+ * when the saga waits on the outside world rather than on time (it then does not move the clock).
  */
 import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
 import type { EffectMiddleware } from '../types.js'
@@ -93,7 +93,7 @@ function trackedCps(payload: CallPayload, work: OutsideWork): unknown {
 }
 
 /** Hands `value` to the saga as the effect's result: thrown if it is a `throwError(...)`. */
-function deliver(next: (effect: unknown) => void, value: unknown, work: OutsideWork): void {
+function deliver(next: (effect: unknown) => void, value: unknown): void {
   if (isThrownError(value)) {
     next(
       call(() => {
@@ -104,7 +104,8 @@ function deliver(next: (effect: unknown) => void, value: unknown, work: OutsideW
     // An effect as a value (a provider gave one): returned as is, not run.
     next(call(() => value))
   } else {
-    if (isPromise(value)) work.track(value)
+    // A provided promise is the test's own: it does not hold the clock back, so a provider
+    // can stand for a request that never answers while a `delay` times it out.
     next(value)
   }
 }
@@ -117,7 +118,7 @@ export function createEffectMiddleware(
   return (next) => (effect) => {
     const provided = provideValue(providers, effect)
     if (provided !== NOT_PROVIDED) {
-      deliver(next, provided, work)
+      deliver(next, provided)
       return
     }
     if (!isEffect(effect) || (effect.type !== 'CALL' && effect.type !== 'CPS')) {

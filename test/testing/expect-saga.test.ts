@@ -151,8 +151,11 @@ describe('expectSaga', () => {
 
   it('warns, naming the saga, when it does not finish within the timeout', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    function* onNever(action: { type: string }) {
+      yield put(action)
+    }
     function* watchForever() {
-      yield takeEvery('NEVER', loadUser)
+      yield takeEvery('NEVER', onNever)
     }
     await expectSaga(watchForever).run({ timeout: 20 })
     expect(warn).toHaveBeenCalledTimes(1)

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CANCEL } from 'sagaloop'
+import { call, debounce, delay, put, race, retry, take, throttle } from 'sagaloop/effects'
+import { expectSaga } from 'sagaloop/testing'
+import { VirtualClock } from '../../src/testing/clock.js'
+
+const fetchStatus = (): Promise<string> => Promise.resolve('ok')
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('virtual time in expectSaga', () => {
+  it('runs ten minutes of polling every 5 s without waiting and without global timers', async () => {
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout')
+    function* poll() {
+      let polls = 0
+      for (let elapsed = 0; elapsed < 10 * 60_000; elapsed += 5000) {
+        yield* call(fetchStatus)
+        polls += 1
+        yield* delay(5000)
+      }
+      return polls
+    }
+    const { effects, returnValue } = await expectSaga(poll)
+      .provide([[call(fetchStatus), 'ok']])
+      .returns(120)
+      .run()
+    expect(returnValue).toBe(120)
+    expect(effects.call).toHaveLength(240)
+    expect(setTimeoutSpy).not.toHaveBeenCalled()
+  })
+
+  it('lets only the latest action through debounce once the quiet period passed', async () => {
+    const seen: string[] = []
+    function* save(action: { type: string; text: string }) {
+      seen.push(action.text)
+      yield put({ type: 'SAVED', text: action.text })
+    }
+    function* watchTyping() {
+      yield debounce(500, 'TYPE', save)
+    }
+    await expectSaga(watchTyping)
+      .delay(0)
+      .dispatch({ type: 'TYPE', text: 'h' })
+      .delay(200)
+      .dispatch({ type: 'TYPE', text: 'he' })
+      .delay(400)
+      .dispatch({ type: 'TYPE', text: 'hel' })
+      .delay(2000)
+      .dispatch({ type: 'TYPE', text: 'hello' })
+      .put({ type: 'SAVED', text: 'hel' })
+      .put({ type: 'SAVED', text: 'hello' })
+      .not.put({ type: 'SAVED', text: 'he' })
+      .silentRun()
+    expect(seen).toEqual(['hel', 'hello'])
+  })
+
+  it('drops actions that arrive within the throttle window, keeping the latest', async () => {
+    const seen: number[] = []
+    function* handle(action: { type: string; n: number }) {
+      seen.push(action.n)
+      yield put({ type: 'HANDLED', n: action.n })
+    }
+    function* watchScroll() {
+      yield throttle(1000, 'SCROLL', handle)
+    }
+    await expectSaga(watchScroll)
+      .delay(0)
+      .dispatch({ type: 'SCROLL', n: 1 })
+      .delay(100)
+      .dispatch({ type: 'SCROLL', n: 2 })
+      .delay(200)
+      .dispatch({ type: 'SCROLL', n: 3 })
+      .silentRun()
+    expect(seen).toEqual([1, 3])
+  })
+
+  it('waits between retries on the virtual clock', async () => {
+    let attempts = 0
+    const flaky = (): Promise<string> => {
+      attempts += 1
+      return attempts < 3 ? Promise.reject(new Error('busy')) : Promise.resolve('done')
+    }
+    function* load() {
+      return yield* retry(5, 60_000, flaky)
+    }
+    await expectSaga(load).returns('done').run()
+    expect(attempts).toBe(3)
+  })
+
+  it('times a race of a request against a long timeout', async () => {
+    const never = () => new Promise<never>(() => {})
+    function* withTimeout() {
+      const { timeout } = yield* race({ response: call(never), timeout: delay(30_000) })
+      if (timeout) yield* put({ type: 'TIMED_OUT' })
+    }
+    await expectSaga(withTimeout)
+      .provide({ call: ({ fn }, next) => (fn === never ? new Promise(() => {}) : next()) })
+      .put({ type: 'TIMED_OUT' })
+      .silentRun(50)
+  })
+
+  it('moves time only as far as advanceTime allows when the clock is under manual control', async () => {
+    function* tick() {
+      for (let n = 1; ; n++) {
+        yield* delay(1000)
+        yield* put({ type: 'TICK', n })
+      }
+    }
+    const { effects } = await expectSaga(tick)
+      .withClock()
+      .advanceTime(2500)
+      .put({ type: 'TICK', n: 2 })
+      .not.put({ type: 'TICK', n: 3 })
+      .silentRun(30)
+    expect(effects.put).toHaveLength(2)
+  })
+
+  it('dispatches a delayed action at its virtual time, after the timers due before it', async () => {
+    function* waitOrGo() {
+      const { go } = yield* race({ go: take('GO'), timeout: delay(1000) })
+      return go ? 'go' : 'timeout'
+    }
+    await expectSaga(waitOrGo).delay(999).dispatch({ type: 'GO' }).returns('go').run()
+    await expectSaga(waitOrGo).delay(1001).dispatch({ type: 'GO' }).returns('timeout').run()
+  })
+})
+
+describe('VirtualClock', () => {
+  it('removes the timer of a delay whose promise is cancelled', () => {
+    const clock = new VirtualClock()
+    const promise = clock.delay(5000, 'late') as Promise<string> & { [CANCEL]?: () => void }
+    expect(clock.nextDue()).toBe(5000)
+    promise[CANCEL]?.()
+    expect(clock.nextDue()).toBeUndefined()
+  })
+
+  it('fires timers in order of due time, then of setting', () => {
+    const clock = new VirtualClock()
+    const fired: string[] = []
+    clock.setTimer(20, () => fired.push('b'))
+    clock.setTimer(10, () => fired.push('a'))
+    clock.setTimer(20, () => fired.push('c'))
+    while (clock.advanceToNext()) {
+      /* drain */
+    }
+    expect(fired).toEqual(['a', 'b', 'c'])
+    expect(clock.now()).toBe(20)
+  })
+})
