@@ -33,6 +33,8 @@ export interface FakeAuthOptions {
 export interface FakeAuthApi extends AuthApi {
   /** What the backend saw, in order: `login alice`, `login alice aborted`, `refresh token-1`... */
   log: string[]
+  /** Forgets every session, as a backend restart would: the next refresh fails. */
+  revokeAll(): void
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
@@ -73,6 +75,9 @@ export function createFakeAuthApi(options: FakeAuthOptions = {}): FakeAuthApi {
 
   return {
     log,
+    revokeAll() {
+      sessions.clear()
+    },
     async login({ username, password }, signal) {
       log.push(`login ${username}`)
       await wait(latencyMs, signal).catch(logAbort(`login ${username}`, signal))

@@ -89,4 +89,22 @@ describe('login flow', () => {
     expect(vi.getTimerCount()).toBe(0)
     task.cancel()
   })
+
+  test('a refresh the server refuses ends the session, and a new login works', async () => {
+    const { api, store, task, auth } = setup()
+    store.dispatch(loginRequested({ username: 'alice', password: 'wonderland' }))
+    await vi.advanceTimersByTimeAsync(latencyMs)
+    api.revokeAll()
+    await vi.advanceTimersByTimeAsync(tokenTtlMs * 0.8 + latencyMs)
+    expect(auth()).toMatchObject({
+      status: 'loggedOut',
+      token: null,
+      error: 'session lost: session expired',
+    })
+
+    store.dispatch(loginRequested({ username: 'alice', password: 'wonderland' }))
+    await vi.advanceTimersByTimeAsync(latencyMs)
+    expect(auth()).toMatchObject({ status: 'loggedIn', token: 'token-2' })
+    task.cancel()
+  })
 })
