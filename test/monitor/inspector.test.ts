@@ -314,6 +314,21 @@ describe('bookkeeping', () => {
   })
 })
 
+describe('cost', () => {
+  test('effects are described only when a snapshot is taken, not as they run', () => {
+    const { run, inspector } = setup()
+    let described = 0
+    const action = { type: 'SAVED', toJSON: () => (described++, { type: 'SAVED' }) }
+    function* saver() {
+      yield put(action)
+    }
+    run(saver)
+    expect(described).toBe(0)
+    inspector.snapshot()
+    expect(described).toBeGreaterThan(0)
+  })
+})
+
 describe('subscribers', () => {
   test('a listener is called once after a burst of synchronous changes', async () => {
     const { run, store, inspector } = setup()
