@@ -6,9 +6,10 @@
  * - ```` ```ts ```` — compiled: type-checked against the project's `tsconfig.json`, where
  *   `sagaloop`, `sagaloop/effects`, ... resolve to `src/` through its `paths`. Each block is a
  *   module of its own; it must import what it uses.
- * - `<!-- run -->` on the last non-blank line before the fence — also run, with tsx, in a child process.
- *   The block passes if it exits with code 0 within the timeout; use `assert` (node:assert) in
- *   it to check what it claims.
+ * - `<!-- run -->` on the last non-blank line before the fence — also run, with tsx, in a child
+ *   process shared by all runnable blocks (one after the other). The block passes if importing
+ *   it completes without throwing within 10 s; use `assert` (node:assert) in it to check what
+ *   it claims. A block must clean up after itself (cancel its tasks, close its servers).
  * - ```` ```ts fragment ```` — neither compiled nor run (a few lines out of context). Keep these
  *   rare.
  *
@@ -19,9 +20,9 @@
 import { execFile } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -149,24 +150,77 @@ function pointAtSource(code: string, fromDir: string): string {
 
 const runDir = join(root, 'node_modules', '.cache', 'sagaloop-docs')
 
-function runBlock(block: Block): Promise<{ code: number | null; output: string }> {
+interface RunResult {
+  ok: boolean
+  error?: string
+}
+
+/**
+ * Runs every runnable block in one tsx process (one start-up instead of one per block), one
+ * block after the other, each imported as an ES module (`.mts`, for top-level await). A block
+ * fails if importing it throws or rejects, or if it takes longer than 10 s.
+ */
+function runAll(list: Block[]): Promise<Map<string, RunResult>> {
   mkdirSync(runDir, { recursive: true })
-  const file = join(runDir, `${block.name}.mts`) // .mts: ESM, for top-level await
-  writeFileSync(file, virtualSource({ ...block, code: pointAtSource(block.code, runDir) }))
+  const files = list.map((block) => {
+    const file = join(runDir, `${block.name}.mts`)
+    writeFileSync(file, virtualSource({ ...block, code: pointAtSource(block.code, runDir) }))
+    return { where: block.where, url: pathToFileURL(file).href }
+  })
+  const resultsFile = join(runDir, 'results.json')
+  const runner = join(runDir, 'runner.mts')
+  writeFileSync(
+    runner,
+    `import { writeFileSync } from 'node:fs'
+const files = ${JSON.stringify(files)}
+const results = {}
+for (const { where, url } of files) {
+  try {
+    await Promise.race([
+      import(url),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 10 s')), 10_000).unref()),
+    ])
+    results[where] = { ok: true }
+  } catch (error) {
+    results[where] = { ok: false, error: String(error?.stack ?? error) }
+  }
+}
+writeFileSync(${JSON.stringify(resultsFile)}, JSON.stringify(results))
+process.exit(0)
+`,
+  )
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', file],
-      { cwd: root, timeout: 15_000 },
+      ['--import', 'tsx', runner],
+      { cwd: root, timeout: 120_000 },
       (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0
-        done({ code, output: `${stdout}${stderr}` })
+        let parsed: Record<string, RunResult> = {}
+        try {
+          parsed = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, RunResult>
+        } catch {
+          const output = `${String(error ?? '')}\n${stdout}${stderr}`
+          for (const { where } of files) parsed[where] = { ok: false, error: output }
+        }
+        // What the blocks printed helps to understand a failure.
+        for (const result of Object.values(parsed))
+          if (!result.ok)
+            result.error = `${result.error ?? ''}\n--- output of the run ---\n${stdout}${stderr}`
+        done(new Map(Object.entries(parsed)))
       },
     )
   })
 }
 
-afterAll(() => {
+let runResults: Promise<Map<string, RunResult>> | undefined
+
+// Started before the type check, so the child process runs while this one compiles.
+beforeAll(() => {
+  if (runnable.length > 0) runResults = runAll(runnable)
+})
+
+afterAll(async () => {
+  await runResults
   rmSync(runDir, { recursive: true, force: true })
 })
 
@@ -210,10 +264,14 @@ describe('code blocks in the docs', () => {
   })
 
   test.each(runnable.map((block) => [block.where, block] as const))(
-    'the runnable block at %s exits with code 0',
-    async (_where, block) => {
-      const { code, output } = await runBlock(block)
-      expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' })
+    'the runnable block at %s runs without throwing',
+    async (where) => {
+      runResults ??= runAll(runnable)
+      const result = (await runResults).get(where)
+      expect(result, `no result for ${where}`).toBeDefined()
+      expect(result?.error ?? '').toBe('')
+      expect(result?.ok).toBe(true)
     },
+    60_000,
   )
 })
