@@ -58,4 +58,5 @@ export type {
 } from './descriptors.js'
 export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helpers.js'
+export { callWithSignal } from './call-with-signal.js'
 export * as effectTypes from './effect-types.js'

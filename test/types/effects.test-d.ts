@@ -6,6 +6,7 @@ import {
   all,
   apply,
   call,
+  callWithSignal,
   cancel,
   cancelled,
   cps,
@@ -319,6 +320,23 @@ describe('context, delay and abortSignal', () => {
       expectTypeOf(yield* delay(10)).toEqualTypeOf<true>()
       expectTypeOf(yield* delay(10, 'late')).toEqualTypeOf<string>()
       expectTypeOf(yield* abortSignal()).toEqualTypeOf<AbortSignal>()
+    }
+    expectTypeOf(saga).toBeFunction()
+  })
+})
+
+describe('callWithSignal', () => {
+  test('passes the signal last, checks the other arguments and types the result', () => {
+    const fetchJson = (url: string, signal: AbortSignal): Promise<User> =>
+      fetch(url, { signal }).then((response) => response.json() as Promise<User>)
+    function* saga() {
+      expectTypeOf(yield* callWithSignal(fetchJson, '/users/1')).toEqualTypeOf<User>()
+      // @ts-expect-error the url is a string
+      yield* callWithSignal(fetchJson, 1)
+      // @ts-expect-error the signal is passed by sagaloop, not by the caller
+      yield* callWithSignal(fetchJson, '/users/1', new AbortController().signal)
+      // @ts-expect-error the function does not take a signal
+      yield* callWithSignal(fetchUser, '1')
     }
     expectTypeOf(saga).toBeFunction()
   })
