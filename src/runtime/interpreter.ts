@@ -33,6 +33,8 @@ const warnedUndefined = new WeakSet<object>()
 class Coroutine implements Member, StepOwner, RunContext {
   status: Status = 'running'
   cont: Continuation = () => {}
+  prevMember: Member | undefined = undefined
+  nextMember: Member | undefined = undefined
   private current: Step | undefined
   // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
   private digesting = false
@@ -277,7 +279,7 @@ export function runChild(
     isRoot: false,
     cont: (ok, value) => step.settle(ok, value),
   })
-  return () => child.cancel()
+  return child
 }
 
 export { describeEffect }

@@ -54,6 +54,7 @@ class StepTaker implements Taker<unknown> {
     private readonly step: Step,
     private readonly maybe: boolean,
     pattern: TakePayload['pattern'],
+    private readonly channel: Multicast<unknown>,
   ) {
     this.actionType = actionTypeOf(pattern)
     this.match =
@@ -65,14 +66,19 @@ class StepTaker implements Taker<unknown> {
   deliver(input: unknown): void {
     received(this.step, this.maybe, input)
   }
+
+  /** The step's teardown: the taker is its own, so a waiting saga holds no closure for it. */
+  cancel(): void {
+    this.channel.cancel(this)
+  }
 }
 
 const take: Runner<TakePayload> = ({ channel, pattern, maybe = false }, step, { env }) => {
   const source = channel ?? env.channel
   if (source instanceof Multicast) {
-    const taker = new StepTaker(step, maybe === true, pattern)
+    const taker = new StepTaker(step, maybe === true, pattern, source)
     source.add(taker)
-    return taker.active ? () => source.cancel(taker) : undefined
+    return taker.active ? taker : undefined
   }
   const callback = ((input: unknown) => received(step, maybe === true, input)) as ((
     input: unknown,
@@ -208,7 +214,7 @@ interface Settles {
   settle(ok: boolean, value: unknown): void
 }
 
-function joinOne(task: Task, target: Settles): Teardown | undefined {
+function joinOne(task: Task, target: Settles): (() => void) | undefined {
   if (!(task instanceof SagaTask)) {
     target.settle(
       false,
@@ -221,11 +227,8 @@ function joinOne(task: Task, target: Settles): Teardown | undefined {
   }
   if (task.isRunning()) {
     const joiner = { settle: (ok: boolean, value: unknown) => target.settle(ok, value) }
-    task.joiners?.push(joiner)
-    return () => {
-      const index = task.joiners?.indexOf(joiner) ?? -1
-      if (index >= 0) task.joiners?.splice(index, 1)
-    }
+    task.addJoiner(joiner)
+    return () => task.removeJoiner(joiner)
   }
   if (task.isAborted()) target.settle(false, task.error())
   else target.settle(true, task.result())

@@ -5,8 +5,17 @@
  */
 import type { Env } from './env.js'
 
-/** Undoes a pending effect: removes a taker, clears a timer, cancels a child task. */
-export type Teardown = () => void
+/**
+ * Undoes a pending effect: removes a taker, clears a timer, cancels a child task. Either a
+ * function or an object with `cancel()`: a taker or a task can be its own teardown, which saves
+ * a closure per pending effect (a saga blocked on `take` keeps it for as long as it waits).
+ */
+export type Teardown = (() => void) | { cancel(): void }
+
+function runTeardown(teardown: Teardown): void {
+  if (typeof teardown === 'function') teardown()
+  else teardown.cancel()
+}
 
 /** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
 export interface StepOwner {
@@ -66,7 +75,7 @@ export class Step {
   onCancel(teardown: Teardown | void): void {
     if (teardown === undefined) return
     if (this.state === PENDING) this.teardown = teardown
-    else if (this.state === CANCELLED) teardown()
+    else if (this.state === CANCELLED) runTeardown(teardown)
   }
 
   cancel(): void {
@@ -74,7 +83,7 @@ export class Step {
     this.state = CANCELLED
     const teardown = this.teardown
     this.teardown = undefined
-    teardown?.()
+    if (teardown !== undefined) runTeardown(teardown)
     this.env.monitor?.effectCancelled(this.id)
   }
 }

@@ -29,6 +29,13 @@ export interface Member {
   cancel(): void
   /** True once the main flow was cancelled (asked while the task still runs). */
   isCancelled?(): boolean
+  /**
+   * Links in the owning task's list of members. The list is intrusive (the links live on the
+   * members) so that a member that ends is unlinked in O(1) with no allocation: with an array,
+   * each of N children ending costs an indexOf and a splice, and fork+join grows as N².
+   */
+  prevMember: Member | undefined
+  nextMember: Member | undefined
 }
 
 const noop: Continuation = () => {}
@@ -57,18 +64,23 @@ export interface Joiner {
 export class SagaTask<T = unknown> implements PublicTask<T> {
   readonly [TASK] = true as const
   readonly context: Record<string | symbol, unknown>
-  joiners: Joiner[] | null = []
+  /** Created by the first join (most tasks are never joined); `null` once the task ended. */
+  private joiners: Joiner[] | undefined | null = undefined
   /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
   cont: Continuation
   private state: TaskStatus = 'running'
   private value: T | undefined
   private failure: unknown
   private end: Deferred<T> | undefined
-  private members: Member[] = []
+  private firstMember: Member | undefined = undefined
+  private lastMember: Member | undefined = undefined
+  private memberCount = 0
+  prevMember: Member | undefined = undefined
+  nextMember: Member | undefined = undefined
   private completed = false
   private mainResult: unknown
   private main: Member | undefined
-  private cancelledByError: string[] = []
+  private cancelledByError: string[] | undefined = undefined
   private controller: AbortController | undefined
 
   constructor(
@@ -113,28 +125,44 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
 
   /** Makes `child` a member: the task now waits for it, and fails if it fails. */
   attach(child: Member): void {
-    this.members.push(child)
+    child.prevMember = this.lastMember
+    child.nextMember = undefined
+    if (this.lastMember === undefined) this.firstMember = child
+    else this.lastMember.nextMember = child
+    this.lastMember = child
+    this.memberCount++
     child.cont = (ok, value) => {
       if (this.completed) return
-      const index = this.members.indexOf(child)
-      if (index >= 0) this.members.splice(index, 1)
+      this.unlink(child)
       child.cont = noop
       if (!ok) {
         this.abort(value)
         return
       }
       if (child === this.main) this.mainResult = value
-      if (this.members.length === 0) {
+      if (this.memberCount === 0) {
         this.completed = true
         this.finish(true, this.mainResult)
       }
     }
   }
 
+  private unlink(member: Member): void {
+    const { prevMember: prev, nextMember: next } = member
+    if (prev === undefined) this.firstMember = next
+    else prev.nextMember = next
+    if (next === undefined) this.lastMember = prev
+    else next.prevMember = prev
+    member.prevMember = member.nextMember = undefined
+    this.memberCount--
+  }
+
   /** A member failed: cancel the others, then fail with its error. */
   abort(error: unknown): void {
     this.controller?.abort(error)
-    for (const member of this.members) this.cancelledByError.push(member.meta.name)
+    const names = (this.cancelledByError ??= [])
+    for (let member = this.firstMember; member !== undefined; member = member.nextMember)
+      names.push(member.meta.name)
     this.cancelMembers()
     this.finish(false, error)
   }
@@ -142,11 +170,16 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
   private cancelMembers(): void {
     if (this.completed) return
     this.completed = true
-    const members = this.members
-    this.members = []
-    for (const member of members) {
+    // Detach the whole list first: members attached while these are cancelled start a new one.
+    let member = this.firstMember
+    this.firstMember = this.lastMember = undefined
+    this.memberCount = 0
+    while (member !== undefined) {
+      const next: Member | undefined = member.nextMember
+      member.prevMember = member.nextMember = undefined
       member.cont = noop
       member.cancel()
+      member = next
     }
   }
 
@@ -168,15 +201,26 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
     } else {
       this.state = 'failed'
       this.controller?.abort(value)
-      this.env.errors.addFrame(this.meta, this.cancelledByError)
+      this.env.errors.addFrame(this.meta, this.cancelledByError ?? [])
       if (this.isRoot) this.env.reportError(value)
       this.failure = value
       this.end?.reject(value)
     }
     this.cont(ok, value)
-    const joiners = this.joiners ?? []
+    const joiners = this.joiners
     this.joiners = null
-    for (const joiner of joiners) joiner.settle(ok, value)
+    if (joiners) for (const joiner of joiners) joiner.settle(ok, value)
+  }
+
+  /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
+  addJoiner(joiner: Joiner): void {
+    if (this.joiners === null) return
+    ;(this.joiners ??= []).push(joiner)
+  }
+
+  removeJoiner(joiner: Joiner): void {
+    const index = this.joiners?.indexOf(joiner) ?? -1
+    if (index >= 0) this.joiners?.splice(index, 1)
   }
 
   isRunning(): boolean {
