@@ -47,7 +47,7 @@ const actionLogger: Middleware = () => (next) => (action) => {
 const debounceMs = 40
 const searchLatencyMs = 150
 const loginLatencyMs = 100
-const tokenTtlMs = 500
+const tokenTtlMs = 300
 
 function* rootSaga(search: SearchClient, auth: AuthApi) {
   yield all([
