@@ -26,7 +26,7 @@ function unfinished(log: unknown[]): string[] {
 test('cancelling a random program at any point leaves no takers and runs every finally', async () => {
   await fc.assert(
     fc.asyncProperty(
-      randomProgram({ spawn: false }),
+      randomProgram({ spawn: false, channels: false }),
       fc.integer({ min: 0, max: 6 }),
       async (program, cancelAfterTicks) => {
         const channel = stdChannel()

@@ -13,6 +13,10 @@ export type ActionType = 'A' | 'B' | 'C'
 export type Step =
   | { kind: 'put'; type: ActionType }
   | { kind: 'take'; type: ActionType | '*' }
+  | { kind: 'takeMaybe'; type: ActionType | '*' }
+  | { kind: 'actionChannel'; type: ActionType }
+  | { kind: 'takeChannel' }
+  | { kind: 'cancelSelf' }
   | { kind: 'delay' }
   | { kind: 'call'; child: number }
   | { kind: 'fork'; child: number }
@@ -26,19 +30,35 @@ export type Step =
 
 export interface RandomProgram {
   sagas: Step[][]
-  /** Dispatched from outside, one per macrotask, after the root started. */
-  external: ActionType[]
+  /** Dispatched from outside after the root started; `tick` waits a macrotask first. */
+  external: (ActionType | 'END' | 'tick')[]
+}
+
+export interface ProgramOptions {
+  /** Allow `spawn` steps (detached tasks outlive a cancelled root). */
+  spawn: boolean
+  /** Allow `actionChannel` steps (their takers outlive a cancelled root, as in redux-saga). */
+  channels: boolean
+  /** Allow END among the external actions. */
+  end: boolean
 }
 
 const actionType = fc.constantFrom<ActionType>('A', 'B', 'C')
 
 /** Steps that can stand inside `race`/`all`: each is a single effect. */
-function leafStep(index: number, count: number): fc.Arbitrary<Step> {
+function leafStep(
+  index: number,
+  count: number,
+  programOptions: ProgramOptions,
+): fc.Arbitrary<Step> {
+  const pattern = fc.constantFrom<ActionType | '*'>('A', 'B', 'C', '*')
   const options: fc.Arbitrary<Step>[] = [
     actionType.map((type) => ({ kind: 'put', type })),
-    fc.constantFrom<ActionType | '*'>('A', 'B', 'C', '*').map((type) => ({ kind: 'take', type })),
+    pattern.map((type) => ({ kind: 'take', type })),
+    pattern.map((type) => ({ kind: 'takeMaybe', type })),
     fc.constant({ kind: 'delay' }),
   ]
+  if (programOptions.channels) options.push(fc.constant({ kind: 'takeChannel' }))
   if (index < count - 1) {
     const child = fc.integer({ min: index + 1, max: count - 1 })
     options.push(child.map((c) => ({ kind: 'call', child: c })))
@@ -46,18 +66,20 @@ function leafStep(index: number, count: number): fc.Arbitrary<Step> {
   return fc.oneof(...options)
 }
 
-function step(index: number, count: number, options: { spawn: boolean }): fc.Arbitrary<Step> {
-  const leaf = leafStep(index, count)
+function step(index: number, count: number, options: ProgramOptions): fc.Arbitrary<Step> {
+  const leaf = leafStep(index, count, options)
   const steps: fc.Arbitrary<Step>[] = [
     leaf,
     leaf,
     fc.constant({ kind: 'cancel' }),
+    fc.constant({ kind: 'cancelSelf' }),
     fc.constant({ kind: 'join' }),
     fc.constant({ kind: 'throw' }),
     fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'race', steps: s })),
     fc.array(leaf, { minLength: 0, maxLength: 3 }).map((s) => ({ kind: 'all', steps: s })),
     fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'try', steps: s })),
   ]
+  if (options.channels) steps.push(actionType.map((type) => ({ kind: 'actionChannel', type })))
   if (index < count - 1) {
     const child = fc.integer({ min: index + 1, max: count - 1 })
     steps.push(child.map((c) => ({ kind: 'fork', child: c })))
@@ -66,8 +88,16 @@ function step(index: number, count: number, options: { spawn: boolean }): fc.Arb
   return fc.oneof(...steps)
 }
 
-/** Programs of 1 to 4 sagas of up to 6 steps each, and up to 5 external actions. */
-export function randomProgram(options = { spawn: true }): fc.Arbitrary<RandomProgram> {
+const everything: ProgramOptions = { spawn: true, channels: true, end: true }
+
+/** Programs of 1 to 4 sagas of up to 6 steps each, and up to 8 external actions or ticks. */
+export function randomProgram(only: Partial<ProgramOptions> = {}): fc.Arbitrary<RandomProgram> {
+  const options = { ...everything, ...only }
+  const external = fc.oneof(
+    { weight: 4, arbitrary: actionType },
+    { weight: 4, arbitrary: fc.constant<'tick'>('tick') },
+    { weight: options.end ? 1 : 0, arbitrary: fc.constant<'END'>('END') },
+  )
   return fc.integer({ min: 1, max: 4 }).chain((count) =>
     fc.record({
       sagas: fc.tuple(
@@ -75,7 +105,7 @@ export function randomProgram(options = { spawn: true }): fc.Arbitrary<RandomPro
           fc.array(step(i, count, options), { maxLength: 6 }),
         ),
       ),
-      external: fc.array(actionType, { maxLength: 5 }),
+      external: fc.array(external, { maxLength: 8 }),
     }),
   )
 }
@@ -86,12 +116,19 @@ export function buildProgram(program: RandomProgram) {
     const E = lib.effects
     const sagas: ((...args: never[]) => Iterator<unknown>)[] = []
 
+    const channels: unknown[] = []
+
     function effectOf(s: Step, index: number): unknown {
       switch (s.kind) {
         case 'put':
           return E.put({ type: s.type, from: index })
         case 'take':
           return E.take(s.type)
+        case 'takeMaybe':
+          return E.takeMaybe(s.type)
+        case 'takeChannel':
+          // Without a channel yet, a delay keeps the step a single effect.
+          return channels.length > 0 ? E.take(channels[channels.length - 1]) : E.delay(0)
         case 'delay':
           return E.delay(0)
         case 'call':
@@ -119,6 +156,12 @@ export function buildProgram(program: RandomProgram) {
             break
           case 'join':
             if (forked.length > 0) log(`${at} joined ${String(yield E.join(forked.pop()))}`)
+            break
+          case 'cancelSelf':
+            yield E.cancel()
+            break
+          case 'actionChannel':
+            channels.push(yield E.actionChannel(s.type))
             break
           case 'throw':
             throw new Error(`boom ${at}`)
@@ -151,8 +194,9 @@ export function buildProgram(program: RandomProgram) {
       saga: sagas[0] as () => Iterator<unknown>,
       async drive(store: Store) {
         for (const type of program.external) {
-          await new Promise((resolve) => setTimeout(resolve, 0))
-          store.dispatch({ type, from: 'outside' })
+          if (type === 'tick') await new Promise((resolve) => setTimeout(resolve, 0))
+          else if (type === 'END') store.dispatch(lib.END)
+          else store.dispatch({ type, from: 'outside' })
         }
       },
     }
