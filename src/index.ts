@@ -1,6 +1,9 @@
 /**
  * `sagaloop`: the saga middleware, `runSaga`, channels and buffers. Effects are in
- * `sagaloop/effects`; they are also re-exported here, as redux-saga does.
+ * `sagaloop/effects`; they are also re-exported here (redux-saga exports them from
+ * `redux-saga/effects` only).
+ *
+ * @module sagaloop
  */
 import { createSagaMiddleware } from './redux/middleware.js'
 

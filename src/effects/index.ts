@@ -1,4 +1,8 @@
-/** `sagaloop/effects`: the effect creators and helpers, as `redux-saga/effects` exports them. */
+/**
+ * `sagaloop/effects`: the effect creators and helpers, as `redux-saga/effects` exports them.
+ *
+ * @module sagaloop/effects
+ */
 export {
   take,
   takeMaybe,

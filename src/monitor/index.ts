@@ -7,6 +7,8 @@
  * const sagaMiddleware = createSagaMiddleware({ sagaMonitor: inspector })
  * // later
  * console.log(renderText(inspector.snapshot()))
+ *
+ * @module sagaloop/monitor
  */
 export { createInspector } from './inspector.js'
 export type { Inspector, InspectorOptions } from './inspector.js'

@@ -2,6 +2,8 @@
  * `sagaloop/testing`: test sagas step by step (`testSaga`, `cloneableGenerator`,
  * `createMockTask`) or by running them with mocked effects on virtual time (`expectSaga`).
  * No test runner is needed: failed assertions throw `SagaAssertionError`s.
+ *
+ * @module sagaloop/testing
  */
 export { testSaga } from './test-saga.js'
 export type { TestApi, TestApiWithAssertions } from './test-saga.js'
