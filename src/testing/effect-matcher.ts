@@ -81,11 +81,21 @@ export function equalTo<R = unknown>(expected: unknown): EffectMatcher<R> {
   return matcher(describeEffect(expected), (effect) => deepEqual(effect, expected))
 }
 
+/** `{ fn: fetchUser, args: [1] }`: a partial payload on one line, functions by name. */
+function describePartial(partial: object): string {
+  const fields = Object.entries(partial).map(([key, value]) => `${key}: ${describeEffect(value)}`)
+  return `{ ${fields.join(', ')} }`
+}
+
 /** Matches `name` effects whose payload has the fields of `partial`. */
-export function likeMatcher<R = unknown>(name: string, partial: object): EffectMatcher<R> {
+export function likeMatcher<R = unknown>(
+  name: string,
+  partial: object,
+  description = `${name}.like(${describePartial(partial)})`,
+): EffectMatcher<R> {
   const kind = kinds[name] ?? (() => false)
   const wanted = 'fn' in partial ? { ...partial, fn: realFn(partial.fn) } : partial
-  return matcher(`${name}.like(${describeEffect(partial)})`, (effect) => {
+  return matcher(description, (effect) => {
     const descriptor = asDescriptor(effect)
     return descriptor !== undefined && kind(descriptor) && partialMatch(descriptor.payload, wanted)
   })

@@ -10,6 +10,7 @@
  *   .run()
  */
 import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import { describeEffect } from '../runtime/describe.js'
 import { effectCreators, expectedEffect, type EffectName } from './effect-api.js'
 import { equalTo, likeMatcher, type EffectMatcher } from './effect-matcher.js'
 import type { ProviderEntry } from './providers.js'
@@ -105,14 +106,19 @@ export function expectSaga<S extends AnyFunction>(
       const expected = expectedEffect(name, effectArgs)
       return effect(equalTo(expected), expected)
     }
-    const like = (partial: object) => effect(likeMatcher(name, partial), undefined)
-    const extras: Record<string, unknown> = { like }
-    if (fnAssertions.has(name)) extras.fn = (fn: AnyFunction) => like({ fn })
-    if (name === 'select') extras.selector = (selector: AnyFunction) => like({ selector })
+    const like = (partial: object, description?: string) =>
+      effect(likeMatcher(name, partial, description), undefined)
+    const extras: Record<string, unknown> = { like: (partial: object) => like(partial) }
+    const shorthand = (method: string, field: (value: unknown) => object) => {
+      extras[method] = (value: unknown) =>
+        like(field(value), `${name}.${method}(${describeEffect(value)})`)
+    }
+    if (fnAssertions.has(name)) shorthand('fn', (fn) => ({ fn }))
+    if (name === 'select') shorthand('selector', (selector) => ({ selector }))
     if (name === 'put' || name === 'putResolve')
-      extras.actionType = (type: string) => like({ action: { type } })
+      shorthand('actionType', (type) => ({ action: { type } }))
     if (name === 'take' || name === 'takeMaybe' || name === 'actionChannel')
-      extras.pattern = (pattern: unknown) => like({ pattern })
+      shorthand('pattern', (pattern) => ({ pattern }))
     api[name] = Object.assign(assert, extras)
   }
   ;(api.put as Record<string, unknown>).resolve = api.putResolve

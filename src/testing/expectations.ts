@@ -64,7 +64,7 @@ function effectFailure(
   if (negated) {
     if (matching.length === 0) return undefined
     const list = matching.map((effect) => `  ${describeEffect(effect)}`).join('\n')
-    return `expected the saga not to yield ${matcher.description}, but it did (${matching.length}×):\n${list}`
+    return `expected the saga not to yield ${matcher.description}, but it did, ${matching.length === 1 ? 'once' : `${matching.length} times`}:\n${list}`
   }
   if (matching.length > 0) return undefined
   const related = sameKind(facts.allEffects, expected)

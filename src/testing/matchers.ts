@@ -7,7 +7,7 @@ import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
 import type { Task } from '../types.js'
 import { describeEffect } from '../runtime/describe.js'
 import type { EffectName } from './effect-api.js'
-import { exactMatcher, likeMatcher, matcher, type EffectMatcher } from './effect-matcher.js'
+import { exactMatcher, likeMatcher, type EffectMatcher } from './effect-matcher.js'
 
 type Selector = (state: never, ...args: never[]) => unknown
 type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : never
@@ -35,11 +35,7 @@ interface LooseMatchers {
 
 function fnMatchers<Wrap>(name: EffectName): FnMatchers<Wrap> {
   return Object.assign((...args: unknown[]) => exactMatcher(name, args), {
-    fn: (fn: AnyFunction) => {
-      const description = `${name}.fn(${describeEffect(fn)})`
-      const like = likeMatcher(name, { fn })
-      return matcher(description, like.test)
-    },
+    fn: (fn: AnyFunction) => likeMatcher(name, { fn }, `${name}.fn(${describeEffect(fn)})`),
     like: (partial: object) => likeMatcher(name, partial),
   }) as FnMatchers<Wrap>
 }
@@ -65,10 +61,7 @@ export const select = Object.assign(
     exactMatcher('select', [selector, ...args]),
   {
     selector: <F extends Selector>(selector: F): EffectMatcher<ReturnType<F>> =>
-      matcher(
-        `select.selector(${describeEffect(selector)})`,
-        likeMatcher('select', { selector }).test,
-      ),
+      likeMatcher('select', { selector }, `select.selector(${describeEffect(selector)})`),
     like: (partial: { selector?: Selector; args?: unknown[] }) => likeMatcher('select', partial),
   },
 )
