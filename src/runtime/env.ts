@@ -58,10 +58,15 @@ export class ErrorTrail {
   }
 
   /**
+   * redux-saga's format, so users recognise it, with one addition: a saga that received the error
+   * through an effect it was blocked on (`call`, `join`, `all`, `race`) is listed as "called by",
+   * with that effect; a saga whose forked child failed is listed as "created by", as in redux-saga.
+   *
    * @example
    * The above error occurred in task fetchUser
    *  when executing effect call(api.get)
-   *     created by watchUser
+   *     called by loadProfile  when executing effect call(fetchUser, 42)
+   *     created by watchProfile
    *     created by rootSaga
    */
   toString(): string {
@@ -70,8 +75,14 @@ export class ErrorTrail {
     const lines = [`The above error occurred in task ${first.meta.name}${locationOf(first.meta)}`]
     if (first.crashedEffect !== undefined)
       lines[0] += ` \n when executing effect ${describeEffect(first.crashedEffect)}`
-    for (const frame of parents)
-      lines.push(`    created by ${frame.meta.name}${locationOf(frame.meta)}`)
+    for (const frame of parents) {
+      const name = `${frame.meta.name}${locationOf(frame.meta)}`
+      lines.push(
+        frame.crashedEffect === undefined
+          ? `    created by ${name}`
+          : `    called by ${name}  when executing effect ${describeEffect(frame.crashedEffect)}`,
+      )
+    }
     const cancelled = this.frames.flatMap((frame) => frame.cancelled)
     if (cancelled.length > 0) lines.push(['Tasks cancelled due to error:', ...cancelled].join('\n'))
     return lines.join('\n')
