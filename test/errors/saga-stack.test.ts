@@ -42,7 +42,8 @@ describe('the saga stack given to onError', () => {
     await flushAsync()
 
     expect(onError).toHaveBeenCalledTimes(1)
-    const [error, { sagaStack }] = onError.mock.calls[0] ?? []
+    const [error, info] = onError.mock.calls[0] ?? []
+    const sagaStack = info?.sagaStack
     expect(sagaStack).toMatchInlineSnapshot(`
       "The above error occurred in task loadUser 
        when executing effect call(UserApi.fetchUser, "7")
