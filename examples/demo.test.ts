@@ -18,7 +18,7 @@ function runDemo() {
 }
 
 describe('npm run demo', () => {
-  test('runs the search and login flows, prints them, and exits 0 on its own', async () => {
+  test('runs the search, login and websocket flows, prints them, and exits 0 on its own', async () => {
     const { code, stdout, stderr } = await runDemo()
     expect(stderr).toBe('')
     expect(code).toBe(0)
@@ -28,6 +28,8 @@ describe('npm run demo', () => {
     expect(stdout).toContain('results in the store, for "redux" only: react-redux, redux')
     expect(stdout).toContain('auth/tokenRefreshed')
     expect(stdout).toContain('login alice aborted')
+    expect(stdout).toContain('ticker/connected')
+    expect(stdout).toContain('the ticker server saw the client close its socket with code 1000')
     expect(stdout).toContain('rootSaga  cancelled')
   })
 })

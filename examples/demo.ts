@@ -1,7 +1,8 @@
 // `npm run demo`: a tour of sagaloop on a real Redux store. It starts the search example's HTTP
 // server, types a query fast (the stale requests are aborted), then logs in, refreshes the token,
-// and logs out (also in the middle of a login). It prints every action, what the server saw, and
-// the saga task tree, then shuts everything down and exits.
+// and logs out (also in the middle of a login), then streams prices over a WebSocket that drops
+// and reconnects. It prints every action, what the servers saw, and the saga task tree, then
+// shuts everything down and exits.
 import { configureStore, type Middleware } from '@reduxjs/toolkit'
 import createSagaMiddleware from 'sagaloop'
 import { all, call } from 'sagaloop/effects'
@@ -13,6 +14,10 @@ import { createSearchClient, type SearchClient } from './search/api'
 import { searchSaga } from './search/saga'
 import { startSearchServer } from './search/server'
 import { queryChanged, searchReducer } from './search/slice'
+import { tickerSaga } from './websocket/saga'
+import { startTickerServer } from './websocket/server'
+import { tickerReducer } from './websocket/slice'
+import { WebSocket } from 'ws'
 
 // CI runs this: never hang, whatever happens.
 setTimeout(() => {
@@ -63,7 +68,7 @@ async function main() {
   const inspector = createInspector()
   const sagaMiddleware = createSagaMiddleware({ sagaMonitor: inspector })
   const store = configureStore({
-    reducer: { search: searchReducer, auth: authReducer },
+    reducer: { search: searchReducer, auth: authReducer, ticker: tickerReducer },
     middleware: (getDefaultMiddleware) =>
       getDefaultMiddleware().concat(actionLogger, sagaMiddleware),
   })
@@ -145,10 +150,33 @@ async function main() {
   console.log(`\n  what the auth backend saw: ${auth.log.join(' | ')}`)
   console.log(`  final auth state: ${JSON.stringify(store.getState().auth)}`)
 
-  heading('3. Shutting down')
+  heading('3. A WebSocket as an eventChannel (reconnect, close on cancel)')
+  const ticker = await startTickerServer()
+  console.log(`ticker server: ${ticker.url}; a second root saga keeps a socket open to it\n`)
+  // Node 20 has no global WebSocket client: the `ws` package provides it.
+  const tickerTask = sagaMiddleware.run(tickerSaga, {
+    url: ticker.url,
+    openSocket: (url) => new WebSocket(url),
+    reconnectDelayMs: 50,
+  })
+  await until((state) => state.ticker.status === 'open')
+  ticker.burst(3)
+  await until((state) => state.ticker.received === 3)
+  console.log('\n  The server drops the connection; the saga opens a new one:')
+  ticker.dropConnections()
+  await until((state) => state.ticker.reconnects === 1)
+  console.log(`\n  prices in the store: ${JSON.stringify(store.getState().ticker.prices)}`)
+
+  heading('4. Shutting down')
   rootTask.cancel()
-  showTree('after cancelling the root task')
-  await server.close()
+  tickerTask.cancel()
+  showTree('after cancelling both root tasks')
+  // The socket closes asynchronously: give the server a moment to see it.
+  for (let tries = 0; ticker.clientCount() > 0 && tries < 50; tries++) await sleep(10)
+  console.log(
+    `  the ticker server saw the client close its socket with code ${ticker.clientCloses.join(', ')}`,
+  )
+  await Promise.all([server.close(), ticker.close()])
   const counts = inspector.snapshot().counts
   console.log(`tasks by state: ${JSON.stringify(counts)}`)
   console.log(`done in ${clock().trim()}`)
