@@ -9,6 +9,11 @@ export default defineConfig({
       { find: /^sagaloop$/, replacement: entry('./src/index.ts') },
       { find: /^sagaloop\/effects$/, replacement: entry('./src/effects/index.ts') },
       { find: /^sagaloop\/testing$/, replacement: entry('./src/testing/index.ts') },
+      { find: /^sagaloop\/testing\/matchers$/, replacement: entry('./src/testing/matchers.ts') },
+      {
+        find: /^sagaloop\/testing\/providers$/,
+        replacement: entry('./src/testing/public-providers.ts'),
+      },
       { find: /^sagaloop\/toolkit$/, replacement: entry('./src/toolkit/index.ts') },
       { find: /^sagaloop\/monitor$/, replacement: entry('./src/monitor/index.ts') },
     ],
