@@ -1,0 +1,9 @@
+/** `sagaloop/testing/providers`: what `redux-saga-test-plan/providers` exports. */
+export { throwError, dynamic } from './providers.js'
+export type {
+  DynamicProviders,
+  DynamicValue,
+  NextProvider,
+  StaticProvider,
+  ThrownError,
+} from './providers.js'
