@@ -6,6 +6,9 @@ export const entries = {
   effects: 'src/effects/index.ts',
   monitor: 'src/monitor/index.ts',
   toolkit: 'src/toolkit/index.ts',
+  testing: 'src/testing/index.ts',
+  'testing-matchers': 'src/testing/matchers.ts',
+  'testing-providers': 'src/testing/public-providers.ts',
 }
 
 export default defineConfig({
