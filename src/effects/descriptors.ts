@@ -53,6 +53,17 @@ export interface Effect<T extends EffectType = EffectType, P = unknown, R = unkn
   [Symbol.iterator](): Iterator<Effect<T, P, R>, R, unknown>
 }
 
+/**
+ * A saga written with `yield*`: it yields effects and returns `R`. The same name and shape as
+ * typed-redux-saga's, so annotated sagas migrate by changing the import.
+ *
+ * @example
+ * function* loadUser(id: string): SagaGenerator<User, CallEffect<User>> {
+ *   return yield* call(fetchUser, id)
+ * }
+ */
+export type SagaGenerator<R, E extends Effect = Effect> = Generator<E, R, unknown>
+
 /** What a saga receives back for a yielded value. */
 export type EffectResult<E> =
   E extends Effect<EffectType, unknown, infer R>

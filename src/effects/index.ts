@@ -33,6 +33,7 @@ export type {
   Effect,
   EffectType,
   EffectResult,
+  SagaGenerator,
   SagaReturnType,
   Dispatched,
   AnyFunction,
