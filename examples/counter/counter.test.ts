@@ -43,6 +43,15 @@ describe('counter', () => {
     task.cancel()
   })
 
+  test('incrementAsync carries the amount to add', async () => {
+    vi.useFakeTimers()
+    const { store, task } = createCounterStore(1000)
+    store.dispatch(incrementAsync(5))
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(store.getState().value).toBe(5)
+    task.cancel()
+  })
+
   test('cancelling the root saga stops the pending increments', async () => {
     vi.useFakeTimers()
     const { store, task } = createCounterStore(1000)

@@ -1,4 +1,5 @@
 // The counter's actions and reducer in plain Redux: no toolkit, to show sagaloop needs none.
+// Actions are type aliases, not interfaces: Redux Toolkit's `dispatch` wants an index signature.
 import type { Reducer } from 'redux'
 
 export interface CounterState {
@@ -11,16 +12,31 @@ export const DECREMENT = 'counter/decrement'
 export const INCREMENT_ASYNC = 'counter/incrementAsync'
 export const INCREMENT_SETTLED = 'counter/incrementSettled'
 
-export type CounterAction =
-  | { type: typeof INCREMENT }
-  | { type: typeof DECREMENT }
-  | { type: typeof INCREMENT_ASYNC }
-  | { type: typeof INCREMENT_SETTLED }
+export type IncrementAction = {
+  type: typeof INCREMENT
+  amount: number
+}
+export type DecrementAction = {
+  type: typeof DECREMENT
+}
+export type IncrementAsyncAction = {
+  type: typeof INCREMENT_ASYNC
+  amount: number
+}
+export type IncrementSettledAction = {
+  type: typeof INCREMENT_SETTLED
+}
 
-export const increment = (): CounterAction => ({ type: INCREMENT })
-export const decrement = (): CounterAction => ({ type: DECREMENT })
-export const incrementAsync = (): CounterAction => ({ type: INCREMENT_ASYNC })
-export const incrementSettled = (): CounterAction => ({ type: INCREMENT_SETTLED })
+export type CounterAction =
+  IncrementAction | DecrementAction | IncrementAsyncAction | IncrementSettledAction
+
+export const increment = (amount = 1): IncrementAction => ({ type: INCREMENT, amount })
+export const decrement = (): DecrementAction => ({ type: DECREMENT })
+export const incrementAsync = (amount = 1): IncrementAsyncAction => ({
+  type: INCREMENT_ASYNC,
+  amount,
+})
+export const incrementSettled = (): IncrementSettledAction => ({ type: INCREMENT_SETTLED })
 
 const initialState: CounterState = { value: 0, pending: 0 }
 
@@ -30,7 +46,7 @@ export const counterReducer: Reducer<CounterState, CounterAction, CounterState |
 ) => {
   switch (action.type) {
     case INCREMENT:
-      return { ...state, value: state.value + 1 }
+      return { ...state, value: state.value + action.amount }
     case DECREMENT:
       return { ...state, value: state.value - 1 }
     // `pending` counts the increments still waiting, so a UI can show a spinner.
