@@ -96,6 +96,12 @@ async function main() {
       })
     })
 
+  console.log(
+    'sagaloop demo: real sagas on a real Redux store (Redux Toolkit), against local servers.\n' +
+      'Each line "action" is an action the store received; the task tree is what\n' +
+      "sagaloop/monitor's inspector saw at that moment. Source: examples/demo.ts.",
+  )
+
   heading('1. Search as you type (takeLatest + delay + abortSignal)')
   console.log(`search server: ${server.url} (answers after ${searchLatencyMs} ms)`)
   console.log(
