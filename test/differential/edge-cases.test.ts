@@ -1,0 +1,154 @@
+/** Corner cases of errors and cancellation, compared with redux-saga. */
+import { expect, test } from 'vitest'
+import { runBoth, type Gen, type Lib, type Log, type Program } from '../support/differential'
+
+async function expectSame(program: (lib: Lib, log: Log) => Program) {
+  const { sagaloop, reduxSaga } = await runBoth(program)
+  expect(sagaloop).toEqual(reduxSaga)
+  return sagaloop
+}
+
+test('a cancelled saga can still put and call in its finally block', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      const task = yield E.fork(function* (): Gen {
+        try {
+          yield E.take('NEVER')
+        } finally {
+          yield E.put({ type: 'CLEANUP' })
+          log(yield E.call(() => 'called in finally'))
+          log(yield E.call(() => Promise.resolve('awaited in finally')))
+        }
+      })
+      yield E.cancel(task)
+      log('after cancel')
+    },
+  }))
+})
+
+test('a child that cancels its own parent', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      yield E.fork(function* (): Gen {
+        const parent = yield E.fork(function* (): Gen {
+          try {
+            yield E.take('NEVER')
+          } finally {
+            log(`parent finally ${yield E.cancelled()}`)
+          }
+        })
+        void parent
+      })
+      const self = yield E.fork(function* parentSaga(): Gen {
+        yield E.fork(function* (): Gen {
+          yield E.delay(0)
+          yield E.cancel(selfTask)
+          log('child after cancelling its parent: not reached')
+        })
+        try {
+          yield E.take('NEVER')
+        } finally {
+          log(`parentSaga finally ${yield E.cancelled()}`)
+        }
+      })
+      const selfTask = self
+      yield E.delay(0)
+      yield E.delay(0)
+      log(`isCancelled ${self.isCancelled()}`)
+    },
+  }))
+})
+
+test('throwing a value that is not an Error fails the task with that value', async () => {
+  await expectSame(({ effects: E }) => ({
+    *saga(): Gen {
+      yield E.delay(0)
+      throw 'a plain string'
+    },
+  }))
+})
+
+test('an attached child failing after its parent body returned fails the parent', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      try {
+        log(
+          yield E.call(function* (): Gen {
+            yield E.fork(function* (): Gen {
+              yield E.delay(0)
+              throw new Error('late failure')
+            })
+            return 'body returned'
+          }),
+        )
+      } catch (error) {
+        log(error)
+      }
+    },
+  }))
+})
+
+test('nested race inside all inside race settles and cancels the same way', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      log(
+        yield E.race({
+          outer: E.all([
+            E.race({ a: E.take('A'), d: E.delay(0) }),
+            E.call(function* (): Gen {
+              try {
+                yield E.take('B')
+                return 'b'
+              } finally {
+                log(`inner finally ${yield E.cancelled()}`)
+              }
+            }),
+          ]),
+          stop: E.take('STOP'),
+        }),
+      )
+    },
+    async drive(store) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      store.dispatch({ type: 'STOP' })
+    },
+  }))
+})
+
+test('END while puts are queued: the queued puts are still delivered', async () => {
+  await expectSame(({ effects: E, END }, log) => ({
+    *saga(): Gen {
+      yield E.fork(function* (): Gen {
+        const action = yield E.takeMaybe('*')
+        log(action)
+        yield E.put({ type: 'AFTER_FIRST' })
+        yield E.put(END)
+        yield E.put({ type: 'AFTER_END' })
+        log(yield E.takeMaybe('*'))
+      })
+      yield E.fork(function* (): Gen {
+        for (;;) log(`watcher ${(yield E.take('*')).type}`)
+      })
+      yield E.put({ type: 'FIRST' })
+    },
+  }))
+})
+
+test('a joined attached task that fails fails the parent, not only the joiner', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      const child = yield E.fork(function* (): Gen {
+        yield E.delay(0)
+        throw new Error('attached failure')
+      })
+      try {
+        yield E.join(child)
+      } catch (error) {
+        log(error)
+      } finally {
+        log(`root finally ${yield E.cancelled()}`)
+      }
+    },
+  }))
+})
