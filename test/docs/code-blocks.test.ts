@@ -90,11 +90,21 @@ const virtualPath = (block: Block) => join(virtualDir, `${block.name}.ts`)
 // `export {}` makes every block a module, so blocks do not share a global scope.
 const virtualSource = (block: Block) => `${block.code}\nexport {}\n`
 
-function typeCheck(): Map<string, string[]> {
+/** Imports each entry point of redux-saga and of sagaloop, to compare their exports. */
+const surfacePath = join(virtualDir, 'export-surface.ts')
+const surfaceModules = ['redux-saga', 'sagaloop', 'redux-saga/effects', 'sagaloop/effects']
+const surfaceSource = surfaceModules.map((m, i) => `import * as m${i} from '${m}'`).join('\n')
+
+let cachedProgram: ts.Program | undefined
+
+/** One program for every block (and the export probe), over a virtual file system. */
+function program(): ts.Program {
+  if (cachedProgram) return cachedProgram
   const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile)
   const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root)
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, incremental: false }
   const files = new Map(compiled.map((block) => [virtualPath(block), virtualSource(block)]))
+  files.set(surfacePath, `${surfaceSource}\nexport {}\n`)
   const host = ts.createCompilerHost(options)
   const { fileExists, readFile, getSourceFile } = host
   host.fileExists = (path) => files.has(resolve(path)) || fileExists.call(host, path)
@@ -104,14 +114,44 @@ function typeCheck(): Map<string, string[]> {
     if (text !== undefined) return ts.createSourceFile(path, text, language, true)
     return getSourceFile.call(host, path, language, onError, shouldCreate)
   }
-  const program = ts.createProgram([...files.keys()], options, host)
+  cachedProgram = ts.createProgram([...files.keys()], options, host)
+  return cachedProgram
+}
+
+/** The names (values and types) each module of `surfaceModules` exports. */
+function exportedNames(): Map<string, Set<string>> {
+  const checker = program().getTypeChecker()
+  const source = program().getSourceFile(surfacePath)
+  const names = new Map<string, Set<string>>()
+  for (const statement of source?.statements ?? []) {
+    if (!ts.isImportDeclaration(statement)) continue
+    const module = checker.getSymbolAtLocation(statement.moduleSpecifier)
+    const specifier = (statement.moduleSpecifier as ts.StringLiteral).text
+    if (module === undefined) throw new Error(`cannot resolve ${specifier}`)
+    names.set(specifier, new Set(checker.getExportsOfModule(module).map((s) => s.name)))
+  }
+  return names
+}
+
+/** The names a line of docs/migration.md lists: `  - from \`entry\`: \`A\`, \`B\`, ...`. */
+function listedAsMissing(entry: string): string[] {
+  const text = readFileSync(join(root, 'docs/migration.md'), 'utf8')
+  const start = text.indexOf(`- from \`${entry}\`:`)
+  if (start < 0) return []
+  const item = text.slice(start).split(/\n\s*(?:- |\n)/)[0] as string
+  const list = item.slice(item.indexOf(':') + 1)
+  return [...list.matchAll(/`([A-Za-z]+)`/g)].map((match) => match[1] as string)
+}
+
+function typeCheck(): Map<string, string[]> {
+  const program_ = program()
   const errors = new Map<string, string[]>()
   for (const block of compiled) {
-    const source = program.getSourceFile(virtualPath(block))
+    const source = program_.getSourceFile(virtualPath(block))
     if (source === undefined) throw new Error(`no source file for ${block.where}`)
     const diagnostics = [
-      ...program.getSyntacticDiagnostics(source),
-      ...program.getSemanticDiagnostics(source),
+      ...program_.getSyntacticDiagnostics(source),
+      ...program_.getSemanticDiagnostics(source),
     ]
     errors.set(
       block.where,
@@ -254,13 +294,32 @@ describe('code blocks in the docs', () => {
     ])
   })
 
-  test('every TypeScript block type-checks against the project', () => {
-    const errors = typeCheck()
-    const failing = [...errors].filter(([, list]) => list.length > 0)
-    expect(
-      failing.map(([where, list]) => `${where}\n  ${list.join('\n  ')}`),
-      'blocks with type errors',
-    ).toEqual([])
+  const checkedFiles = [...new Set(compiled.map((block) => block.where.split(':')[0] as string))]
+  let errors: Map<string, string[]> | undefined
+
+  test.each(checkedFiles)(
+    'every TypeScript block in %s type-checks against the project',
+    (file) => {
+      errors ??= typeCheck()
+      const failing = [...errors].filter(
+        ([where, list]) => where.startsWith(`${file}:`) && list.length > 0,
+      )
+      expect(
+        failing.map(([where, list]) => `${where}\n  ${list.join('\n  ')}`),
+        `blocks with type errors in ${file}: make each block a complete module (with its imports), ` +
+          'or mark a deliberate excerpt as ```ts fragment (see test/docs/code-blocks.test.ts)',
+      ).toEqual([])
+    },
+  )
+
+  test.each([
+    ['sagaloop', 'redux-saga'],
+    ['sagaloop/effects', 'redux-saga/effects'],
+  ])('docs/migration.md lists exactly the names %s lacks from %s', (entry, original) => {
+    const names = exportedNames()
+    const ours = names.get(entry) as Set<string>
+    const missing = [...(names.get(original) as Set<string>)].filter((n) => !ours.has(n))
+    expect(listedAsMissing(entry).sort()).toEqual(missing.sort())
   })
 
   test.each(runnable.map((block) => [block.where, block] as const))(
