@@ -366,7 +366,15 @@ export function putResolve(...args: unknown[]): PutEffect {
 export type CallEffect<R = unknown> = Effect<'CALL', CallPayload, R>
 export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
 
-/** Calls `fn(...args)`; a promise is awaited, a generator runs as a saga. */
+/**
+ * Calls `fn(...args)`; a promise is awaited, a generator runs as a saga. With `yield*` the result
+ * is typed (the awaited value, or the generator's return) and the arguments are checked. Methods:
+ * `call([obj, 'method'], ...args)`, `call([obj, obj.method], ...args)`, `call({ context, fn })`.
+ *
+ * @example
+ * const user = yield* call(fetchUser, id) // User
+ * const profile = yield* call([api, 'getProfile'], id) // Profile
+ */
 export function call<F extends AnyFunction>(
   fn: F,
   ...args: Parameters<F>
@@ -383,7 +391,12 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
   return makeEffect<CallEffect>('CALL', callDescriptor('call', fnDescriptor, args))
 }
 
-/** `call` with an explicit `this`: `apply(obj, obj.method, [a, b])` or `apply(obj, 'method', [a, b])`. */
+/**
+ * `call` with an explicit `this`: `apply(obj, obj.method, [a, b])` or `apply(obj, 'method', [a, b])`.
+ *
+ * @example
+ * const user = yield* apply(api, api.getUser, [id]) // User
+ */
 export function apply<C, K extends MethodKeys<C>>(
   context: C,
   fn: K,
@@ -411,7 +424,12 @@ type CpsArgs<F> = F extends (...args: infer A) => unknown
     : never
   : never
 
-/** Calls a Node-style function `fn(...args, (error, result) => ...)`. */
+/**
+ * Calls a Node-style function `fn(...args, (error, result) => ...)`; the result is the callback's.
+ *
+ * @example
+ * const text = yield* cps(fs.readFile, 'a.txt', 'utf8') // string
+ */
 export function cps<F extends AnyFunction>(fn: F, ...args: CpsArgs<F>): CpsEffect<CpsResult<F>>
 export function cps<C, F extends AnyFunction>(
   target: readonly [C, F] | { context: C; fn: F },
@@ -425,7 +443,14 @@ export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
 
 export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
 
-/** Starts `fn(...args)` as a child task attached to this one, and goes on at once. */
+/**
+ * Starts `fn(...args)` as a child task attached to this one, and goes on at once. `yield*` gives
+ * a `Task` of the function's result.
+ *
+ * @example
+ * const task = yield* fork(loadUser, id) // Task<User>
+ * const user = yield* join(task) // User
+ */
 export function fork<F extends AnyFunction>(
   fn: F,
   ...args: Parameters<F>
@@ -448,7 +473,13 @@ export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   return makeEffect<ForkEffect>('FORK', callDescriptor('fork', fnDescriptor, args))
 }
 
-/** Like `fork`, but the child is detached: its errors and cancellation do not reach this task. */
+/**
+ * Like `fork`, but the child is detached: its errors and cancellation do not reach this task (an
+ * error is reported to `onError`).
+ *
+ * @example
+ * yield* spawn(sendAnalytics, event) // Task<void>
+ */
 export function spawn<F extends AnyFunction>(
   fn: F,
   ...args: Parameters<F>
@@ -502,7 +533,12 @@ type TaskResults<T extends readonly Task<unknown>[]> = {
 
 export type JoinEffect<R = unknown> = Effect<'JOIN', Task | readonly Task[], R>
 
-/** Waits for a task (or all of an array of tasks) to end, and gets its result. */
+/**
+ * Waits for a task (or all of an array of tasks) to end, and gets its result.
+ *
+ * @example
+ * const [user, posts] = yield* join([userTask, postsTask]) // [User, Post[]]
+ */
 export function join<T>(task: Task<T>): JoinEffect<T>
 export function join<const T extends readonly Task<unknown>[]>(tasks: T): JoinEffect<TaskResults<T>>
 export function join(...args: unknown[]): JoinEffect {
@@ -526,7 +562,12 @@ export function cancel(...args: unknown[]): CancelEffect {
 
 export type CancelledEffect = Effect<'CANCELLED', Record<string, never>, boolean>
 
-/** Tells whether the current task was cancelled (true in its `finally` blocks after a cancel). */
+/**
+ * Tells whether the current task was cancelled (true in its `finally` blocks after a cancel).
+ *
+ * @example
+ * finally { if (yield* cancelled()) yield* put(loadCancelled()) }
+ */
 export function cancelled(): CancelledEffect {
   return makeEffect<CancelledEffect>('CANCELLED', {})
 }
@@ -543,7 +584,14 @@ type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : nev
 
 const identity = <T>(value: T): T => value
 
-/** Reads the store's state through `selector(state, ...args)`; with no selector, the whole state. */
+/**
+ * Reads the store's state through `selector(state, ...args)`; with no selector, the whole state.
+ * The extra arguments are checked against the selector's. For a selector that receives the app's
+ * `RootState` without annotations, use `withTypes` from `sagaloop/toolkit`.
+ *
+ * @example
+ * const user = yield* select(selectUserById, id) // User | undefined
+ */
 export function select(): SelectEffect<unknown>
 export function select<F extends (state: never, ...args: never[]) => unknown>(
   selector: F,
@@ -584,7 +632,13 @@ function checkCombinator(name: string, effects: unknown): void {
   }
 }
 
-/** Runs effects in parallel and waits for all; the first error cancels the rest. */
+/**
+ * Runs effects in parallel and waits for all; the first error cancels the rest. A tuple gives a
+ * tuple of results, an object an object of results.
+ *
+ * @example
+ * const [user, posts] = yield* all([call(fetchUser, id), call(fetchPosts, id)]) // [User, Post[]]
+ */
 export function all<const T extends readonly unknown[]>(effects: T): AllEffect<Results<T>>
 export function all<T extends Record<string, unknown>>(effects: T): AllEffect<Results<T>>
 export function all(effects: readonly unknown[] | Record<string, unknown>): AllEffect {
@@ -592,7 +646,14 @@ export function all(effects: readonly unknown[] | Record<string, unknown>): AllE
   return makeEffect<AllEffect>('ALL', effects, true)
 }
 
-/** Runs effects in parallel; the first to finish wins and the others are cancelled. */
+/**
+ * Runs effects in parallel; the first to finish wins and the others are cancelled. Each result is
+ * `undefined` but the winner's.
+ *
+ * @example
+ * const { user, timeout } = yield* race({ user: call(fetchUser, id), timeout: delay(5000) })
+ * // user: User | undefined, timeout: true | undefined
+ */
 export function race<const T extends readonly unknown[]>(effects: T): RaceEffect<RaceResults<T>>
 export function race<T extends Record<string, unknown>>(effects: T): RaceEffect<RaceResults<T>>
 export function race(effects: readonly unknown[] | Record<string, unknown>): RaceEffect {
@@ -651,7 +712,12 @@ export function actionChannel(
 
 export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>, R>
 
-/** Takes every message buffered in `channel` at once. */
+/**
+ * Takes every message buffered in `channel` at once (or `END` if it is closed and empty).
+ *
+ * @example
+ * const pending = yield* flush(requests) // Request[] | End
+ */
 export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
   if (!isChannel(channel))
     fail('INVALID_CHANNEL', `flush(channel): ${describeValue(channel)} is not a channel.`)
@@ -661,7 +727,13 @@ export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
 export type GetContextEffect<R = unknown> = Effect<'GET_CONTEXT', string, R>
 export type SetContextEffect = Effect<'SET_CONTEXT', Record<string, unknown>, void>
 
-/** Reads a property of the task's context (inherited from its parents). */
+/**
+ * Reads a property of the task's context (inherited from its parents). The type is the caller's
+ * word (`getContext<Api>('api')`), as nothing checks it at runtime; `unknown` otherwise.
+ *
+ * @example
+ * const api = yield* getContext<Api>('api')
+ */
 export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
   if (typeof prop !== 'string')
     fail(
@@ -724,7 +796,12 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
   return promise
 }
 
-/** Waits `ms` milliseconds, then gives `value` (default `true`). The same as `call(delayP, ms, value)`. */
+/**
+ * Waits `ms` milliseconds, then gives `value` (default `true`). The same as `call(delayP, ms, value)`.
+ *
+ * @example
+ * const { timeout } = yield* race({ data: call(load), timeout: delay(1000) }) // true | undefined
+ */
 export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP as AnyFunction, args })

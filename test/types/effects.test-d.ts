@@ -341,3 +341,37 @@ describe('callWithSignal', () => {
     expectTypeOf(saga).toBeFunction()
   })
 })
+
+describe('arguments every effect rejects', () => {
+  test('wrong arguments to the other effects are compile errors', () => {
+    function* saga() {
+      // @ts-expect-error delay takes milliseconds
+      yield* delay('10')
+      // @ts-expect-error cancel takes a task
+      yield* cancel('task')
+      // @ts-expect-error getContext takes a property name
+      yield* getContext(1)
+      // @ts-expect-error race takes an object or an array of effects
+      yield* race(42)
+      // @ts-expect-error all takes an object or an array of effects
+      yield* all('effects')
+      // @ts-expect-error flush takes a channel
+      yield* flush([])
+      // @ts-expect-error a number is not a pattern
+      yield* actionChannel(42)
+      // @ts-expect-error a number is not a pattern
+      yield* takeMaybe(42)
+      // @ts-expect-error spawn checks arguments
+      yield* spawn(double, 'two')
+      // @ts-expect-error the buffer must hold the matched actions
+      yield* actionChannel(incremented, {
+        isEmpty: () => true,
+        put: (_n: string) => {},
+        take: () => 'x',
+      })
+      // @ts-expect-error a channel of users takes users
+      yield* put(channel<User>(), { id: 1 })
+    }
+    expectTypeOf(saga).toBeFunction()
+  })
+})
