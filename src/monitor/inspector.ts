@@ -94,6 +94,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
 
   /** Keeps at most `keepFinished` ended tasks in `list`, dropping the oldest. */
   function prune(list: TaskNode[]): TaskNode[] {
+    if (list.length <= keepFinished) return list
     let ended = 0
     for (const node of list) if (!node.isLive()) ended++
     if (ended <= keepFinished) return list
