@@ -4,6 +4,7 @@
  * runs for real, and the promise or callback it leaves pending is counted, so the run knows
  * when the saga waits on the outside world rather than on time (it then does not move the clock).
  */
+import { CANCEL } from '../symbols.js'
 import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
 import type { EffectMiddleware } from '../types.js'
 import type { VirtualClock } from './clock.js'
@@ -26,12 +27,6 @@ export class OutsideWork {
     return new Promise((resolve) => {
       this.wake = resolve
     })
-  }
-
-  track(promise: PromiseLike<unknown>): void {
-    this.pending++
-    const done = () => this.done()
-    promise.then(done, done)
   }
 
   begin(): () => void {
@@ -57,13 +52,27 @@ function named(fn: Fn, like: Fn): Fn {
   return fn
 }
 
-/** `call` of `fn` that counts the promise it returns. */
+type Cancellable = PromiseLike<unknown> & { [CANCEL]?: unknown }
+
+/**
+ * `call` of `fn` that counts the promise it returns until it settles or the saga stops waiting
+ * for it (a lost race): a cancelled request that never settles must not hold the clock forever.
+ */
 function trackedCall(payload: CallPayload, work: OutsideWork): unknown {
   const fn = payload.fn as Fn
   const tracked = named(function (this: unknown, ...args: unknown[]) {
     const result = fn.apply(this, args)
-    if (isPromise(result)) work.track(result)
-    return result
+    if (!isPromise(result)) return result
+    const end = work.begin()
+    const original = result as Cancellable
+    const counted = Promise.resolve(original).finally(end) as Promise<unknown> & {
+      [CANCEL]?: () => void
+    }
+    counted[CANCEL] = () => {
+      end()
+      if (typeof original[CANCEL] === 'function') (original[CANCEL] as () => void).call(original)
+    }
+    return counted
   }, fn)
   return call({ context: payload.context, fn: tracked }, ...(payload.args as never[]))
 }

@@ -156,7 +156,7 @@ export async function runExpectedSaga(
     for (;;) {
       await macrotask()
       if (finished() || timedOut) break
-      if (work.pending > 0) await Promise.race([work.settled(), deadline])
+      if (work.pending > 0) await Promise.race([work.settled(), recorder.nextEvent(), deadline])
       else if (!clock.advanceToNext(limit())) {
         clock.moveTo(limit())
         await Promise.race([recorder.nextEvent(), work.settled(), deadline])

@@ -101,6 +101,24 @@ describe('virtual time in expectSaga', () => {
       .silentRun(50)
   })
 
+  it('moves the clock again once a real call the saga stopped waiting for was cancelled', async () => {
+    const hang = () => new Promise<never>(() => {})
+    function* cancellable() {
+      yield* race({ response: call(hang), cancel: take('CANCEL') })
+      yield* delay(60_000)
+      return 'went on'
+    }
+    await expectSaga(cancellable).dispatch({ type: 'CANCEL' }).returns('went on').run()
+  })
+
+  it('holds the clock while a real call is pending', async () => {
+    const slow = () => new Promise<string>((resolve) => setTimeout(resolve, 30, 'answer'))
+    function* withTimeout() {
+      return yield* race({ response: call(slow), timeout: delay(10) })
+    }
+    await expectSaga(withTimeout).returns({ response: 'answer', timeout: undefined }).run()
+  })
+
   it('moves time only as far as advanceTime allows when the clock is under manual control', async () => {
     function* tick() {
       for (let n = 1; ; n++) {
