@@ -179,15 +179,21 @@ export interface EffectTriggeredInfo {
 
 /** Hooks into the life of sagas and effects, for devtools and loggers. All are optional. */
 export interface SagaMonitor {
+  /** A root saga was started by `run` or `runSaga`; `effectId` is the id of its task. */
   rootSagaStarted?(options: {
     effectId: number
     saga: (...args: never[]) => unknown
     args: unknown[]
   }): void
+  /** A saga yielded a value (or `all`/`race` started a child): it now runs as effect `effectId`. */
   effectTriggered?(options: EffectTriggeredInfo): void
+  /** The effect settled with `result` (for a `fork`, the new task). */
   effectResolved?(effectId: number, result: unknown): void
+  /** The effect failed with `error`, which is thrown into the saga. */
   effectRejected?(effectId: number, error: unknown): void
+  /** The saga stopped waiting for the effect: it was cancelled, or lost a `race`. */
   effectCancelled?(effectId: number): void
+  /** An action was dispatched to the store (called by the middleware, before the reducers). */
   actionDispatched?(action: unknown): void
 }
 
@@ -213,9 +219,11 @@ export interface RunSagaOptions<A = unknown, S = unknown> {
   getState?: () => S
   /** The root task's context, read by `getContext`. */
   context?: Record<string | symbol, unknown>
+  /** Told of every saga and effect, for devtools and loggers (see `sagaloop/monitor`). */
   sagaMonitor?: SagaMonitor
   /** Called with any error no saga caught; defaults to `console.error`. */
   onError?: (error: Error, info: ErrorInfo) => void
+  /** Wrap the running of every effect; the first one in the array is the outermost. */
   effectMiddlewares?: EffectMiddleware[]
 }
 

@@ -8,6 +8,7 @@ import { fail } from '../runtime/errors.js'
 /** The message that closes a channel. Taking it ends a saga, unless it used `takeMaybe`. */
 export const END: End = { type: CHANNEL_END_TYPE }
 
+/** True for `END` (any object whose `type` is END's), from sagaloop or redux-saga. */
 export const isEnd = (value: unknown): value is End =>
   typeof value === 'object' &&
   value !== null &&

@@ -23,6 +23,7 @@ export type SagaErrorCode =
 
 /** An error about how sagaloop was used. `code` is stable; the message may improve. */
 export class SagaError extends Error {
+  /** What went wrong, as a stable code to test for; each is described in `docs/errors.md`. */
   readonly code: SagaErrorCode
   constructor(code: SagaErrorCode, message: string) {
     super(message)
