@@ -16,3 +16,18 @@ test('random saga programs dispatch, log and end the same as under redux-saga', 
     { numRuns: 150 },
   )
 })
+
+// With an effect middleware (or a monitor) every effect takes the generic path; without one,
+// sagaloop may take shortcuts. Both must behave the same.
+test('random saga programs behave the same with an effect middleware installed', async () => {
+  const passThrough = (next: (effect: unknown) => void) => (effect: unknown) => next(effect)
+  await fc.assert(
+    fc.asyncProperty(randomProgram(), async (program) => {
+      const { sagaloop, reduxSaga } = await runBoth(buildProgram(program), 8, {
+        effectMiddlewares: [passThrough],
+      })
+      expect(sagaloop).toEqual(reduxSaga)
+    }),
+    { numRuns: 100 },
+  )
+})

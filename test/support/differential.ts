@@ -88,10 +88,12 @@ export async function runUnder(
   lib: Lib,
   program: (lib: Lib, log: Log) => Program,
   ticks = 20,
+  middlewareOptions: Record<string, unknown> = {},
 ): Promise<Trace> {
   const trace: Trace = { actions: [], log: [], outcome: { status: 'running' }, reported: [] }
   const log: Log = (entry) => trace.log.push(plain(entry))
   const middleware = lib.createSagaMiddleware({
+    ...middlewareOptions,
     onError: (error: Error) => trace.reported.push(error.message),
   })
   const store = createStore((state: number = 0, action: { type: string }) => {
@@ -125,10 +127,11 @@ export async function runUnder(
 export async function runBoth(
   program: (lib: Lib, log: Log) => Program,
   ticks?: number,
+  middlewareOptions?: Record<string, unknown>,
 ): Promise<{ sagaloop: Trace; reduxSaga: Trace }> {
   const [sl, rs] = libs as [Lib, Lib]
   return {
-    sagaloop: await runUnder(sl, program, ticks),
-    reduxSaga: await runUnder(rs, program, ticks),
+    sagaloop: await runUnder(sl, program, ticks, middlewareOptions),
+    reduxSaga: await runUnder(rs, program, ticks, middlewareOptions),
   }
 }
