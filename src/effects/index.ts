@@ -63,5 +63,6 @@ export type {
 } from './descriptors.js'
 export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helpers.js'
+export type { HelperWorker } from './helpers.js'
 export { callWithSignal } from './call-with-signal.js'
 export * as effectTypes from './effect-types.js'
