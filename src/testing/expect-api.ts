@@ -68,6 +68,11 @@ export interface ExpectApi<R = unknown>
     pattern(pattern: Pattern): ExpectApi<R>
   }
 
+  /**
+   * The effect assertions declared after this must hold in the order they are written: each
+   * effect yielded after the one matched by the assertion before it. Not in redux-saga-test-plan.
+   */
+  inOrder(): ExpectApi<R>
   /** Negates the assertion that follows: `.not.put(action)`. */
   readonly not: ExpectApi<R>
   /** The state `select` reads (with no reducer, it never changes). */

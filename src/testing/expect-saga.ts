@@ -41,6 +41,7 @@ export function expectSaga<S extends AnyFunction>(
     started: undefined,
   }
   let negateNext = false
+  let ordered = false
   let nextDispatchDelay: number | undefined
 
   const expect = (expectation: Expectation) => {
@@ -49,11 +50,15 @@ export function expectSaga<S extends AnyFunction>(
     return typed
   }
   const effect = (matcher: EffectMatcher, expected: unknown) =>
-    expect({ kind: 'effect', matcher, expected, negated: negateNext })
+    expect({ kind: 'effect', matcher, expected, negated: negateNext, ordered })
 
   const api: Record<string, unknown> = {
     get not() {
       negateNext = true
+      return typed
+    },
+    inOrder() {
+      ordered = true
       return typed
     },
     withState(state: unknown) {

@@ -17,7 +17,14 @@ export type Outcome =
   | { kind: 'timed out'; timeout: number }
 
 export type Expectation =
-  | { kind: 'effect'; matcher: EffectMatcher; expected: unknown; negated: boolean }
+  | {
+      kind: 'effect'
+      matcher: EffectMatcher
+      expected: unknown
+      negated: boolean
+      /** Declared after `.inOrder()`: must come after the effect of the ordered one before it. */
+      ordered: boolean
+    }
   | { kind: 'returns'; value: unknown; negated: boolean }
   | { kind: 'state'; state: unknown; negated: boolean }
   | { kind: 'throws'; error: unknown; negated: boolean }
@@ -120,13 +127,38 @@ function valueFailure(expectation: Expectation, facts: RunFacts): string | undef
 }
 
 /** The failure messages of every expectation that does not hold, numbered as written. */
+/**
+ * For the ordered assertions: each must match an effect yielded after the one the ordered
+ * assertion before it matched.
+ */
+function orderFailure(
+  expectation: Extract<Expectation, { kind: 'effect' }>,
+  facts: RunFacts,
+  after: { index: number; description: string },
+): string | undefined {
+  const index = facts.allEffects.findIndex(
+    (effect, i) => i > after.index && expectation.matcher.test(effect),
+  )
+  if (index >= 0) {
+    after.index = index
+    after.description = expectation.matcher.description
+    return undefined
+  }
+  return `expected the saga to yield ${expectation.matcher.description} after ${after.description}, but it yielded it only before.`
+}
+
+/** The failure messages of every expectation that does not hold, numbered as written. */
 export function checkExpectations(expectations: readonly Expectation[], facts: RunFacts): string[] {
   const failures: string[] = []
+  const after = { index: -1, description: 'the start' }
   expectations.forEach((expectation, index) => {
-    const failure =
+    let failure =
       expectation.kind === 'effect'
         ? effectFailure(expectation, facts)
         : valueFailure(expectation, facts)
+    if (failure === undefined && expectation.kind === 'effect' && expectation.ordered) {
+      if (!expectation.negated) failure = orderFailure(expectation, facts, after)
+    }
     if (failure !== undefined)
       failures.push(`Assertion ${index + 1} of ${expectations.length}: ${failure}`)
   })

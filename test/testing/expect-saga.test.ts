@@ -186,3 +186,22 @@ describe('expectSaga', () => {
       .run()
   })
 })
+
+describe('expectSaga in order', () => {
+  function* steps() {
+    yield put({ type: 'FIRST' })
+    yield put({ type: 'SECOND' })
+  }
+
+  it('passes when the ordered assertions match effects in that order', async () => {
+    await expectSaga(steps).inOrder().put({ type: 'FIRST' }).put({ type: 'SECOND' }).run()
+  })
+
+  it('fails when an ordered assertion matches only an earlier effect', async () => {
+    await expect(
+      expectSaga(steps).inOrder().put({ type: 'SECOND' }).put({ type: 'FIRST' }).run(),
+    ).rejects.toThrow(
+      'Assertion 2 of 2: expected the saga to yield put({"type":"FIRST"}) after put({"type":"SECOND"}), but it yielded it only before.',
+    )
+  })
+})
