@@ -196,11 +196,13 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
 
 // --- take ---------------------------------------------------------------------------------
 
+/** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
 export interface TakePayload {
   pattern?: Pattern
   channel?: TakeableChannel<unknown>
   maybe?: true
 }
+/** What `take` and `takeMaybe` return; `R` is what the saga gets back. */
 export type TakeEffect<R = unknown> = Effect<'TAKE', TakePayload, R>
 
 function isPattern(value: unknown): boolean {
@@ -294,11 +296,13 @@ export function takeMaybe(...args: unknown[]): TakeEffect {
 
 // --- put ----------------------------------------------------------------------------------
 
+/** The payload of a `put`/`putResolve` descriptor. */
 export interface PutPayload<A = unknown> {
   channel: PuttableChannel<A> | undefined
   action: A
   resolve?: true
 }
+/** What `put` and `putResolve` return; `R` is what the saga gets back. */
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
 function putPayload(name: string, args: unknown[]): PutPayload {
@@ -363,7 +367,9 @@ export function putResolve(...args: unknown[]): PutEffect {
 
 // --- call, apply, cps ---------------------------------------------------------------------------
 
+/** What `call`, `apply`, `delay`, `retry` and `callWithSignal` return; `R` is the result. */
 export type CallEffect<R = unknown> = Effect<'CALL', CallPayload, R>
+/** What `cps` returns; `R` is the result the callback receives. */
 export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
 
 /**
@@ -441,6 +447,7 @@ export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
 
 // --- fork, spawn, join, cancel ---------------------------------------------------------------
 
+/** What `fork`, `spawn` and the helpers return; the saga gets a `Task<R>`. */
 export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
 
 /**
@@ -531,6 +538,7 @@ type TaskResults<T extends readonly Task<unknown>[]> = {
   -readonly [K in keyof T]: T[K] extends Task<infer R> ? R : never
 }
 
+/** What `join` returns; `R` is the joined task's result (a tuple for an array of tasks). */
 export type JoinEffect<R = unknown> = Effect<'JOIN', Task | readonly Task[], R>
 
 /**
@@ -548,6 +556,7 @@ export function join(...args: unknown[]): JoinEffect {
   return makeEffect<JoinEffect>('JOIN', args[0] as Task)
 }
 
+/** What `cancel` returns. */
 export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF_CANCELLATION, void>
 
 /** Cancels a task, an array of tasks, or (with no argument) the current task. */
@@ -560,6 +569,7 @@ export function cancel(...args: unknown[]): CancelEffect {
   return makeEffect<CancelEffect>('CANCEL', target as CancelEffect['payload'])
 }
 
+/** What `cancelled` returns; the saga gets a boolean. */
 export type CancelledEffect = Effect<'CANCELLED', Record<string, never>, boolean>
 
 /**
@@ -574,10 +584,12 @@ export function cancelled(): CancelledEffect {
 
 // --- select ---------------------------------------------------------------------------------
 
+/** The payload of a `select` descriptor: the selector and its extra arguments. */
 export interface SelectPayload {
   selector: (state: never, ...args: never[]) => unknown
   args: unknown[]
 }
+/** What `select` returns; `R` is the selector's result. */
 export type SelectEffect<R = unknown> = Effect<'SELECT', SelectPayload, R>
 
 type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : never
@@ -616,7 +628,9 @@ export function select(...args: unknown[]): SelectEffect {
 type Results<T> = { -readonly [K in keyof T]: EffectResult<T[K]> }
 type RaceResults<T> = { -readonly [K in keyof T]: EffectResult<T[K]> | undefined }
 
+/** What `all` returns; `R` is the tuple or object of results. */
 export type AllEffect<R = unknown> = Effect<'ALL', readonly unknown[] | Record<string, unknown>, R>
+/** What `race` returns; `R` has the winner's result, `undefined` for the others. */
 export type RaceEffect<R = unknown> = Effect<
   'RACE',
   readonly unknown[] | Record<string, unknown>,
@@ -663,10 +677,12 @@ export function race(effects: readonly unknown[] | Record<string, unknown>): Rac
 
 // --- channels and context ---------------------------------------------------------------------
 
+/** The payload of an `actionChannel` descriptor. */
 export interface ActionChannelPayload {
   pattern: Pattern
   buffer: Buffer<unknown> | undefined
 }
+/** What `actionChannel` returns; the saga gets the channel. */
 export type ActionChannelEffect<R = unknown> = Effect<'ACTION_CHANNEL', ActionChannelPayload, R>
 
 /**
@@ -710,6 +726,7 @@ export function actionChannel(
   })
 }
 
+/** What `flush` returns; the saga gets the buffered messages (or `END`). */
 export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>, R>
 
 /**
@@ -724,7 +741,9 @@ export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
   return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel as FlushableChannel<unknown>)
 }
 
+/** What `getContext` returns; `R` is the value read. */
 export type GetContextEffect<R = unknown> = Effect<'GET_CONTEXT', string, R>
+/** What `setContext` returns. */
 export type SetContextEffect = Effect<'SET_CONTEXT', Record<string, unknown>, void>
 
 /**
@@ -756,6 +775,7 @@ export function setContext(props: Record<string, unknown>): SetContextEffect {
 
 // --- abortSignal (a sagaloop addition) ----------------------------------------------------------
 
+/** What `abortSignal` returns; the saga gets the task's `AbortSignal`. */
 export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
 
 /**
