@@ -187,6 +187,9 @@ export async function runExpectedSaga(
   })
   const expectsError = setup.expectations.some((e) => e.kind === 'throws' && !e.negated)
   if (final.kind === 'threw' && !expectsError) throw final.error
+  // A spawned task is a root of its own: its failure would go to onError, unseen. Report it.
+  const failedSpawn = recorder.spawned.find((spawned) => spawned.isAborted())
+  if (failedSpawn !== undefined) throw failedSpawn.error()
   if (failures.length > 0) {
     const name = setup.saga.name || 'saga'
     throw new SagaAssertionError(

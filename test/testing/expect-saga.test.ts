@@ -1,5 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
-import { call, fork, put, select, take, takeEvery, spawn, race, delay } from 'sagaloop/effects'
+import { END } from 'sagaloop'
+import {
+  actionChannel,
+  call,
+  fork,
+  put,
+  select,
+  take,
+  takeEvery,
+  spawn,
+  race,
+  delay,
+} from 'sagaloop/effects'
 import { expectSaga, matchers, throwError } from 'sagaloop/testing'
 
 interface User {
@@ -202,6 +214,48 @@ describe('expectSaga in order', () => {
       expectSaga(steps).inOrder().put({ type: 'SECOND' }).put({ type: 'FIRST' }).run(),
     ).rejects.toThrow(
       'Assertion 2 of 2: expected the saga to yield put({"type":"FIRST"}) after put({"type":"SECOND"}), but it yielded it only before.',
+    )
+  })
+})
+
+describe('expectSaga dispatches queued before the run', () => {
+  it('releases them to a take on an actionChannel of their pattern', async () => {
+    function* queue() {
+      const requests = yield* actionChannel('REQ')
+      for (;;) {
+        const { n } = (yield* take(requests)) as unknown as { n: number }
+        yield* call(fetchUser, n)
+        yield* put({ type: 'DONE', n })
+      }
+    }
+    await expectSaga(queue)
+      .dispatch({ type: 'REQ', n: 1 })
+      .dispatch({ type: 'REQ', n: 2 })
+      .put({ type: 'DONE', n: 1 })
+      .put({ type: 'DONE', n: 2 })
+      .silentRun(30)
+  })
+
+  it('ends a saga waiting in take when END is dispatched', async () => {
+    function* untilEnd() {
+      yield* take('NEVER')
+      return 'not reached'
+    }
+    await expectSaga(untilEnd).dispatch(END).not.returns('not reached').run()
+  })
+})
+
+describe('expectSaga errors of spawned tasks', () => {
+  it('rejects the run with the error of a spawned task that failed', async () => {
+    function* failing(): Generator<never, void> {
+      throw new Error('spawned failure')
+    }
+    function* parent() {
+      yield* spawn(failing)
+      yield* put({ type: 'PARENT_DONE' })
+    }
+    await expect(expectSaga(parent).put({ type: 'PARENT_DONE' }).run()).rejects.toThrow(
+      'spawned failure',
     )
   })
 })
