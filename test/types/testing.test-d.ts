@@ -8,6 +8,7 @@ import {
   testSaga,
   throwError,
   type RunResult,
+  type StaticProvider,
 } from 'sagaloop/testing'
 
 interface User {
@@ -62,6 +63,12 @@ describe('expectSaga types', () => {
       [matchers.call.fn(fetchCount), dynamic(() => 3)],
       [fork(worker), createMockTask()],
     ])
+  })
+
+  it('accepts a list of providers built elsewhere, mixing static and dynamic ones', () => {
+    const providers: StaticProvider[] = [[call(fetchUser, 1), ada]]
+    expectSaga(loadUser, 1).provide(providers)
+    expectSaga(loadUser, 1).provide([{ call: () => ada }, [call(fetchCount), 1]])
   })
 
   it('gives a dynamic provider the payload of the effect', () => {
