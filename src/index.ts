@@ -26,3 +26,6 @@ export { SagaError } from './runtime/errors.js'
 export type { SagaErrorCode } from './runtime/errors.js'
 export * from './effects/index.js'
 export type * from './types.js'
+export type * from './redux-saga-types.js'
+/** `END` also names its type, as in redux-saga: `(input: T | END) => void`. */
+export type END = import('./types.js').End

@@ -66,3 +66,32 @@ export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from '.
 export type { HelperWorker } from './helpers.js'
 export { callWithSignal } from './call-with-signal.js'
 export * as effectTypes from './effect-types.js'
+export type {
+  SagaIterator,
+  StrictEffect,
+  SimpleEffect,
+  CombinatorEffect,
+  CombinatorEffectDescriptor,
+  TakeEffectDescriptor,
+  ChannelTakeEffect,
+  ChannelTakeEffectDescriptor,
+  PutEffectDescriptor,
+  ChannelPutEffect,
+  ChannelPutEffectDescriptor,
+  CallEffectDescriptor,
+  ForkEffectDescriptor,
+  JoinEffectDescriptor,
+  CancelEffectDescriptor,
+  SelectEffectDescriptor,
+  ActionChannelEffectDescriptor,
+  FlushEffectDescriptor,
+  CancelledEffectDescriptor,
+  SetContextEffectDescriptor,
+  GetContextEffectDescriptor,
+  AllEffectDescriptor,
+  RaceEffectDescriptor,
+  CpsCallback,
+  HelperWorkerParameters,
+  Tail,
+  AllButLast,
+} from '../redux-saga-types.js'

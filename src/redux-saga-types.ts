@@ -1,0 +1,109 @@
+/**
+ * The type names redux-saga 1.x exports, as aliases of sagaloop's own types, so that code which
+ * imports them (`SagaIterator`, `StrictEffect`, `CallEffectDescriptor`...) still compiles after
+ * the import paths change. New code needs none of them: with `yield*` every result is inferred.
+ */
+import type {
+  Action,
+  End,
+  FlushableChannel,
+  Pattern,
+  TakeableChannel,
+  Task,
+  UnknownAction,
+} from './types.js'
+import type {
+  ActionChannelPayload,
+  AllEffect,
+  CallPayload,
+  Effect,
+  EffectType,
+  ForkPayload,
+  PutEffect,
+  PutPayload,
+  RaceEffect,
+  SelectPayload,
+  TakeEffect,
+  TakePayload,
+} from './effects/descriptors.js'
+import type { SELF_CANCELLATION } from './symbols.js'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- these aliases reproduce redux-saga's public
+   types, whose `any`s are part of the contract: a plain `yield` in a `SagaIterator` gives `any`,
+   exactly as in redux-saga. sagaloop's own API uses `yield*` and `unknown` instead. */
+
+/**
+ * redux-saga's annotation for a saga's iterator. A plain `yield` inside gives `any`, as there.
+ *
+ * @example
+ * function* rootSaga(): SagaIterator {
+ *   const user = yield call(fetchUser) // any, as in redux-saga; prefer yield* for a typed result
+ * }
+ */
+export type SagaIterator<RT = any> = Iterator<StrictEffect, RT, any>
+
+/** Any effect sagaloop or redux-saga builds. */
+export type StrictEffect<T extends EffectType = EffectType, P = any> = Effect<T, P, any>
+/** An effect that is not `all`/`race`. */
+export type SimpleEffect<T extends EffectType, P = any> = Effect<T, P, any>
+/** `all` or `race`. */
+export type CombinatorEffect<T extends 'ALL' | 'RACE', P = any> = Effect<T, P, any>
+export type CombinatorEffectDescriptor<E = any> = { [key: string]: E } | E[]
+
+/** redux-saga's "action" without a known shape. */
+export type AnyAction = UnknownAction
+/** redux-saga's name for the END action's type. */
+export type EndType = End
+/** A value a channel accepts: anything but `undefined`. */
+export type NotUndefined = NonNullable<unknown> | null
+/** A channel `take` can filter with a predicate (a multicast channel). */
+export interface PredicateTakeableChannel<T> {
+  take(cb: (message: T | End) => void, matcher?: (input: T) => boolean): void
+}
+
+export type TakeEffectDescriptor = TakePayload & { pattern: Pattern }
+export type ChannelTakeEffect<T> = TakeEffect<T>
+export interface ChannelTakeEffectDescriptor<T> {
+  channel: TakeableChannel<T>
+  pattern?: Pattern<T>
+  maybe?: boolean
+}
+export type PutEffectDescriptor<A extends Action = AnyAction> = PutPayload<A>
+export type ChannelPutEffect<T> = PutEffect<T | End>
+export type ChannelPutEffectDescriptor<T> = PutPayload<T | End>
+export type CallEffectDescriptor<_RT = any> = CallPayload
+export type ForkEffectDescriptor<_RT = any> = ForkPayload
+export type JoinEffectDescriptor = Task<any> | Task<any>[]
+export type CancelEffectDescriptor = Task<any> | Task<any>[] | typeof SELF_CANCELLATION
+export type SelectEffectDescriptor = SelectPayload
+export type ActionChannelEffectDescriptor = ActionChannelPayload
+export type FlushEffectDescriptor<T> = FlushableChannel<T>
+export type CancelledEffectDescriptor = Record<string, never>
+export type SetContextEffectDescriptor<C extends object> = C
+export type GetContextEffectDescriptor = string
+export type AllEffectDescriptor<T> = CombinatorEffectDescriptor<T>
+export type RaceEffectDescriptor<T> = CombinatorEffectDescriptor<T>
+export type { AllEffect, RaceEffect }
+
+/** A Node-style callback, as `cps` passes it. */
+export interface CpsCallback<R> {
+  (error: any, result: R): void
+  cancel?(): void
+}
+
+/** The list without its first element. */
+export type Tail<L extends any[]> = L extends [any, ...infer T] ? T : never
+/** The list without its last element. */
+export type AllButLast<L extends any[]> = L extends [...infer R, any] ? R : L
+type Last<L extends any[]> = L extends [...any[], infer X] ? X : never
+
+/** The arguments a helper passes before the action: all but the last when it takes the action. */
+export type HelperWorkerParameters<T, Fn extends (...args: any[]) => any> =
+  Last<Parameters<Fn>> extends T ? AllButLast<Parameters<Fn>> : Parameters<Fn>
+
+/** A redux-thunk thunk, as `putResolve` accepts it. */
+export type ThunkAction<ReturnType, State, ExtraThunkArg, BasicAction extends Action> = (
+  dispatch: (action: BasicAction) => unknown,
+  getState: () => State,
+  extraArgument: ExtraThunkArg,
+) => ReturnType
