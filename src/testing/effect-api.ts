@@ -13,6 +13,7 @@ import {
   cancelled,
   cps,
   delay,
+  delayP,
   flush,
   fork,
   getContext,
@@ -129,5 +130,7 @@ export interface HelperAssertions<Api> {
 /** Builds the expected effect of assertion `name` from its arguments. */
 export function expectedEffect(name: EffectName, args: unknown[]): unknown {
   const creator = effectCreators[name] as (...args: unknown[]) => unknown
+  // `call(delay, ms)` stands for what `delay(ms)` yields: a call of `delayP`.
+  if (name === 'call' && args[0] === delay) return creator(delayP, ...args.slice(1))
   return creator(...args)
 }

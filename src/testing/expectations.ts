@@ -96,7 +96,9 @@ function matchesError(error: unknown, expected: unknown): boolean {
 }
 
 function describeExpectedError(expected: unknown): string {
-  return typeof expected === 'function' ? `a ${expected.name || 'error'}` : brief(expected)
+  return typeof expected === 'function'
+    ? `an instance of ${expected.name || 'an error class'}`
+    : brief(expected)
 }
 
 function valueFailure(expectation: Expectation, facts: RunFacts): string | undefined {

@@ -3,7 +3,7 @@
  * `matchers` module has them: `matchers.call.fn(fetchUser)` matches a `call` of `fetchUser`
  * with any arguments. Use them as static providers.
  */
-import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import type { AnyFunction, SagaReturnType, delay } from '../effects/descriptors.js'
 import type { Task } from '../types.js'
 import { describeEffect } from '../runtime/describe.js'
 import type { EffectName } from './effect-api.js'
@@ -14,6 +14,8 @@ type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : nev
 type FnResult<F> = F extends AnyFunction ? SagaReturnType<F> : unknown
 
 interface FnMatchers<Wrap> {
+  /** `call(delay, ms)`: matches what `delay(ms)` yields. */
+  (fn: typeof delay, ms: number, value?: unknown): EffectMatcher
   <F extends AnyFunction>(
     fn: F,
     ...args: Parameters<F>

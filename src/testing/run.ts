@@ -185,7 +185,8 @@ export async function runExpectedSaga(
     allEffects: recorder.allEffects,
     storeState: state,
   })
-  const expectsError = setup.expectations.some((e) => e.kind === 'throws' && !e.negated)
+  // With a `.throws` (or `.not.throws`) assertion, the error is the assertion's to judge.
+  const expectsError = setup.expectations.some((e) => e.kind === 'throws')
   if (final.kind === 'threw' && !expectsError) throw final.error
   // A spawned task is a root of its own: its failure would go to onError, unseen. Report it.
   const failedSpawn = recorder.spawned.find((spawned) => spawned.isAborted())

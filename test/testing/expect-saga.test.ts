@@ -259,3 +259,37 @@ describe('expectSaga errors of spawned tasks', () => {
     )
   })
 })
+
+describe('expectSaga compatibility details', () => {
+  it('reports a negated throws assertion when the saga threw', async () => {
+    function* failing(): Generator<never, void> {
+      throw new Error('boom')
+    }
+    await expect(expectSaga(failing).not.throws(Error).run()).rejects.toThrow(
+      'expected the saga not to throw an instance of Error, but it threw',
+    )
+  })
+
+  it('matches call(delay, ms) against what delay(ms) yields', async () => {
+    function* wait() {
+      yield* delay(500)
+      return 'waited'
+    }
+    await expectSaga(wait).call(delay, 500).returns('waited').run()
+    await expectSaga(wait)
+      .provide([[matchers.call(delay, 500), 'provided']])
+      .run()
+      .then(({ effects }) => expect(effects.call).toEqual([delay(500)]))
+  })
+
+  it('provides a whole race with a static provider', async () => {
+    function* first() {
+      const { a, b } = yield* race({ a: take('A'), b: take('B') })
+      yield* put({ type: 'DONE', from: a ? 'a' : b ? 'b' : 'none' })
+    }
+    await expectSaga(first)
+      .provide([[race({ a: take('A'), b: take('B') }), { a: undefined, b: { type: 'B' } }]])
+      .put({ type: 'DONE', from: 'b' })
+      .run()
+  })
+})
