@@ -8,6 +8,7 @@ import { CANCEL } from '../symbols.js'
 import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
 import type { EffectMiddleware } from '../types.js'
 import type { VirtualClock } from './clock.js'
+import { isMockTask } from './mock-task.js'
 import { isThrownError, NOT_PROVIDED, provideValue, type ProviderEntry } from './providers.js'
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown
@@ -128,6 +129,11 @@ export function createEffectMiddleware(
     const provided = provideValue(providers, effect)
     if (provided !== NOT_PROVIDED) {
       deliver(next, provided)
+      return
+    }
+    if (isEffect(effect) && effect.type === 'JOIN' && isMockTask(effect.payload)) {
+      // The runtime joins only its own tasks; a mock task (a provided fork) settles as the test says.
+      next(effect.payload.toPromise())
       return
     }
     if (!isEffect(effect) || (effect.type !== 'CALL' && effect.type !== 'CPS')) {

@@ -43,7 +43,7 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     else settle?.resolve(value as T)
   }
 
-  return {
+  const task: MockTask<T> = {
     [TASK]: true,
     id: --lastId,
     meta,
@@ -83,4 +83,18 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
       if (!running && state === 'running') end('done', 'setRunning(false)')
     },
   }
+  // Not enumerable: a mock task still equals another in assertions.
+  Object.defineProperty(task, MOCK_TASK, { value: true })
+  return task
+}
+
+const MOCK_TASK = '@@sagaloop/MOCK_TASK'
+
+/** True for a task made by `createMockTask`. */
+export function isMockTask(value: unknown): value is MockTask {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<string, unknown>)[MOCK_TASK] === true
+  )
 }

@@ -11,8 +11,9 @@ import {
   spawn,
   race,
   delay,
+  join,
 } from 'sagaloop/effects'
-import { expectSaga, matchers, throwError } from 'sagaloop/testing'
+import { createMockTask, expectSaga, matchers, throwError } from 'sagaloop/testing'
 
 interface User {
   id: number
@@ -290,6 +291,25 @@ describe('expectSaga compatibility details', () => {
     await expectSaga(first)
       .provide([[race({ a: take('A'), b: take('B') }), { a: undefined, b: { type: 'B' } }]])
       .put({ type: 'DONE', from: 'b' })
+      .run()
+  })
+})
+
+describe('expectSaga with mock tasks', () => {
+  it('joins a mock task given by a fork provider, with the result the test sets', async () => {
+    function* background() {
+      yield* delay(1000)
+      return 'real'
+    }
+    function* parent() {
+      const task = yield* fork(background)
+      return yield* join(task)
+    }
+    const task = createMockTask<string>()
+    task.setResult('mocked')
+    await expectSaga(parent)
+      .provide([[fork(background), task]])
+      .returns('mocked')
       .run()
   })
 })
