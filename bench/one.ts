@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const scenario = allScenarios(process.argv.includes('--quick')).find((s) => s.id === id)
   if (scenario === undefined) throw new Error(`no scenario ${String(id)}`)
   for (let i = 0; i < Number(runs); i++) {
+    if (process.argv.includes('--gc')) (globalThis as { gc?: () => void }).gc?.()
     const { ms, result } = await scenario.run(lib)
     const ok = result === scenario.expected ? 'ok' : `WRONG: ${String(result)}`
     console.log(`${id} ${lib.name} ${ms.toFixed(2)} ms ${ok}`)

@@ -15,6 +15,7 @@ import { Step, type StepOwner, type Teardown } from './step.js'
 import { SagaTask, type Continuation, type Member } from './task.js'
 import { describeEffect } from './describe.js'
 import { SagaError } from './errors.js'
+import { runInline, type InlineHost } from './inline.js'
 
 /** What effect runners can reach: the environment, the task, and a way to run nested effects. */
 export interface RunContext {
@@ -30,7 +31,7 @@ type Status = 'running' | 'done' | 'failed' | 'cancelled'
 const warnedUndefined = new WeakSet<object>()
 
 /** The main flow of a task: drives one iterator. */
-class Coroutine implements Member, StepOwner, RunContext {
+class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   status: Status = 'running'
   cont: Continuation = () => {}
   prevMember: Member | undefined = undefined
@@ -39,9 +40,13 @@ class Coroutine implements Member, StepOwner, RunContext {
   // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
   private digesting = false
   private digestDepth = 0
-  private queued = false
+  queued = false
   private queuedOk = true
   private queuedValue: unknown
+  /** How many times the iterator was resumed: lets the inline path see a cancel get in first. */
+  epoch = 0
+  /** `call` and `select` may skip the generic path: nothing (monitor, middleware) observes it. */
+  private readonly inline: boolean
 
   constructor(
     readonly env: Env,
@@ -49,7 +54,13 @@ class Coroutine implements Member, StepOwner, RunContext {
     private readonly iterator: Iterator<unknown, unknown, unknown>,
     readonly meta: TaskMeta,
     private readonly source: object | undefined,
-  ) {}
+  ) {
+    this.inline = env.monitor === undefined && env.runEffect === runValue
+  }
+
+  setCurrent(step: Step): void {
+    this.current = step
+  }
 
   isCancelled(): boolean {
     return this.status === 'cancelled'
@@ -85,6 +96,7 @@ class Coroutine implements Member, StepOwner, RunContext {
     try {
       for (;;) {
         let result: IteratorResult<unknown, unknown>
+        this.epoch++
         if (!ok) {
           result = iterator.throw ? iterator.throw(value) : fallThrough(iterator, value)
           this.env.errors.clear() // the saga caught it
@@ -113,7 +125,8 @@ class Coroutine implements Member, StepOwner, RunContext {
         this.digesting = true
         this.digestDepth = this.env.scheduler.depth
         try {
-          this.digest(result.value, this, this.task.id, '')
+          if (!(this.inline && runInline(this, result.value)))
+            this.digest(result.value, this, this.task.id, '')
         } finally {
           this.digesting = wasDigesting
           this.digestDepth = previousDepth
