@@ -185,8 +185,14 @@ export function takeEvery<T, Args extends unknown[]>(
   worker: HelperWorker<Args, T>,
   ...args: Args
 ): ForkEffect<never>
-export function takeEvery(source: Source, worker: Worker, ...args: unknown[]): ForkEffect<never> {
-  return fork(takeEveryHelper, source, worker, ...args) as ForkEffect<never>
+/** A worker that ignores the action: it gets only the extra arguments, as redux-saga allows. */
+export function takeEvery<Args extends unknown[]>(
+  source: ActionPattern | TakeableChannel<unknown>,
+  worker: (...args: Args) => unknown,
+  ...args: NoInfer<Args>
+): ForkEffect<never>
+export function takeEvery(source: unknown, worker: Worker, ...args: unknown[]): ForkEffect<never> {
+  return fork(takeEveryHelper, source as Source, worker, ...args) as ForkEffect<never>
 }
 
 /**
@@ -215,8 +221,14 @@ export function takeLatest<T, Args extends unknown[]>(
   worker: HelperWorker<Args, T>,
   ...args: Args
 ): ForkEffect<never>
-export function takeLatest(source: Source, worker: Worker, ...args: unknown[]): ForkEffect<never> {
-  return fork(takeLatestHelper, source, worker, ...args) as ForkEffect<never>
+/** A worker that ignores the action: it gets only the extra arguments, as redux-saga allows. */
+export function takeLatest<Args extends unknown[]>(
+  source: ActionPattern | TakeableChannel<unknown>,
+  worker: (...args: Args) => unknown,
+  ...args: NoInfer<Args>
+): ForkEffect<never>
+export function takeLatest(source: unknown, worker: Worker, ...args: unknown[]): ForkEffect<never> {
+  return fork(takeLatestHelper, source as Source, worker, ...args) as ForkEffect<never>
 }
 
 /**
@@ -244,8 +256,18 @@ export function takeLeading<T, Args extends unknown[]>(
   worker: HelperWorker<Args, T>,
   ...args: Args
 ): ForkEffect<never>
-export function takeLeading(source: Source, worker: Worker, ...args: unknown[]): ForkEffect<never> {
-  return fork(takeLeadingHelper, source, worker, ...args) as ForkEffect<never>
+/** A worker that ignores the action: it gets only the extra arguments, as redux-saga allows. */
+export function takeLeading<Args extends unknown[]>(
+  source: ActionPattern | TakeableChannel<unknown>,
+  worker: (...args: Args) => unknown,
+  ...args: NoInfer<Args>
+): ForkEffect<never>
+export function takeLeading(
+  source: unknown,
+  worker: Worker,
+  ...args: unknown[]
+): ForkEffect<never> {
+  return fork(takeLeadingHelper, source as Source, worker, ...args) as ForkEffect<never>
 }
 
 /**
@@ -276,13 +298,20 @@ export function throttle<T, Args extends unknown[]>(
   worker: HelperWorker<Args, T>,
   ...args: Args
 ): ForkEffect<never>
+/** A worker that ignores the action: it gets only the extra arguments, as redux-saga allows. */
+export function throttle<Args extends unknown[]>(
+  ms: number,
+  source: ActionPattern | TakeableChannel<unknown>,
+  worker: (...args: Args) => unknown,
+  ...args: NoInfer<Args>
+): ForkEffect<never>
 export function throttle(
   ms: number,
-  source: Source,
+  source: unknown,
   worker: Worker,
   ...args: unknown[]
 ): ForkEffect<never> {
-  return fork(throttleHelper, ms, source, worker, ...args) as ForkEffect<never>
+  return fork(throttleHelper, ms, source as Source, worker, ...args) as ForkEffect<never>
 }
 
 /**
@@ -313,13 +342,20 @@ export function debounce<T, Args extends unknown[]>(
   worker: HelperWorker<Args, T>,
   ...args: Args
 ): ForkEffect<never>
+/** A worker that ignores the action: it gets only the extra arguments, as redux-saga allows. */
+export function debounce<Args extends unknown[]>(
+  ms: number,
+  source: ActionPattern | TakeableChannel<unknown>,
+  worker: (...args: Args) => unknown,
+  ...args: NoInfer<Args>
+): ForkEffect<never>
 export function debounce(
   ms: number,
-  source: Source,
+  source: unknown,
   worker: Worker,
   ...args: unknown[]
 ): ForkEffect<never> {
-  return fork(debounceHelper, ms, source, worker, ...args) as ForkEffect<never>
+  return fork(debounceHelper, ms, source as Source, worker, ...args) as ForkEffect<never>
 }
 
 /**
