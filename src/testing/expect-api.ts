@@ -58,6 +58,7 @@ export interface ExpectApi<R = unknown>
   take: EffectAssertions<ExpectApi<R>>['take'] & {
     like(partial: { pattern?: Pattern; channel?: unknown }): ExpectApi<R>
     pattern(pattern: Pattern): ExpectApi<R>
+    maybe: EffectAssertions<ExpectApi<R>>['takeMaybe']
   }
   takeMaybe: EffectAssertions<ExpectApi<R>>['takeMaybe'] & {
     like(partial: { pattern?: Pattern; channel?: unknown }): ExpectApi<R>

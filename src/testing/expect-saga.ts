@@ -127,6 +127,7 @@ export function expectSaga<S extends AnyFunction>(
     api[name] = Object.assign(assert, extras)
   }
   ;(api.put as Record<string, unknown>).resolve = api.putResolve
+  ;(api.take as Record<string, unknown>).maybe = api.takeMaybe
   const typed = api as unknown as ExpectApi<SagaReturnType<S>>
   return typed
 }

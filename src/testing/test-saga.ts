@@ -49,7 +49,11 @@ export interface TestApi {
 
 /** After a step: the assertions on what the saga did at that step. */
 export interface TestApiWithAssertions
-  extends TestApi, EffectAssertions<TestApi>, HelperAssertions<TestApi> {
+  extends TestApi, Omit<EffectAssertions<TestApi>, 'put' | 'take'>, HelperAssertions<TestApi> {
+  /** `put(action)`; `put.resolve(action)` is `putResolve(action)`. */
+  put: EffectAssertions<TestApi>['put'] & { resolve: EffectAssertions<TestApi>['putResolve'] }
+  /** `take(pattern)`; `take.maybe(pattern)` is `takeMaybe(pattern)`. */
+  take: EffectAssertions<TestApi>['take'] & { maybe: EffectAssertions<TestApi>['takeMaybe'] }
   /** The saga yielded exactly `value` (any value, not only an effect). */
   is(value: unknown): TestApi
   /** Calls `fn` with the yielded value, for checks of your own. */
@@ -212,6 +216,8 @@ function createApi(stepper: SagaStepper): TestApiWithAssertions {
       chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args)))
   }
   for (const [alias, name] of Object.entries(helperAliases)) api[alias] = api[name]
+  Object.assign(api.put as object, { resolve: api.putResolve })
+  Object.assign(api.take as object, { maybe: api.takeMaybe })
   const typed = api as unknown as TestApiWithAssertions
   return typed
 }

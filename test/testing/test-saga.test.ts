@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { call, cancel, fork, put, select, take, takeEvery, delay, join } from 'sagaloop/effects'
+import {
+  call,
+  cancel,
+  fork,
+  put,
+  putResolve,
+  select,
+  take,
+  takeEvery,
+  takeMaybe,
+  delay,
+  join,
+} from 'sagaloop/effects'
 import { createMockTask, testSaga } from 'sagaloop/testing'
 
 interface User {
@@ -118,5 +130,22 @@ describe('testSaga', () => {
 
   it('restarts the saga from the beginning with restart', () => {
     testSaga(loadUser, 1).next().next('').restart().next().select(getToken)
+  })
+})
+
+describe('testSaga aliases from redux-saga-test-plan', () => {
+  function* resolving() {
+    yield putResolve({ type: 'FOO' })
+    yield takeMaybe('BAR')
+  }
+
+  it('asserts putResolve with put.resolve and takeMaybe with take.maybe', () => {
+    testSaga(resolving).next().put.resolve({ type: 'FOO' }).next().take.maybe('BAR')
+  })
+
+  it('fails put.resolve on a different action', () => {
+    expect(() => testSaga(resolving).next().put.resolve({ type: 'OTHER' })).toThrow(
+      'expected the saga to yield putResolve({"type":"OTHER"})',
+    )
   })
 })
