@@ -220,6 +220,10 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
       try {
         teardown = runner(payload, step, context)
       } catch (error) {
+        // As in redux-saga, an error thrown by a finally block of a task being cancelled escapes
+        // the `cancel` effect and fails the cancelling task: rejecting the step would let the
+        // saga catch it, and leave the half-cancelled task hanging in the tree.
+        if (type === 'CANCEL') throw error
         // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
         step.reject(error)
         return
