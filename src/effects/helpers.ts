@@ -374,3 +374,17 @@ export function retry<F extends AnyFunction>(
     SagaReturnType<F>
   >
 }
+
+const helperNames = new Map<unknown, string>([
+  [takeEveryHelper, 'takeEvery'],
+  [takeLatestHelper, 'takeLatest'],
+  [takeLeadingHelper, 'takeLeading'],
+  [throttleHelper, 'throttle'],
+  [debounceHelper, 'debounce'],
+  [retryHelper, 'retry'],
+])
+
+/** `'takeEvery'` for the saga behind `takeEvery(...)`, and so on: tasks are named as users wrote them. */
+export function helperName(fn: unknown): string | undefined {
+  return helperNames.get(fn)
+}

@@ -2,25 +2,15 @@
  * Turns the live records into plain data: descriptions are made here, once per effect, so the
  * hooks the runtime calls stay cheap.
  */
-import { describeEffect } from '../runtime/describe.js'
+import { describeEffect, taskName as runtimeTaskName } from '../runtime/describe.js'
 import { effectType, isTask, type ActionRecord, type EffectRecord, type TaskNode } from './tree.js'
 import type { InspectorSnapshot, LogEntry, TaskCounts, TaskSnapshot, TaskState } from './types.js'
 
-const HELPER = /^(takeEvery|takeLatest|takeLeading|throttle|debounce|retry)Helper$/
-
-/**
- * The name of the task a `fork` or a `call` starts: the function's name, or for the helpers
- * `takeLatest("search/changed", searchWorker)` rather than the helper's internal name.
- */
+/** The name of the task a `fork` or a `call` starts (helpers named as the user wrote them). */
 export function taskName(entry: EffectRecord): string {
   const type = effectType(entry.effect)
   if (type !== 'FORK' && type !== 'CALL') return entry.owner?.name ?? 'saga'
-  const fn = (entry.effect as { payload?: { fn?: unknown } }).payload?.fn
-  const name = typeof fn === 'function' && fn.name ? fn.name : 'anonymous'
-  const helper = HELPER.exec(name)
-  if (helper === null) return name
-  const args = describeEffect(entry.effect).replace(/^\w+\(\w+Helper(, )?/, '')
-  return `${helper[1]}(${args}`
+  return runtimeTaskName((entry.effect as { payload?: { fn?: unknown; args?: unknown[] } }).payload ?? {})
 }
 
 export function describeError(error: unknown): string {

@@ -4,6 +4,7 @@
  */
 import { SAGA_LOCATION } from '../symbols.js'
 import { delayP } from '../effects/descriptors.js'
+import { helperName } from '../effects/helpers.js'
 
 const MAX = 60
 
@@ -52,10 +53,12 @@ function describePayload(type: string, payload: unknown): string {
       return `${p.resolve ? 'putResolve' : 'put'}(${p.channel ? 'channel, ' : ''}${brief(p.action)})`
     case 'CALL':
       if (p.fn === delayP) return `delay(${args.join(', ')})`
+      if (helperName(p.fn)) return taskName(p)
       return `call(${[fnName(p), ...args].join(', ')})`
     case 'CPS':
       return `cps(${[fnName(p), ...args].join(', ')})`
     case 'FORK':
+      if (helperName(p.fn) && !p.detached) return taskName(p)
       return `${p.detached ? 'spawn' : 'fork'}(${[fnName(p), ...args].join(', ')})`
     case 'SELECT':
       return `select(${[brief(p.selector), ...args].join(', ')})`
@@ -107,4 +110,14 @@ export function describeEffect(effect: unknown): string {
     if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
   }
   return brief(effect)
+}
+
+/**
+ * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers
+ * what the user wrote, `takeLatest("search/changed", searchWorker)`, as redux-saga names them.
+ */
+export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
+  const helper = helperName(payload.fn)
+  if (helper === undefined) return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
+  return `${helper}(${(payload.args ?? []).map(brief).join(', ')})`
 }

@@ -20,15 +20,16 @@ import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import { SAGA_LOCATION } from '../symbols.js'
 import { AllOf, RaceOf, type Cancellable } from './combinators.js'
 import { describeValue, SagaError } from './errors.js'
+import { taskName } from './describe.js'
 import { isIterator, resolvePromise, runChild, runTask, type RunContext } from './interpreter.js'
 import type { Step, Teardown } from './step.js'
 import { assignContext, SagaTask } from './task.js'
 
 type Runner<P> = (payload: P, step: Step, context: RunContext) => Teardown | void
 
-export function metaOf(fn: unknown): TaskMeta {
-  const f = fn as { name?: string; [SAGA_LOCATION]?: TaskMeta['location'] }
-  return { name: f.name || 'anonymous', location: f[SAGA_LOCATION] }
+export function metaOf(fn: unknown, args?: unknown[]): TaskMeta {
+  const f = fn as { [SAGA_LOCATION]?: TaskMeta['location'] } | undefined
+  return { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
 }
 
 const isPromise = (value: unknown): value is PromiseLike<unknown> =>
@@ -128,7 +129,7 @@ const call: Runner<CallPayload> = ({ context, fn, args }, step, run) => {
     return
   }
   if (isPromise(result)) return resolvePromise(result, step)
-  if (isIterator(result)) return runChild(run, result, metaOf(fn), step)
+  if (isIterator(result)) return runChild(run, result, metaOf(fn, args), step)
   step.resolve(result)
 }
 
@@ -195,7 +196,7 @@ const fork: Runner<ForkPayload> = (payload, step, run) => {
     const child = runTask(env, iterator, {
       parentContext: parent.context,
       id: step.id,
-      meta: metaOf(payload.fn),
+      meta: metaOf(payload.fn, payload.args),
       isRoot: payload.detached === true,
       source: payload.fn as object,
     })
