@@ -8,6 +8,17 @@ import { helperName } from '../effects/helpers.js'
 
 const MAX = 60
 
+/**
+ * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
+ * secrets are masked, so `call(login, {"user":"alice","password":"•••"})` never shows a password.
+ */
+const SECRET =
+  /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
+
+function maskSecrets(key: string, value: unknown): unknown {
+  return key !== '' && SECRET.test(key) && value !== undefined && value !== null ? '•••' : value
+}
+
 type Payload = Record<string, unknown> & { args?: unknown[] }
 
 function brief(value: unknown): string {
@@ -23,7 +34,7 @@ function brief(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(brief).join(', ')}]`
   if ((value as Record<string, unknown>)['@@redux-saga/IO'] === true) return describeEffect(value)
   try {
-    const json = JSON.stringify(value)
+    const json = JSON.stringify(value, maskSecrets)
     return json.length > MAX ? `${json.slice(0, MAX - 3)}...` : json
   } catch {
     return Object.prototype.toString.call(value)
@@ -118,6 +129,7 @@ export function describeEffect(effect: unknown): string {
  */
 export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
   const helper = helperName(payload.fn)
-  if (helper === undefined) return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
+  if (helper === undefined)
+    return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
   return `${helper}(${(payload.args ?? []).map(brief).join(', ')})`
 }
