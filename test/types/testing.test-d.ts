@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import { call, fork, put, select } from 'sagaloop/effects'
+import { call, fork, put } from 'sagaloop/effects'
 import {
   createMockTask,
   dynamic,
