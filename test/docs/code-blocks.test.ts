@@ -133,14 +133,17 @@ function exportedNames(): Map<string, Set<string>> {
   return names
 }
 
-/** The names a line of docs/migration.md lists: `  - from \`entry\`: \`A\`, \`B\`, ...`. */
+/**
+ * The type names (capitalised, in backticks) that docs/migration.md lists on its line
+ * `- from \`entry\`: ...`.
+ */
 function listedAsMissing(entry: string): string[] {
   const text = readFileSync(join(root, 'docs/migration.md'), 'utf8')
   const start = text.indexOf(`- from \`${entry}\`:`)
   if (start < 0) return []
   const item = text.slice(start).split(/\n\s*(?:- |\n)/)[0] as string
   const list = item.slice(item.indexOf(':') + 1)
-  return [...list.matchAll(/`([A-Za-z]+)`/g)].map((match) => match[1] as string)
+  return [...list.matchAll(/`([A-Z][A-Za-z]*)`/g)].map((match) => match[1] as string)
 }
 
 function typeCheck(): Map<string, string[]> {
