@@ -52,6 +52,14 @@ export class Multicast<T> implements MulticastChannel<T> {
   private readonly stale = new Set<Taker<T>[]>()
   private count = 0
 
+  constructor() {
+    // redux-saga's channel methods are closures: `const { put } = chan`, or saving `chan.put`
+    // before replacing it with a wrapper, must keep working. (A subclass's override is bound.)
+    this.put = this.put.bind(this)
+    this.take = this.take.bind(this)
+    this.close = this.close.bind(this)
+  }
+
   put(input: T | End): void {
     checkInput(input)
     if (this.closed) return
