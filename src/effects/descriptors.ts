@@ -627,6 +627,8 @@ export function select(...args: unknown[]): SelectEffect {
 
 type Results<T> = { -readonly [K in keyof T]: EffectResult<T[K]> }
 type RaceResults<T> = { -readonly [K in keyof T]: EffectResult<T[K]> | undefined }
+/** A race over an object gives only the winner's key: the others are absent, so optional. */
+type RaceRecordResults<T> = { -readonly [K in keyof T]?: EffectResult<T[K]> }
 
 /** What `all` returns; `R` is the tuple or object of results. */
 export type AllEffect<R = unknown> = Effect<'ALL', readonly unknown[] | Record<string, unknown>, R>
@@ -669,7 +671,9 @@ export function all(effects: readonly unknown[] | Record<string, unknown>): AllE
  * // user: User | undefined, timeout: true | undefined
  */
 export function race<const T extends readonly unknown[]>(effects: T): RaceEffect<RaceResults<T>>
-export function race<T extends Record<string, unknown>>(effects: T): RaceEffect<RaceResults<T>>
+export function race<T extends Record<string, unknown>>(
+  effects: T,
+): RaceEffect<RaceRecordResults<T>>
 export function race(effects: readonly unknown[] | Record<string, unknown>): RaceEffect {
   checkCombinator('race', effects)
   return makeEffect<RaceEffect>('RACE', effects, true)

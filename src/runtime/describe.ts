@@ -15,13 +15,13 @@ const MAX = 60
 const SECRET =
   /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
 
-function maskSecrets(key: string, value: unknown): unknown {
+function secretMasker(key: string, value: unknown): unknown {
   return key !== '' && SECRET.test(key) && value !== undefined && value !== null ? '•••' : value
 }
 
 type Payload = Record<string, unknown> & { args?: unknown[] }
 
-function brief(value: unknown): string {
+function brief(value: unknown, mask: boolean): string {
   if (typeof value === 'function') {
     // An action creator (Redux Toolkit's `createAction`, redux-act...) reads best as its type:
     // its name is the same `actionCreator` for every one of them.
@@ -31,55 +31,56 @@ function brief(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'symbol') return value.toString()
   if (typeof value !== 'object' || value === null) return String(value)
-  if (Array.isArray(value)) return `[${value.map(brief).join(', ')}]`
-  if ((value as Record<string, unknown>)['@@redux-saga/IO'] === true) return describeEffect(value)
+  if (Array.isArray(value)) return `[${value.map((value) => brief(value, mask)).join(', ')}]`
+  if ((value as Record<string, unknown>)['@@redux-saga/IO'] === true)
+    return describeEffect(value, { maskSecrets: mask })
   try {
-    const json = JSON.stringify(value, maskSecrets)
+    const json = JSON.stringify(value, mask ? secretMasker : undefined)
     return json.length > MAX ? `${json.slice(0, MAX - 3)}...` : json
   } catch {
     return Object.prototype.toString.call(value)
   }
 }
 
-function fnName(payload: Payload): string {
-  const name = brief(payload.fn)
+function fnName(payload: Payload, mask: boolean): string {
+  const name = brief(payload.fn, mask)
   const context = payload.context as { constructor?: { name?: string } } | null | undefined
   const owner = context && typeof context === 'object' ? context.constructor?.name : undefined
   return owner && owner !== 'Object' ? `${owner}.${name}` : name
 }
 
-function describePayload(type: string, payload: unknown): string {
+function describePayload(type: string, payload: unknown, mask: boolean): string {
   const p = (payload ?? {}) as Payload
-  const args = (p.args ?? []).map(brief)
+  const args = (p.args ?? []).map((value) => brief(value, mask))
   switch (type) {
     case 'TAKE': {
       const name = p.maybe ? 'takeMaybe' : 'take'
       const what = [
         p.channel === undefined ? undefined : 'channel',
-        p.pattern === undefined ? undefined : brief(p.pattern),
+        p.pattern === undefined ? undefined : brief(p.pattern, mask),
       ]
       return `${name}(${what.filter((part) => part !== undefined).join(', ')})`
     }
     case 'PUT':
-      return `${p.resolve ? 'putResolve' : 'put'}(${p.channel ? 'channel, ' : ''}${brief(p.action)})`
+      return `${p.resolve ? 'putResolve' : 'put'}(${p.channel ? 'channel, ' : ''}${brief(p.action, mask)})`
     case 'CALL':
       if (p.fn === delayP) return `delay(${args.join(', ')})`
       if (helperName(p.fn)) return taskName(p)
-      return `call(${[fnName(p), ...args].join(', ')})`
+      return `call(${[fnName(p, mask), ...args].join(', ')})`
     case 'CPS':
-      return `cps(${[fnName(p), ...args].join(', ')})`
+      return `cps(${[fnName(p, mask), ...args].join(', ')})`
     case 'FORK':
       if (helperName(p.fn) && !p.detached) return taskName(p)
-      return `${p.detached ? 'spawn' : 'fork'}(${[fnName(p), ...args].join(', ')})`
+      return `${p.detached ? 'spawn' : 'fork'}(${[fnName(p, mask), ...args].join(', ')})`
     case 'SELECT':
-      return `select(${[brief(p.selector), ...args].join(', ')})`
+      return `select(${[brief(p.selector, mask), ...args].join(', ')})`
     case 'ALL':
     case 'RACE': {
       const keys = Array.isArray(payload) ? `[${payload.length}]` : `{${Object.keys(p).join(', ')}}`
       return `${type.toLowerCase()}(${keys})`
     }
     case 'ACTION_CHANNEL':
-      return `actionChannel(${brief(p.pattern)})`
+      return `actionChannel(${brief(p.pattern, mask)})`
     case 'JOIN':
       return `join(${describeTasks(payload)})`
     case 'CANCEL':
@@ -89,13 +90,13 @@ function describePayload(type: string, payload: unknown): string {
     case 'FLUSH':
       return 'flush(channel)'
     case 'GET_CONTEXT':
-      return `getContext(${brief(payload)})`
+      return `getContext(${brief(payload, mask)})`
     case 'SET_CONTEXT':
-      return `setContext(${brief(payload)})`
+      return `setContext(${brief(payload, mask)})`
     case 'ABORT_SIGNAL':
       return 'abortSignal()'
     default:
-      return `${type}(${brief(payload)})`
+      return `${type}(${brief(payload, mask)})`
   }
 }
 
@@ -107,12 +108,21 @@ function describeTasks(tasks: unknown): string {
   return Array.isArray(tasks) ? `[${names.join(', ')}]` : (names[0] ?? 'task')
 }
 
+export interface DescribeOptions {
+  /** Mask values under secret-looking keys (default). Test failure messages show them. */
+  maskSecrets?: boolean
+}
+
 /** Describes an effect, a promise, an iterator or any other yielded value. */
-export function describeEffect(effect: unknown): string {
+export function describeEffect(
+  effect: unknown,
+  { maskSecrets = true }: DescribeOptions = {},
+): string {
+  const mask = maskSecrets
   if (typeof effect === 'object' && effect !== null) {
     const record = effect as Record<string, unknown>
     if (record['@@redux-saga/IO'] === true) {
-      const text = describePayload(String(record.type), record.payload)
+      const text = describePayload(String(record.type), record.payload, mask)
       const location = record[SAGA_LOCATION] as
         { fileName?: string; lineNumber?: number } | undefined
       return location ? `${text}  ${location.fileName}?${location.lineNumber}` : text
@@ -120,7 +130,7 @@ export function describeEffect(effect: unknown): string {
     if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
     if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
   }
-  return brief(effect)
+  return brief(effect, mask)
 }
 
 /**
@@ -131,5 +141,5 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
   const helper = helperName(payload.fn)
   if (helper === undefined)
     return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
-  return `${helper}(${(payload.args ?? []).map(brief).join(', ')})`
+  return `${helper}(${(payload.args ?? []).map((value) => brief(value, true)).join(', ')})`
 }

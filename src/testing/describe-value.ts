@@ -4,7 +4,7 @@ import { describeEffect } from '../runtime/describe.js'
 /** `call(fetchUser, 1)`, `{"type":"SAVED"}`, `42`: a value on one line. */
 export function brief(value: unknown): string {
   if (value === undefined) return 'undefined'
-  return describeEffect(value)
+  return describeEffect(value, { maskSecrets: false })
 }
 
 /** What the saga did at a step: `it yielded call(api)` or `the saga was done (it returned 1)`. */

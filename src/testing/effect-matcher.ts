@@ -78,12 +78,16 @@ export function exactMatcher<R = unknown>(name: EffectName, args: unknown[]): Ef
 
 /** Matches effects equal to `expected`. */
 export function equalTo<R = unknown>(expected: unknown): EffectMatcher<R> {
-  return matcher(describeEffect(expected), (effect) => deepEqual(effect, expected))
+  return matcher(describeEffect(expected, { maskSecrets: false }), (effect) =>
+    deepEqual(effect, expected),
+  )
 }
 
 /** `{ fn: fetchUser, args: [1] }`: a partial payload on one line, functions by name. */
 function describePartial(partial: object): string {
-  const fields = Object.entries(partial).map(([key, value]) => `${key}: ${describeEffect(value)}`)
+  const fields = Object.entries(partial).map(
+    ([key, value]) => `${key}: ${describeEffect(value, { maskSecrets: false })}`,
+  )
   return `{ ${fields.join(', ')} }`
 }
 

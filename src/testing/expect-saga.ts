@@ -116,7 +116,7 @@ export function expectSaga<S extends AnyFunction>(
     const extras: Record<string, unknown> = { like: (partial: object) => like(partial) }
     const shorthand = (method: string, field: (value: unknown) => object) => {
       extras[method] = (value: unknown) =>
-        like(field(value), `${name}.${method}(${describeEffect(value)})`)
+        like(field(value), `${name}.${method}(${describeEffect(value, { maskSecrets: false })})`)
     }
     if (fnAssertions.has(name)) shorthand('fn', (fn) => ({ fn }))
     if (name === 'select') shorthand('selector', (selector) => ({ selector }))

@@ -70,7 +70,9 @@ function effectFailure(
   const matching = facts.allEffects.filter((effect) => matcher.test(effect))
   if (negated) {
     if (matching.length === 0) return undefined
-    const list = matching.map((effect) => `  ${describeEffect(effect)}`).join('\n')
+    const list = matching
+      .map((effect) => `  ${describeEffect(effect, { maskSecrets: false })}`)
+      .join('\n')
     return `expected the saga not to yield ${matcher.description}, but it did, ${matching.length === 1 ? 'once' : `${matching.length} times`}:\n${list}`
   }
   if (matching.length > 0) return undefined
@@ -78,7 +80,7 @@ function effectFailure(
   const yielded =
     related.length === 0
       ? `It yielded no effect of that type (${facts.allEffects.length} effects in all).`
-      : `Effects of that type it yielded (${related.length}):\n${related.map((effect) => `  ${describeEffect(effect)}`).join('\n')}`
+      : `Effects of that type it yielded (${related.length}):\n${related.map((effect) => `  ${describeEffect(effect, { maskSecrets: false })}`).join('\n')}`
   const nearest = closest(related, expected)
   const diff =
     nearest === undefined || expected === undefined

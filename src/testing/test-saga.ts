@@ -163,7 +163,7 @@ class SagaStepper {
   assertYield(assertion: string, expected: unknown): void {
     const result = this.current(assertion)
     if (!result.done && deepEqual(result.value, expected)) return
-    const headline = `expected the saga to yield ${describeEffect(expected)}\nbut ${describeOutcome(result)}`
+    const headline = `expected the saga to yield ${describeEffect(expected, { maskSecrets: false })}\nbut ${describeOutcome(result)}`
     this.fail(headline, result.done ? undefined : { expected, actual: result.value })
   }
 

@@ -258,10 +258,11 @@ describe('put', () => {
 })
 
 describe('race and all', () => {
-  test('race of an object gives each result or undefined', () => {
+  test('race of an object gives an object whose keys are optional: only the winner is set', () => {
     function* saga() {
       const winner = yield* race({ user: call(fetchUser, '1'), timeout: delay(1000) })
-      expectTypeOf(winner).toEqualTypeOf<{ user: User | undefined; timeout: true | undefined }>()
+      expectTypeOf(winner).toEqualTypeOf<{ user?: User; timeout?: true }>()
+      expectTypeOf(winner.user).toEqualTypeOf<User | undefined>()
     }
     expectTypeOf(saga).toBeFunction()
   })
