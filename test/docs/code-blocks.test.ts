@@ -5,7 +5,8 @@
  * How to mark a block (in the Markdown source):
  * - ```` ```ts ```` — compiled: type-checked against the project's `tsconfig.json`, where
  *   `sagaloop`, `sagaloop/effects`, ... resolve to `src/` through its `paths`. Each block is a
- *   module of its own; it must import what it uses.
+ *   module of its own; it must import what it uses. Relative imports resolve from the Markdown
+ *   file's folder: `import { counterSaga } from '../examples/counter/saga'` in `docs/`.
  * - `<!-- run -->` on the last non-blank line before the fence — also run, with tsx, in a child
  *   process shared by all runnable blocks (one after the other). The block passes if importing
  *   it completes without throwing within 10 s; use `assert` (node:assert) in it to check what
@@ -14,8 +15,9 @@
  *   rare.
  *
  * All blocks are compiled in one TypeScript program over a virtual file system, so the test
- * writes nothing to check types. Runnable blocks are written, with their `sagaloop` imports
- * pointed at `src/`, under `node_modules/.cache/sagaloop-docs/` (ignored by git) and run there.
+ * writes nothing to check types. Runnable blocks are written, with their imports pointed at the
+ * same files, under `node_modules/.cache/sagaloop-docs-<pid>-<time>/` (ignored by git, removed
+ * afterwards) and run there.
  */
 import { execFile } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -29,6 +31,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 interface Block {
   /** `docs/concepts.md:42` — where the fence opens. */
   where: string
+  /** The Markdown file, relative to the project: relative imports resolve from its folder. */
+  file: string
   /** A file name for the block, unique and readable. */
   name: string
   code: string
@@ -60,6 +64,7 @@ export function extractBlocks(file: string, text: string): Block[] {
     const base = file.replace(/[/.]/g, '_')
     blocks.push({
       where: `${file}:${start + 1}`,
+      file,
       name: `${base}_L${start + 1}`,
       code: lines.slice(start + 1, end).join('\n'),
       firstLine: start + 2,
@@ -84,14 +89,18 @@ const blocks = markdownFiles().flatMap((file) =>
 const compiled = blocks.filter((block) => !block.fragment)
 const runnable = compiled.filter((block) => block.run)
 
-/** Virtual files live in a folder of the project, so `paths` and `node_modules` resolve. */
-const virtualDir = join(root, 'docs', '__code_blocks__')
-const virtualPath = (block: Block) => join(virtualDir, `${block.name}.ts`)
+/**
+ * Virtual files live next to their Markdown file, so `paths`, `node_modules` and relative
+ * imports (`../examples/counter/saga` from `docs/`) resolve as a reader would expect.
+ */
+const virtualDir = join(root, 'docs')
+const virtualPath = (block: Block) =>
+  join(root, dirname(block.file), `__code_block_${block.name}.ts`)
 // `export {}` makes every block a module, so blocks do not share a global scope.
 const virtualSource = (block: Block) => `${block.code}\nexport {}\n`
 
 /** Imports each entry point of redux-saga and of sagaloop, to compare their exports. */
-const surfacePath = join(virtualDir, 'export-surface.ts')
+const surfacePath = join(virtualDir, '__code_block_export_surface.ts')
 const surfaceModules = ['redux-saga', 'sagaloop', 'redux-saga/effects', 'sagaloop/effects']
 const surfaceSource = surfaceModules.map((m, i) => `import * as m${i} from '${m}'`).join('\n')
 
@@ -177,12 +186,15 @@ const entries: Record<string, string> = {
   'sagaloop/monitor': 'src/monitor/index.ts',
 }
 
-/** Points `from 'sagaloop/...'` at the source, for a block run outside the project's paths. */
-function pointAtSource(code: string, fromDir: string): string {
-  return code.replace(
-    /(from\s+|import\s*\(\s*)(['"])(sagaloop(?:\/\w+)?)\2/g,
-    (all, lead, q, spec) => {
-      const target = entries[spec as string]
+/**
+ * Rewrites a block's imports for a run from `fromDir`: `sagaloop/...` to the source files, and
+ * relative paths (written from the Markdown file's folder) to the same files.
+ */
+function pointAtSource(block: Block, fromDir: string): string {
+  return block.code.replace(
+    /(from\s+|import\s*\(\s*)(['"])(sagaloop(?:\/\w+)?|\.{1,2}\/[^'"]*)\2/g,
+    (all, lead, q, spec: string) => {
+      const target = spec.startsWith('.') ? join(dirname(block.file), spec) : entries[spec]
       if (target === undefined) return all
       let path = relative(fromDir, join(root, target))
       if (!path.startsWith('.')) path = `./${path}`
@@ -191,7 +203,8 @@ function pointAtSource(code: string, fromDir: string): string {
   )
 }
 
-const runDir = join(root, 'node_modules', '.cache', 'sagaloop-docs')
+// One folder per test run: two runs at once (two people's `npm test`) must not share files.
+const runDir = join(root, 'node_modules', '.cache', `sagaloop-docs-${process.pid}-${Date.now()}`)
 
 interface RunResult {
   ok: boolean
@@ -207,7 +220,7 @@ function runAll(list: Block[]): Promise<Map<string, RunResult>> {
   mkdirSync(runDir, { recursive: true })
   const files = list.map((block) => {
     const file = join(runDir, `${block.name}.mts`)
-    writeFileSync(file, virtualSource({ ...block, code: pointAtSource(block.code, runDir) }))
+    writeFileSync(file, virtualSource({ ...block, code: pointAtSource(block, runDir) }))
     return { where: block.where, url: pathToFileURL(file).href }
   })
   const resultsFile = join(runDir, 'results.json')
@@ -242,7 +255,7 @@ process.exit(0)
         try {
           parsed = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, RunResult>
         } catch {
-          const output = `${String(error ?? '')}\n${stdout}${stderr}`
+          const output = `the runner wrote no results (${String(error ?? 'exit code 0')})`
           for (const { where } of files) parsed[where] = { ok: false, error: output }
         }
         // What the blocks printed helps to understand a failure.
