@@ -34,7 +34,7 @@ test('cancelling a random program at any point leaves no takers and runs every f
         const middleware = sagaloop.createSagaMiddleware({ channel, onError: () => {} })
         const store = createStore((state: number = 0) => state + 1, applyMiddleware(middleware))
         const log: unknown[] = []
-        const { saga, drive } = buildProgram(program)(sagaloop, (entry) => log.push(entry))
+        const { saga, drive } = buildProgram(program)(sagaloop, (entry) => log.push(entry), store)
         const task = middleware.run(saga)
         const driving = drive?.(store)
         for (let i = 0; i < cancelAfterTicks; i++) await tick()

@@ -65,6 +65,41 @@ export interface Trace {
   outcome: { status: string; value?: unknown; error?: string }
   /** Messages of the errors `onError` received. */
   reported: string[]
+  /** The sagaMonitor calls, ids renumbered by first appearance, when `monitor: true` was asked. */
+  monitor?: unknown[]
+}
+
+/** Options of a differential run; anything else goes to createSagaMiddleware. */
+export interface RunOptions {
+  /** Record every sagaMonitor hook call in the trace. */
+  monitor?: boolean
+  [middlewareOption: string]: unknown
+}
+
+/** A monitor that records its calls; effect ids are renumbered so both libraries compare. */
+function recordingMonitor(calls: unknown[]) {
+  const ids = new Map<number, number>()
+  const id = (raw: number) => {
+    if (!ids.has(raw)) ids.set(raw, ids.size + 1)
+    return ids.get(raw)
+  }
+  const kind = (effect: unknown) =>
+    typeof effect === 'object' && effect !== null && 'type' in effect
+      ? String((effect as { type: unknown }).type)
+      : typeof effect
+  return {
+    rootSagaStarted: (o: { effectId: number }) => calls.push(['rootSagaStarted', id(o.effectId)]),
+    effectTriggered: (o: {
+      effectId: number
+      parentEffectId: number
+      label?: string
+      effect: unknown
+    }) => calls.push(['triggered', id(o.effectId), id(o.parentEffectId), o.label, kind(o.effect)]),
+    effectResolved: (effectId: number) => calls.push(['resolved', id(effectId)]),
+    effectRejected: (effectId: number) => calls.push(['rejected', id(effectId)]),
+    effectCancelled: (effectId: number) => calls.push(['cancelled', id(effectId)]),
+    actionDispatched: (action: { type: string }) => calls.push(['dispatched', action.type]),
+  }
 }
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -86,21 +121,24 @@ function plain(value: unknown): unknown {
 /** Runs `program` under `lib` and returns its trace as it is after `ticks` macrotasks. */
 export async function runUnder(
   lib: Lib,
-  program: (lib: Lib, log: Log) => Program,
+  program: (lib: Lib, log: Log, store: Store) => Program,
   ticks = 20,
-  middlewareOptions: Record<string, unknown> = {},
+  options: RunOptions = {},
 ): Promise<Trace> {
   const trace: Trace = { actions: [], log: [], outcome: { status: 'running' }, reported: [] }
   const log: Log = (entry) => trace.log.push(plain(entry))
+  const { monitor, ...middlewareOptions } = options
+  if (monitor) trace.monitor = []
   const middleware = lib.createSagaMiddleware({
     ...middlewareOptions,
+    ...(trace.monitor ? { sagaMonitor: recordingMonitor(trace.monitor) } : {}),
     onError: (error: Error) => trace.reported.push(error.message),
   })
   const store = createStore((state: number = 0, action: { type: string }) => {
     if (!action.type.startsWith('@@redux/')) trace.actions.push({ ...action })
     return state + 1
   }, applyMiddleware(middleware))
-  const { saga, drive } = program(lib, log)
+  const { saga, drive } = program(lib, log, store)
   const task = middleware.run(saga)
   const settled = task.toPromise().then(
     (value: unknown) => {
@@ -125,13 +163,13 @@ export async function runUnder(
 
 /** Runs `program` under both libraries. */
 export async function runBoth(
-  program: (lib: Lib, log: Log) => Program,
+  program: (lib: Lib, log: Log, store: Store) => Program,
   ticks?: number,
-  middlewareOptions?: Record<string, unknown>,
+  options?: RunOptions,
 ): Promise<{ sagaloop: Trace; reduxSaga: Trace }> {
   const [sl, rs] = libs as [Lib, Lib]
   return {
-    sagaloop: await runUnder(sl, program, ticks, middlewareOptions),
-    reduxSaga: await runUnder(rs, program, ticks, middlewareOptions),
+    sagaloop: await runUnder(sl, program, ticks, options),
+    reduxSaga: await runUnder(rs, program, ticks, options),
   }
 }
