@@ -281,12 +281,17 @@ function eventChannelLoop(n: number): Scenario {
   }
 }
 
-/** Dispatch cost with `waiting` sagas blocked on action types that are never dispatched. */
+/**
+ * Dispatch cost with `waiting` sagas blocked on action types that are never dispatched. The
+ * setup's garbage is collected before timing (it is not the dispatch's), and dispatches run in
+ * batches for at least 30 ms, reported as the time of `dispatches` of them.
+ */
 export function dispatchWith(waiting: number, dispatches: number): Scenario {
+  const gc = (globalThis as { gc?: () => void }).gc
   return {
     id: `dispatch-${waiting}`,
     label: `${dispatches / 1000}k dispatches, ${waiting.toLocaleString('en')} sagas waiting elsewhere`,
-    expected: dispatches,
+    expected: true,
     async run(lib) {
       const { take } = lib
       const { store, run } = storeFor(lib)
@@ -295,9 +300,17 @@ export function dispatchWith(waiting: number, dispatches: number): Scenario {
           yield take(`OTHER_${i}`)
         })
       }
+      gc?.()
+      // A few untimed dispatches: the first ones after a full collection regrow the young heap.
+      for (let i = 0; i < 1000; i++) store.dispatch({ type: 'COUNT' })
+      let done = 0
       const start = now()
-      for (let i = 0; i < dispatches; i++) store.dispatch({ type: 'COUNT' })
-      return { ms: now() - start, result: store.getState().count }
+      do {
+        for (let i = 0; i < 500; i++) store.dispatch({ type: 'COUNT' })
+        done += 500
+      } while (now() - start < 30 && done < dispatches * 100)
+      const ms = ((now() - start) / done) * dispatches
+      return { ms, result: store.getState().count === done + 1000 }
     },
   }
 }

@@ -23,11 +23,23 @@ function isBuffer(value: unknown): value is Buffer<unknown> {
 
 type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 
+/** Something waiting for one message: a saga's step (no closure) or a `take(cb)` callback. */
+export interface QueueTaker<T> {
+  deliver(message: T | End): void
+}
+
+class CallbackTaker<T> implements QueueTaker<T> {
+  constructor(readonly deliver: (message: T | End) => void) {}
+}
+
+/** Where an `eventChannel` keeps its queue, so the `take` runner can reach it without a closure. */
+const QUEUE = Symbol('sagaloop.queue')
+
 // --- point-to-point ------------------------------------------------------------------------
 
-class QueueChannel<T> implements Channel<T> {
+export class QueueChannel<T> implements Channel<T> {
   private closed = false
-  private takers: Callback<T>[] = []
+  private takers: QueueTaker<T>[] = []
 
   constructor(private readonly buffer: Buffer<T>) {}
 
@@ -36,23 +48,37 @@ class QueueChannel<T> implements Channel<T> {
     if (this.closed) return
     const taker = this.takers.shift()
     if (taker === undefined) this.buffer.put(input as T)
-    else taker(input)
+    else taker.deliver(input)
   }
 
   take = (cb: Callback<T>): void => {
     if (typeof cb !== 'function')
       fail('NOT_A_FUNCTION', `channel.take(cb): cb must be a function; got ${describeValue(cb)}.`)
+    const taker = new CallbackTaker(cb)
+    if (this.addTaker(taker)) cb.cancel = () => this.removeTaker(taker)
+  }
+
+  /**
+   * Gives `taker` the next message: at once if one is buffered (or `END` if closed), else when
+   * it comes. True if the taker waits. The `take` runner calls this with the saga's taker
+   * object itself, so a take on a channel allocates no callback and no cancel closure.
+   */
+  addTaker(taker: QueueTaker<T>): boolean {
     if (!this.buffer.isEmpty()) {
-      cb(this.buffer.take() as T)
-    } else if (this.closed) {
-      cb(END)
-    } else {
-      this.takers.push(cb)
-      cb.cancel = () => {
-        const index = this.takers.indexOf(cb)
-        if (index >= 0) this.takers.splice(index, 1)
-      }
+      taker.deliver(this.buffer.take() as T)
+      return false
     }
+    if (this.closed) {
+      taker.deliver(END)
+      return false
+    }
+    this.takers.push(taker)
+    return true
+  }
+
+  removeTaker(taker: QueueTaker<T>): void {
+    const index = this.takers.indexOf(taker)
+    if (index >= 0) this.takers.splice(index, 1)
   }
 
   flush = (cb: (items: T[] | End) => void): void => {
@@ -68,7 +94,7 @@ class QueueChannel<T> implements Channel<T> {
     this.closed = true
     const takers = this.takers
     this.takers = []
-    for (const taker of takers) taker(END)
+    for (const taker of takers) taker.deliver(END)
   }
 
   /** How many takers wait; zero after every cancel and race. */
@@ -87,6 +113,14 @@ function drain<T>(buffer: Buffer<T>): T[] {
  * A channel for messages between sagas, buffered with `buffer` (default: expanding, so nothing
  * is lost).
  */
+/** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
+export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
+  if (source instanceof QueueChannel) return source as QueueChannel<unknown>
+  if (typeof source === 'object' && source !== null)
+    return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
+  return undefined
+}
+
 export function channel<T>(buffer: Buffer<T> = buffers.expanding<T>()): Channel<T> {
   if (!isBuffer(buffer))
     fail('INVALID_BUFFER', `channel(buffer): ${describeValue(buffer)} is not a buffer.`)
@@ -144,10 +178,13 @@ export function eventChannel<T>(
   if (closed) (returned as () => void)()
   else unsubscribe = returned as () => void
 
-  return {
+  const chan = {
     take: inner.take,
     flush: inner.flush,
     close,
     takerCount: () => inner.takerCount(),
   } as EventChannel<T>
+  // Not enumerable: the channel still looks (and compares) like the four functions it is.
+  Object.defineProperty(chan, QUEUE, { value: inner })
+  return chan
 }

@@ -37,7 +37,8 @@ abstract class Combinator implements StepOwner {
 
   abstract settle(child: Keyed, ok: boolean, value: unknown): void
 
-  cancel = (): void => {
+  // A method, not an arrow property: the group is its step's teardown itself (no closure each).
+  cancel(): void {
     if (this.completed) return
     this.completed = true
     for (const child of this.children) child.cancel()

@@ -15,7 +15,14 @@ import type {
   SelectPayload,
   TakePayload,
 } from '../effects/descriptors.js'
-import { channel as createChannel, isEnd, Multicast, type Taker } from '../channels/channel.js'
+import {
+  channel as createChannel,
+  isEnd,
+  Multicast,
+  queueOf,
+  type QueueChannel,
+  type Taker,
+} from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import { SAGA_LOCATION } from '../symbols.js'
 import { AllOf, RaceOf, type Cancellable } from './combinators.js'
@@ -74,12 +81,40 @@ class StepTaker implements Taker<unknown> {
   }
 }
 
+/** A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. */
+class QueueStepTaker {
+  constructor(
+    private readonly step: Step,
+    private readonly maybe: boolean,
+    private readonly queue: QueueChannel<unknown>,
+  ) {}
+
+  deliver(input: unknown): void {
+    received(this.step, this.maybe, input)
+  }
+
+  cancel(): void {
+    this.queue.removeTaker(this)
+  }
+}
+
 const take: Runner<TakePayload> = ({ channel, pattern, maybe = false }, step, { env }) => {
   const source = channel ?? env.channel
   if (source instanceof Multicast) {
     const taker = new StepTaker(step, maybe === true, pattern, source)
     source.add(taker)
     return taker.active ? taker : undefined
+  }
+  const queue = queueOf(source)
+  // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
+  // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
+  if (
+    queue !== undefined &&
+    pattern === undefined &&
+    (source as QueueChannel<unknown>).take === queue.take
+  ) {
+    const taker = new QueueStepTaker(step, maybe === true, queue)
+    return queue.addTaker(taker) ? taker : undefined
   }
   const callback = ((input: unknown) => received(step, maybe === true, input)) as ((
     input: unknown,
@@ -93,19 +128,22 @@ const take: Runner<TakePayload> = ({ channel, pattern, maybe = false }, step, { 
   return () => callback.cancel?.()
 }
 
-const put: Runner<PutPayload> = ({ channel, action, resolve }, step, { env }) => {
+/** The scheduled half of `put`: a module-level job, so that scheduling a put allocates nothing. */
+function dispatchPut(step: Step, { channel, action, resolve }: PutPayload): void {
+  let result: unknown
+  try {
+    result = channel ? channel.put(action as never) : step.env.dispatch(action)
+  } catch (error) {
+    step.reject(error)
+    return
+  }
+  if (resolve && isPromise(result)) resolvePromise(result, step)
+  else step.resolve(result)
+}
+
+const put: Runner<PutPayload> = (payload, step, { env }) => {
   // Scheduled: a put made while another saga runs is delivered after that saga's step.
-  env.scheduler.asap(() => {
-    let result: unknown
-    try {
-      result = channel ? channel.put(action as never) : env.dispatch(action)
-    } catch (error) {
-      step.reject(error)
-      return
-    }
-    if (resolve && isPromise(result)) resolvePromise(result, step)
-    else step.resolve(result)
-  }, undefined)
+  env.scheduler.asap(dispatchPut, step, payload)
   // A put cannot be cancelled: once scheduled, the action is dispatched.
 }
 
@@ -253,7 +291,7 @@ const join: Runner<Task | readonly Task[]> = (tasks, step) => {
     const teardown = joinOne(task, slot)
     if (teardown) slot.cancel = teardown
   })
-  return all.cancel
+  return all
 }
 
 function cancelTask(task: Task): void {
@@ -294,7 +332,7 @@ function combinator(kind: 'all' | 'race'): Runner<readonly unknown[] | Record<st
       group.children.push(child)
       if (group.done) child.cancel()
     }
-    return group.cancel
+    return group
   }
 }
 

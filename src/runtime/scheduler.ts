@@ -5,9 +5,11 @@
  * action, and nested puts never interleave.
  *
  * One scheduler per runtime (per store): two stores in one process never share a queue.
- * The queue holds (function, argument) pairs so that scheduling needs no closure.
+ * The queue holds (function, argument, argument) triples in one flat array, so that scheduling
+ * needs no closure and no entry object: a `put` schedules a module-level function with its step
+ * and payload.
  */
-type Job<A> = (argument: A) => void
+type Job<A, B> = (first: A, second: B) => void
 
 export class Scheduler {
   /** How many locks are held; the queue drains only when it falls back to 0. */
@@ -22,8 +24,8 @@ export class Scheduler {
   }
 
   /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
-  asap<A>(job: Job<A>, argument: A): void {
-    this.queue.push(job, argument)
+  asap<A, B = undefined>(job: Job<A, B>, first: A, second?: B): void {
+    this.queue.push(job, first, second)
     if (this.depth === 0) {
       this.depth++
       this.release()
@@ -44,13 +46,15 @@ export class Scheduler {
     this.depth--
     const queue = this.queue
     while (this.depth === 0 && this.head < queue.length) {
-      const job = queue[this.head] as Job<unknown>
-      const argument = queue[this.head + 1]
-      queue[this.head] = queue[this.head + 1] = undefined
-      this.head += 2
+      const head = this.head
+      const job = queue[head] as Job<unknown, unknown>
+      const first = queue[head + 1]
+      const second = queue[head + 2]
+      queue[head] = queue[head + 1] = queue[head + 2] = undefined
+      this.head = head + 3
       this.depth++
       try {
-        job(argument)
+        job(first, second)
       } finally {
         this.depth--
       }
