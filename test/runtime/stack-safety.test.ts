@@ -1,6 +1,7 @@
 /** Long synchronous chains run in constant stack: results are looped over, not recursed into. */
 import { expect, test } from 'vitest'
-import { call, fork, put, select, take } from 'sagaloop/effects'
+import { buffers, channel } from 'sagaloop'
+import { all, call, fork, put, race, select, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 
 test('one saga doing 1,000,000 synchronous calls completes', () => {
@@ -58,4 +59,41 @@ test('a saga calling 10,000 nested synchronous sub-sagas in a row completes', ()
     return sum
   })
   expect(task.result()).toBe(10_000)
+})
+
+test('one saga doing 100,000 puts with nobody listening completes', () => {
+  const { run } = makeStore({ reducer: (state: number = 0) => state + 1 })
+  const task = run(function* () {
+    for (let i = 0; i < 100_000; i++) yield put({ type: 'TICK' })
+    return 'done'
+  })
+  expect(task.result()).toBe('done')
+})
+
+test('one saga taking 100,000 messages already buffered in a channel completes', () => {
+  const { run } = makeStore()
+  const messages = channel<number>(buffers.expanding(16))
+  for (let i = 0; i < 100_000; i++) messages.put(i)
+  const task = run(function* () {
+    let sum = 0
+    for (let i = 0; i < 100_000; i++) sum += yield* take(messages)
+    return sum
+  })
+  expect(task.result()).toBe((100_000 * 99_999) / 2)
+})
+
+test('one saga doing 100,000 synchronous forks, alls and races completes', () => {
+  const { run } = makeStore()
+  const one = () => 1
+  const task = run(function* () {
+    let sum = 0
+    for (let i = 0; i < 100_000; i++) {
+      const child = yield* fork(one)
+      const [a] = yield* all([call(one)])
+      const { b } = yield* race({ b: call(one) })
+      sum += (child.result() ?? 0) + a + (b ?? 0)
+    }
+    return sum
+  })
+  expect(task.result()).toBe(300_000)
 })
