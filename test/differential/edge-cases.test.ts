@@ -152,3 +152,98 @@ test('a joined attached task that fails fails the parent, not only the joiner', 
     },
   }))
 })
+
+test('join of an array: results, the first error, an empty array', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      const a = yield E.spawn(function* (): Gen {
+        yield E.delay(0)
+        return 'a'
+      })
+      const b = yield E.spawn(function* (): Gen {
+        yield E.delay(0)
+        throw new Error('b failed')
+      })
+      try {
+        log(yield E.join([a, b]))
+      } catch (error) {
+        log(error)
+      }
+      log(yield E.join([]))
+      yield E.cancel([])
+      log(yield E.join([a]))
+    },
+  }))
+})
+
+test('joining an array that holds a task that gets cancelled cancels the joiner', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      const a = yield E.spawn(function* (): Gen {
+        yield E.take('NEVER')
+      })
+      const b = yield E.spawn(function* (): Gen {
+        yield E.delay(0)
+        return 'b'
+      })
+      yield E.fork(function* (): Gen {
+        yield E.delay(0)
+        yield E.cancel(a)
+      })
+      try {
+        log(yield E.join([a, b]))
+      } finally {
+        log(`joiner finally cancelled=${yield E.cancelled()}`)
+      }
+    },
+  }))
+})
+
+// Surprising but redux-saga's: a put is scheduled, so a take racing it for the same action
+// is resolved first and wins.
+test('a put racing a take of its own action loses to the take', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      yield E.fork(function* (): Gen {
+        for (;;) log(`heard ${(yield E.take('*')).type}`)
+      })
+      log(yield E.race({ p: E.put({ type: 'P' }), t: E.take('P') }))
+      log(yield E.all({ p: E.put({ type: 'Q' }), t: E.take('Q') }))
+      log(yield E.race([E.take('R'), E.put({ type: 'R' })]))
+    },
+  }))
+})
+
+test('a saga ended by END can still takeMaybe in its finally block, and take ends it again', async () => {
+  await expectSame(({ effects: E, END }, log) => ({
+    *saga(): Gen {
+      try {
+        yield E.take('A')
+      } finally {
+        log(yield E.takeMaybe('B'))
+        yield E.take('C')
+        log('not reached')
+      }
+    },
+    drive(store) {
+      store.dispatch(END)
+    },
+  }))
+})
+
+test('context set after a fork is seen by the child through its parent', async () => {
+  await expectSame(({ effects: E }, log) => ({
+    *saga(): Gen {
+      yield E.setContext({ a: 1 })
+      const child = yield E.fork(function* (): Gen {
+        yield E.setContext({ b: 2 })
+        log([yield E.getContext('a'), yield E.getContext('b')])
+        yield E.delay(0)
+        log(yield E.getContext('c'))
+      })
+      yield E.setContext({ c: 3 })
+      log(yield E.getContext('b'))
+      yield E.join(child)
+    },
+  }))
+})
