@@ -29,32 +29,21 @@ test('a cancelled saga can still put and call in its finally block', async () =>
 test('a child that cancels its own parent', async () => {
   await expectSame(({ effects: E }, log) => ({
     *saga(): Gen {
-      yield E.fork(function* (): Gen {
-        const parent = yield E.fork(function* (): Gen {
-          try {
-            yield E.take('NEVER')
-          } finally {
-            log(`parent finally ${yield E.cancelled()}`)
-          }
-        })
-        void parent
-      })
-      const self = yield E.fork(function* parentSaga(): Gen {
+      const parent = yield E.fork(function* parentSaga(): Gen {
         yield E.fork(function* (): Gen {
           yield E.delay(0)
-          yield E.cancel(selfTask)
+          yield E.cancel(parent)
           log('child after cancelling its parent: not reached')
         })
         try {
           yield E.take('NEVER')
         } finally {
-          log(`parentSaga finally ${yield E.cancelled()}`)
+          log(`parentSaga finally cancelled=${yield E.cancelled()}`)
         }
       })
-      const selfTask = self
       yield E.delay(0)
       yield E.delay(0)
-      log(`isCancelled ${self.isCancelled()}`)
+      log(`isCancelled=${parent.isCancelled()}`)
     },
   }))
 })
