@@ -14,8 +14,14 @@ type Job<A, B> = (first: A, second: B) => void
 export class Scheduler {
   /** How many locks are held; the queue drains only when it falls back to 0. */
   depth = 0
+  /**
+   * Entries live in [head, tail). The array is never shrunk: emptied slots are cleared and both
+   * indexes go back to 0 once it drains, so a steady flow of puts reuses the same backing store
+   * instead of reallocating it (`length = 0` freed it on every drain: garbage per dispatch).
+   */
   private readonly queue: unknown[] = []
   private head = 0
+  private tail = 0
   private lastId = 0
 
   /** Effect and task ids: unique within everything that shares this scheduler. */
@@ -25,7 +31,15 @@ export class Scheduler {
 
   /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
   asap<A, B = undefined>(job: Job<A, B>, first: A, second?: B): void {
-    this.queue.push(job, first, second)
+    const queue = this.queue
+    const tail = this.tail
+    if (tail === queue.length) queue.push(job, first, second)
+    else {
+      queue[tail] = job
+      queue[tail + 1] = first
+      queue[tail + 2] = second
+    }
+    this.tail = tail + 3
     if (this.depth === 0) {
       this.depth++
       this.release()
@@ -45,7 +59,7 @@ export class Scheduler {
   private release(): void {
     this.depth--
     const queue = this.queue
-    while (this.depth === 0 && this.head < queue.length) {
+    while (this.depth === 0 && this.head < this.tail) {
       const head = this.head
       const job = queue[head] as Job<unknown, unknown>
       const first = queue[head + 1]
@@ -59,9 +73,6 @@ export class Scheduler {
         this.depth--
       }
     }
-    if (this.head === queue.length) {
-      queue.length = 0
-      this.head = 0
-    }
+    if (this.head === this.tail) this.head = this.tail = 0
   }
 }
