@@ -3,8 +3,8 @@
  * saga stack through onError (or the console), never swallowed.
  */
 import { afterEach, expect, test, vi } from 'vitest'
-import createSagaMiddleware, { SagaError } from 'sagaloop'
-import { call, put, take } from 'sagaloop/effects'
+import createSagaMiddleware, { runSaga, SagaError } from 'sagaloop'
+import { call, put, select, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 
 afterEach(() => {
@@ -135,4 +135,33 @@ test('the saga stack of an error after a caught one does not mention the caught 
   })
   expect(sagaStack).toContain('call(second)')
   expect(sagaStack).not.toContain('first')
+})
+
+test('runSaga rejects options of the wrong kind, naming the option', () => {
+  function* saga() {}
+  expect(() => runSaga({ dispatch: 'nope' as never }, saga)).toThrow(
+    /options\.dispatch must be a function/,
+  )
+  expect(() => runSaga({ channel: {} as never }, saga)).toThrow(
+    /options\.channel must be a multicast channel/,
+  )
+  expect(() => runSaga({ sagaMonitor: { effectTriggered: 1 as never } }, saga)).toThrow(
+    /sagaMonitor\.effectTriggered must be a function/,
+  )
+})
+
+test('put in a saga started by runSaga without dispatch fails with a clear error', () => {
+  const onError = vi.fn()
+  runSaga({ onError }, function* () {
+    yield put({ type: 'NOWHERE' })
+  })
+  expect(String(onError.mock.calls[0]?.[0])).toMatch(/without a `dispatch` option/)
+})
+
+test('select in a saga started by runSaga without getState fails with a clear error', () => {
+  const onError = vi.fn()
+  runSaga({ onError }, function* () {
+    yield select()
+  })
+  expect(String(onError.mock.calls[0]?.[0])).toMatch(/without a `getState` option/)
 })
