@@ -178,13 +178,16 @@ function typeCheck(): Map<string, string[]> {
   return errors
 }
 
-const entries: Record<string, string> = {
-  sagaloop: 'src/index.ts',
-  'sagaloop/effects': 'src/effects/index.ts',
-  'sagaloop/testing': 'src/testing/index.ts',
-  'sagaloop/toolkit': 'src/toolkit/index.ts',
-  'sagaloop/monitor': 'src/monitor/index.ts',
-}
+/** The entry points (`sagaloop`, `sagaloop/effects`, ...): the `paths` of tsconfig.json. */
+const entries: Record<string, string> = Object.fromEntries(
+  Object.entries(
+    (
+      ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config as {
+        compilerOptions: { paths: Record<string, string[]> }
+      }
+    ).compilerOptions.paths,
+  ).map(([spec, [target = '']]) => [spec, target]),
+)
 
 /**
  * Rewrites a block's imports for a run from `fromDir`: `sagaloop/...` to the source files, and
@@ -192,7 +195,7 @@ const entries: Record<string, string> = {
  */
 function pointAtSource(block: Block, fromDir: string): string {
   return block.code.replace(
-    /(from\s+|import\s*\(\s*)(['"])(sagaloop(?:\/\w+)?|\.{1,2}\/[^'"]*)\2/g,
+    /(from\s+|import\s*\(\s*)(['"])(sagaloop(?:\/[\w/-]+)?|\.{1,2}\/[^'"]*)\2/g,
     (all, lead, q, spec: string) => {
       const target = spec.startsWith('.') ? join(dirname(block.file), spec) : entries[spec]
       if (target === undefined) return all
