@@ -37,6 +37,12 @@ abstract class Combinator implements StepOwner {
 
   abstract settle(child: Keyed, ok: boolean, value: unknown): void
 
+  // Before the child's effect runs: a put that settles the group while it runs (a race won
+  // by the take it woke up) must find itself among the children to cancel, as in redux-saga.
+  adopt(step: Step): void {
+    this.children.push(step)
+  }
+
   // A method, not an arrow property: the group is its step's teardown itself (no closure each).
   cancel(): void {
     if (this.completed) return

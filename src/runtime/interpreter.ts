@@ -36,6 +36,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   cont: Continuation = () => {}
   prevMember: Member | undefined = undefined
   nextMember: Member | undefined = undefined
+  parentTask: SagaTask | undefined = undefined
   private current: Step | undefined
   // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
   private digesting = false
@@ -153,6 +154,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
     const step = new Step(env, owner, id, effect, key === '' ? undefined : key)
     // Set before the effect runs: a cancellation that arrives while it runs must reach it.
     if (owner === this) this.current = step
+    else owner.adopt?.(step)
     if (effect === undefined) this.warnUndefined()
     env.runEffect(effect, step, this)
     return step

@@ -323,13 +323,13 @@ function combinator(kind: 'all' | 'race'): Runner<readonly unknown[] | Record<st
       // A race stops starting children once one has won; `all` starts each child (redux-saga
       // does), but one started after the group settled is cancelled at once.
       if (kind === 'race' && group.done) break
+      // The child is among the group's children (adopt) before its effect runs.
       const child: Cancellable = run.digest(
         (effects as Record<string, unknown>)[key],
         group,
         step.id,
         key,
       )
-      group.children.push(child)
       if (group.done) child.cancel()
     }
     return group

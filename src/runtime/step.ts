@@ -20,6 +20,8 @@ function runTeardown(teardown: Teardown): void {
 /** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
 export interface StepOwner {
   settle(step: Keyed, ok: boolean, value: unknown): void
+  /** Told of a child step before its effect runs, so that it can cancel it while it runs. */
+  adopt?(step: Step): void
 }
 
 /** What an owner learns of the step that settled: its key within `all`/`race`. */
