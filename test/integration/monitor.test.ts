@@ -1,7 +1,7 @@
 /** The sagaMonitor hooks are called in the same order, with the same ids, as redux-saga's. */
 import { expect, test } from 'vitest'
 import { applyMiddleware, createStore } from 'redux'
-import { libs, type Gen, type Lib } from '../support/differential'
+import { libs, runBoth, type Gen, type Lib } from '../support/differential'
 
 /** Runs a small flow under `lib` with a monitor, and records each hook call, ids renumbered. */
 async function monitorCalls(lib: Lib) {
@@ -63,4 +63,19 @@ test('monitor hooks are called in the order redux-saga calls them', async () => 
   const theirs = await monitorCalls(reduxSaga)
   expect(ours).toEqual(theirs)
   expect(ours.length).toBeGreaterThan(10)
+})
+
+test('a put that wakes the take it races with is reported cancelled, as redux-saga reports it', async () => {
+  const { sagaloop, reduxSaga } = await runBoth(
+    ({ effects: E }, log) => ({
+      *saga(): Gen {
+        yield E.delay(0) // outside of any delivery: the put is dispatched while the race starts
+        log(yield E.race([E.take('A'), E.put({ type: 'A' })]))
+      },
+    }),
+    8,
+    { monitor: true },
+  )
+  expect(sagaloop.monitor).toEqual(reduxSaga.monitor)
+  expect(sagaloop.monitor?.at(-2)).toEqual(['cancelled', 5])
 })
