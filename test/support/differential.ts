@@ -50,8 +50,8 @@ export interface Store {
 
 export interface Program {
   saga: (...args: never[]) => Iterator<unknown>
-  /** Dispatches from outside once the root saga has started; may await. */
-  drive?: (store: Store) => void | Promise<void>
+  /** Dispatches from outside (or cancels the root task) once it has started; may await. */
+  drive?: (store: Store, root: { cancel(): void }) => void | Promise<void>
 }
 
 export type Log = (entry: unknown) => void
@@ -149,7 +149,7 @@ export async function runUnder(
     },
   )
   void settled
-  await drive?.(store)
+  await drive?.(store, task)
   // A fixed number of ticks, not "until the root ends": spawned tasks may still be working.
   for (let i = 0; i < ticks; i++) await tick()
   if (trace.outcome.status === 'done' && typeof trace.outcome.value === 'string') {

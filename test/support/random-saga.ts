@@ -35,8 +35,8 @@ export type Step =
 
 export interface RandomProgram {
   sagas: Step[][]
-  /** Dispatched from outside after the root started; `tick` waits a macrotask first. */
-  external: (ActionType | 'END' | 'tick')[]
+  /** Done from outside after the root started: dispatch, wait a macrotask, cancel the root. */
+  external: (ActionType | 'END' | 'tick' | 'cancel')[]
 }
 
 export interface ProgramOptions {
@@ -46,6 +46,8 @@ export interface ProgramOptions {
   channels: boolean
   /** Allow END among the external actions. */
   end: boolean
+  /** Allow cancelling the root task from outside. */
+  cancel: boolean
   /**
    * Allow effects that may fail or end the saga synchronously inside `all` (see visibleFirst).
    * A monitor sees the difference whatever follows them, so monitored runs turn this off.
@@ -131,6 +133,7 @@ const everything: ProgramOptions = {
   spawn: true,
   channels: true,
   end: true,
+  cancel: true,
   allMayFailAtOnce: true,
 }
 
@@ -141,6 +144,7 @@ export function randomProgram(only: Partial<ProgramOptions> = {}): fc.Arbitrary<
     { weight: 4, arbitrary: actionType },
     { weight: 4, arbitrary: fc.constant<'tick'>('tick') },
     { weight: options.end ? 1 : 0, arbitrary: fc.constant<'END'>('END') },
+    { weight: options.cancel ? 1 : 0, arbitrary: fc.constant<'cancel'>('cancel') },
   )
   return fc.integer({ min: 1, max: 4 }).chain((count) =>
     fc.record({
@@ -251,9 +255,10 @@ export function buildProgram(program: RandomProgram) {
 
     return {
       saga: sagas[0] as () => Iterator<unknown>,
-      async drive() {
+      async drive(_store, root) {
         for (const type of program.external) {
           if (type === 'tick') await new Promise((resolve) => setTimeout(resolve, 0))
+          else if (type === 'cancel') root.cancel()
           else if (type === 'END') store.dispatch(lib.END)
           else store.dispatch({ type, from: 'outside' })
         }
