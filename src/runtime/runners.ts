@@ -319,6 +319,9 @@ function combinator(kind: 'all' | 'race'): Runner<readonly unknown[] | Record<st
       return
     }
     const group = kind === 'all' ? new AllOf(step, keys, isArray) : new RaceOf(step, keys, isArray)
+    // Registered before any child starts: if starting one cancels this step (a fork that fails
+    // at once fails the saga), the children are cancelled first, as redux-saga does.
+    step.onCancel(group)
     for (const key of keys) {
       // A race stops starting children once one has won; `all` starts each child (redux-saga
       // does), but one started after the group settled is cancelled at once.
