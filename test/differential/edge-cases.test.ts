@@ -1,9 +1,16 @@
 /** Corner cases of errors and cancellation, compared with redux-saga. */
 import { expect, test } from 'vitest'
-import { runBoth, type Gen, type Lib, type Log, type Program } from '../support/differential'
+import {
+  runBoth,
+  type Gen,
+  type Lib,
+  type Log,
+  type Program,
+  type RunOptions,
+} from '../support/differential'
 
-async function expectSame(program: (lib: Lib, log: Log) => Program) {
-  const { sagaloop, reduxSaga } = await runBoth(program)
+async function expectSame(program: (lib: Lib, log: Log) => Program, options?: RunOptions) {
+  const { sagaloop, reduxSaga } = await runBoth(program, undefined, options)
   expect(sagaloop).toEqual(reduxSaga)
   return sagaloop
 }
@@ -235,4 +242,31 @@ test('context set after a fork is seen by the child through its parent', async (
       yield E.join(child)
     },
   }))
+})
+
+test('a race cancelled while it starts its effects cancels them before its saga resumes', async () => {
+  await expectSame(
+    ({ effects: E }, log) => ({
+      *saga(): Gen {
+        try {
+          yield E.race([
+            E.call(function* (): Gen {
+              try {
+                yield E.take('NEVER')
+              } finally {
+                log(`first effect finally cancelled=${yield E.cancelled()}`)
+              }
+            }),
+            // Fails synchronously: the root fails, which cancels the race being started.
+            E.fork(function* (): Gen {
+              throw new Error('forked failure')
+            }),
+          ])
+        } finally {
+          log(`root finally cancelled=${yield E.cancelled()}`)
+        }
+      },
+    }),
+    { monitor: true },
+  ) // the monitor hears the race's effects cancelled before the race
 })
