@@ -37,6 +37,9 @@ class CallbackTaker<T> implements Taker<T> {
   ) {}
 }
 
+/** How many action types may keep an empty taker list for reuse (see `forgetIfEmpty`). */
+const KEEP_EMPTY = 256
+
 /** The multicast channel, with its takers indexed by action type where the pattern allows. */
 export class Multicast<T> implements MulticastChannel<T> {
   readonly [MULTICAST] = true as const
@@ -149,11 +152,14 @@ export class Multicast<T> implements MulticastChannel<T> {
     const type = (input as { type?: unknown }).type
     const typed = typeof type === 'string' ? this.byType.get(type) : undefined
     const generic = this.generic
-    if (typed === undefined && generic.length === 0) return
+    if ((typed === undefined || typed.length === 0) && generic.length === 0) return
     // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
     const limit = this.nextSeq
     let i = 0
     let j = 0
+    // Which lists this delivery took takers from: marked stale once, not once per taker.
+    let typedTouched = false
+    let genericTouched = false
     this.delivering++
     try {
       for (;;) {
@@ -171,10 +177,13 @@ export class Multicast<T> implements MulticastChannel<T> {
         if (!fromTyped && taker.match !== undefined && !taker.match(input)) continue
         taker.active = false
         this.count--
-        this.stale.add(fromTyped ? (typed as Taker<T>[]) : generic)
+        if (fromTyped) typedTouched = true
+        else genericTouched = true
         taker.deliver(input)
       }
     } finally {
+      if (typedTouched) this.stale.add(typed as Taker<T>[])
+      if (genericTouched) this.stale.add(generic)
       if (--this.delivering === 0) this.sweep()
     }
   }
@@ -201,8 +210,18 @@ export class Multicast<T> implements MulticastChannel<T> {
     this.forgetIfEmpty(list, taker.actionType)
   }
 
+  /**
+   * Drops an empty per-type list, but only once many types are filed: a saga taking the same
+   * type in a loop (put/take ping-pong) would otherwise delete and recreate its list, and the
+   * map entry, on every message. At most KEEP_EMPTY empty lists stay (no growth with dynamic types).
+   */
   private forgetIfEmpty(list: Taker<T>[], actionType: string | undefined): void {
-    if (list.length === 0 && actionType !== undefined && this.byType.get(actionType) === list)
+    if (
+      list.length === 0 &&
+      actionType !== undefined &&
+      this.byType.size > KEEP_EMPTY &&
+      this.byType.get(actionType) === list
+    )
       this.byType.delete(actionType)
   }
 }
