@@ -56,12 +56,13 @@ export interface ProgramOptions {
 }
 
 // A forked saga that fails at once fails its parent, which cancels the `all` being started.
-const mayFailAtOnce = (s: Step) =>
+const mayFailAtOnce = (s: Step): boolean =>
   s.kind === 'call' ||
   s.kind === 'callThrow' ||
   s.kind === 'fork' ||
   s.kind === 'take' ||
-  s.kind === 'takeChannel'
+  s.kind === 'takeChannel' ||
+  (isGroup(s) && s.steps.some(mayFailAtOnce))
 
 const actionType = fc.constantFrom<ActionType>('A', 'B', 'C')
 
@@ -95,7 +96,13 @@ function leafStep(
   return fc.oneof(...options)
 }
 
-const visibleIfLeftRunning = (s: Step) => s.kind === 'call' || s.kind === 'takeChannel'
+const isGroup = (s: Step): s is Extract<Step, { kind: 'race' | 'all' }> =>
+  s.kind === 'race' || s.kind === 'all'
+
+const visibleIfLeftRunning = (s: Step): boolean =>
+  s.kind === 'call' ||
+  s.kind === 'takeChannel' ||
+  (isGroup(s) && s.steps.some(visibleIfLeftRunning))
 
 /**
  * When an effect of an `all` fails or ends the saga synchronously, redux-saga still starts the
@@ -109,23 +116,34 @@ function visibleFirst(steps: Step[]): Step[] {
   return [...visible, ...steps.filter((s) => !visibleIfLeftRunning(s))]
 }
 
+const raceOf = (child: fc.Arbitrary<Step>): fc.Arbitrary<Step> =>
+  fc.array(child, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'race', steps: s }))
+
+const allOf = (child: fc.Arbitrary<Step>, options: ProgramOptions): fc.Arbitrary<Step> =>
+  fc
+    .array(options.allMayFailAtOnce ? child : child.filter((s) => !mayFailAtOnce(s)), {
+      maxLength: 3,
+    })
+    .map((s) => ({ kind: 'all', steps: visibleFirst(s) }))
+
 function step(index: number, count: number, options: ProgramOptions): fc.Arbitrary<Step> {
-  const leaf = leafStep(index, count, options)
+  const single = leafStep(index, count, options)
+  // What race and all hold: single effects, sometimes a race or an all of them.
+  const leaf = fc.oneof(
+    { weight: 4, arbitrary: single },
+    { weight: 1, arbitrary: raceOf(single) },
+    { weight: 1, arbitrary: allOf(single, options) },
+  )
   const steps: fc.Arbitrary<Step>[] = [
-    leaf,
-    leaf,
+    single,
+    single,
     fc.constant({ kind: 'cancel' }),
     fc.constant({ kind: 'cancelSelf' }),
     fc.constant({ kind: 'join' }),
     fc.constant({ kind: 'throw' }),
-    fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'race', steps: s })),
-    fc
-      .array(options.allMayFailAtOnce ? leaf : leaf.filter((s) => !mayFailAtOnce(s)), {
-        minLength: 0,
-        maxLength: 3,
-      })
-      .map((s) => ({ kind: 'all', steps: visibleFirst(s) })),
-    fc.array(leaf, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'try', steps: s })),
+    raceOf(leaf),
+    allOf(leaf, options),
+    fc.array(single, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'try', steps: s })),
   ]
   if (options.channels) steps.push(actionType.map((type) => ({ kind: 'actionChannel', type })))
   if (index < count - 1) {
