@@ -32,3 +32,13 @@ test('random saga programs behave the same with an effect middleware and a monit
     { numRuns: 100 },
   )
 })
+
+test('random saga programs behave the same on a Redux 4 store', async () => {
+  await fc.assert(
+    fc.asyncProperty(randomProgram(), async (program) => {
+      const { sagaloop, reduxSaga } = await runBoth(buildProgram(program), 8, { redux4: true })
+      expect(sagaloop).toEqual(reduxSaga)
+    }),
+    { numRuns: 40 },
+  )
+})

@@ -6,6 +6,7 @@
  * returns the root saga, plus an optional `drive` that dispatches from outside.
  */
 import { applyMiddleware, createStore } from 'redux'
+import { applyMiddleware as applyMiddleware4, createStore as createStore4 } from 'redux4'
 import * as sagaloop from 'sagaloop'
 import * as sagaloopEffects from 'sagaloop/effects'
 import reduxSagaDefault, * as reduxSaga from 'redux-saga'
@@ -73,6 +74,8 @@ export interface Trace {
 export interface RunOptions {
   /** Record every sagaMonitor hook call in the trace. */
   monitor?: boolean
+  /** Use a Redux 4 store instead of Redux 5. */
+  redux4?: boolean
   [middlewareOption: string]: unknown
 }
 
@@ -127,17 +130,20 @@ export async function runUnder(
 ): Promise<Trace> {
   const trace: Trace = { actions: [], log: [], outcome: { status: 'running' }, reported: [] }
   const log: Log = (entry) => trace.log.push(plain(entry))
-  const { monitor, ...middlewareOptions } = options
+  const { monitor, redux4, ...middlewareOptions } = options
   if (monitor) trace.monitor = []
   const middleware = lib.createSagaMiddleware({
     ...middlewareOptions,
     ...(trace.monitor ? { sagaMonitor: recordingMonitor(trace.monitor) } : {}),
     onError: (error: Error) => trace.reported.push(error.message),
   })
-  const store = createStore((state: number = 0, action: { type: string }) => {
+  const reducer = (state: number = 0, action: { type: string }) => {
     if (!action.type.startsWith('@@redux/')) trace.actions.push({ ...action })
     return state + 1
-  }, applyMiddleware(middleware))
+  }
+  const store: Store = redux4
+    ? createStore4(reducer, applyMiddleware4(middleware))
+    : createStore(reducer, applyMiddleware(middleware))
   const { saga, drive } = program(lib, log, store)
   const task = middleware.run(saga)
   const settled = task.toPromise().then(
