@@ -42,6 +42,7 @@ async function measure(scenario: Scenario, reference?: () => Outcome): Promise<M
   const referenceTimes: number[] = []
   const ran: Record<Lib['name'], number[]> = { sagaloop: [], 'redux-saga': [] }
   let spent = 0
+  let slow = false
   // A collected heap per scenario, not per run: a full collection shrinks the young generation,
   // and every run after it would pay for growing it back (2x on the sync-call scenario), which
   // no app in its steady state does. Alternating the order shares the other's garbage fairly.
@@ -50,6 +51,8 @@ async function measure(scenario: Scenario, reference?: () => Outcome): Promise<M
     // A, B then B, A: neither library always runs first (after the other's garbage).
     const order = r % 2 === 0 ? libs : [...libs].reverse()
     for (const lib of order) {
+      // Runs of seconds start on a collected heap: else one pays for the other's 100k tasks.
+      if (slow) gc?.()
       const ms = check(scenario, lib.name, await scenario.run(lib))
       if (verbose) process.stderr.write(`    ${scenario.id} ${lib.name} ${ms.toFixed(2)} ms\n`)
       if (r >= warmups) times[lib.name].push(ms)
@@ -64,12 +67,25 @@ async function measure(scenario: Scenario, reference?: () => Outcome): Promise<M
     // Slow scenarios (redux-saga's quadratic ones) get fewer rounds: a run of seconds warms
     // itself up, so the first round counts, and one round over the whole budget is enough.
     if (r === 0 && spent > budgetMs / 8) {
-      times.sagaloop.push(...ran.sagaloop)
-      times['redux-saga'].push(...ran['redux-saga'])
+      slow = true
+      // Only a run long enough to have warmed itself up counts; a short one stays a warm-up.
+      for (const lib of libs)
+        times[lib.name].push(...ran[lib.name].filter((ms) => ms > budgetMs / 8))
       if (spent > budgetMs) break
       r = warmups - 1
     }
     if (r >= warmups + minRounds - 1 && spent > budgetMs) break
+  }
+  // A library whose runs are short still gets `minRounds` samples when the other's slowness
+  // cut the rounds (fork+join: the linearity ratio should not rest on one sagaloop run).
+  for (const lib of libs) {
+    const own = times[lib.name]
+    while (own.length < minRounds && (own.length === 0 || median(own) < budgetMs / 8)) {
+      gc?.()
+      const ms = check(scenario, lib.name, await scenario.run(lib))
+      if (verbose) process.stderr.write(`    ${scenario.id} ${lib.name} ${ms.toFixed(2)} ms\n`)
+      own.push(ms)
+    }
   }
   return {
     sagaloop: median(times.sagaloop),
