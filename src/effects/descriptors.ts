@@ -145,6 +145,10 @@ export type SagaReturnType<F extends AnyFunction> =
       ? Awaited<V>
       : ReturnType<F>
 
+/** What a saga gets back for a function's return value `R` (the same rule as `SagaReturnType`). */
+export type ResultOf<R> =
+  R extends Iterator<unknown, infer V> ? V : R extends PromiseLike<infer V> ? Awaited<V> : R
+
 /** The payload of `call`, `cps`, `fork` and `spawn`. */
 export interface CallPayload<F = AnyFunction> {
   context: unknown
@@ -381,10 +385,10 @@ export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
  * const user = yield* call(fetchUser, id) // User
  * const profile = yield* call([api, 'getProfile'], id) // Profile
  */
-export function call<F extends AnyFunction>(
-  fn: F,
-  ...args: Parameters<F>
-): CallEffect<SagaReturnType<F>>
+export function call<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): CallEffect<ResultOf<R>>
 export function call<C, K extends MethodKeys<C>>(
   target: readonly [C, K],
   ...args: Parameters<Method<C, K>>
@@ -458,10 +462,10 @@ export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
  * const task = yield* fork(loadUser, id) // Task<User>
  * const user = yield* join(task) // User
  */
-export function fork<F extends AnyFunction>(
-  fn: F,
-  ...args: Parameters<F>
-): ForkEffect<SagaReturnType<F>>
+export function fork<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): ForkEffect<ResultOf<R>>
 export function fork<C, K extends MethodKeys<C>>(
   target: readonly [C, K],
   ...args: Parameters<Method<C, K>>
@@ -487,10 +491,10 @@ export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
  * @example
  * yield* spawn(sendAnalytics, event) // Task<void>
  */
-export function spawn<F extends AnyFunction>(
-  fn: F,
-  ...args: Parameters<F>
-): ForkEffect<SagaReturnType<F>>
+export function spawn<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): ForkEffect<ResultOf<R>>
 export function spawn<C, K extends MethodKeys<C>>(
   target: readonly [C, K],
   ...args: Parameters<Method<C, K>>
@@ -592,7 +596,7 @@ export interface SelectPayload {
 /** What `select` returns; `R` is the selector's result. */
 export type SelectEffect<R = unknown> = Effect<'SELECT', SelectPayload, R>
 
-type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : never
+type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : []
 
 const identity = <T>(value: T): T => value
 

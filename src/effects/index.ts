@@ -35,6 +35,7 @@ export type {
   EffectResult,
   SagaGenerator,
   SagaReturnType,
+  ResultOf,
   Dispatched,
   AnyFunction,
   FnDescriptor,

@@ -4,7 +4,7 @@
  */
 import type { Middleware } from 'redux'
 import type { SagaMiddlewareOptions, Task } from '../types.js'
-import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../runtime/errors.js'
 import { assignContext } from '../runtime/task.js'
@@ -20,7 +20,7 @@ export interface SagaMiddleware<C extends object = Record<string, unknown>> exte
    * @example
    * const task = sagaMiddleware.run(rootSaga)
    */
-  run<S extends AnyFunction>(saga: S, ...args: Parameters<S>): Task<SagaReturnType<S>>
+  run<Args extends unknown[], R>(saga: (...args: Args) => R, ...args: Args): Task<ResultOf<R>>
   /** Adds to the context of every saga (also of those already running). */
   setContext(props: Partial<C>): void
 }

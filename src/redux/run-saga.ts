@@ -10,7 +10,7 @@ import type {
   SagaMonitor,
   Task,
 } from '../types.js'
-import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
+import type { ResultOf } from '../effects/descriptors.js'
 import { StdChannel, stdChannel } from '../channels/channel.js'
 import { ErrorTrail, logError, type Env, type RunEffect } from '../runtime/env.js'
 import { describeValue, fail } from '../runtime/errors.js'
@@ -102,11 +102,11 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
  * const task = runSaga({ dispatch: (a) => log.push(a), getState: () => state }, saga, 42)
  * await task.toPromise()
  */
-export function runSaga<S extends AnyFunction>(
+export function runSaga<Args extends unknown[], R>(
   options: RunSagaOptions,
-  saga: S,
-  ...args: Parameters<S>
-): Task<SagaReturnType<S>> {
+  saga: (...args: Args) => R,
+  ...args: Args
+): Task<ResultOf<R>> {
   if (typeof saga !== 'function') {
     fail(
       'NOT_A_GENERATOR',
@@ -182,6 +182,6 @@ export function runSaga<S extends AnyFunction>(
       source: saga,
     })
     monitor?.effectResolved(effectId, task)
-    return task as Task<SagaReturnType<S>>
+    return task as Task<ResultOf<R>>
   })
 }
