@@ -16,3 +16,15 @@ export function describeOutcome(result: IteratorResult<unknown, unknown>): strin
   }
   return `it yielded ${brief(result.value)}`
 }
+
+/** A thrown value: `Error: offline`, `NotFound: no user 1`, `CustomError {}`, or the value. */
+export function describeThrown(value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return brief(value)
+  const className = (value as { constructor?: { name?: unknown } }).constructor?.name
+  const name = typeof className === 'string' && className !== '' ? className : undefined
+  if (value instanceof Error) {
+    const shown = value.name === 'Error' && name !== undefined ? name : value.name
+    return value.message === '' ? shown : `${shown}: ${value.message}`
+  }
+  return name !== undefined && name !== 'Object' ? `${name} ${brief(value)}` : brief(value)
+}

@@ -9,7 +9,13 @@ import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors
 import type { EffectMiddleware } from '../types.js'
 import type { VirtualClock } from './clock.js'
 import { isMockTask } from './mock-task.js'
-import { isThrownError, NOT_PROVIDED, provideValue, type ProviderEntry } from './providers.js'
+import {
+  isThrownError,
+  NOT_PROVIDED,
+  provideValue,
+  throwError,
+  type ProviderEntry,
+} from './providers.js'
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown
 
@@ -126,7 +132,13 @@ export function createEffectMiddleware(
   work: OutsideWork,
 ): EffectMiddleware {
   return (next) => (effect) => {
-    const provided = provideValue(providers, effect)
+    let provided: unknown
+    try {
+      provided = provideValue(providers, effect)
+    } catch (error) {
+      // A provider that throws makes the effect fail, as `throwError(error)` would.
+      provided = throwError(error)
+    }
     if (provided !== NOT_PROVIDED) {
       deliver(next, provided)
       return

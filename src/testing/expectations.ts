@@ -4,7 +4,7 @@
  */
 import type { Effect } from '../effects/descriptors.js'
 import { describeEffect } from '../runtime/describe.js'
-import { brief } from './describe-value.js'
+import { brief, describeThrown } from './describe-value.js'
 import { diffLines, diffValues } from './diff.js'
 import { deepEqual } from './equality.js'
 import { format } from './format.js'
@@ -37,7 +37,7 @@ export interface RunFacts {
 
 function describeOutcome(outcome: Outcome): string {
   if (outcome.kind === 'returned') return `it returned ${brief(outcome.value)}`
-  if (outcome.kind === 'threw') return `it threw ${brief(outcome.error)}`
+  if (outcome.kind === 'threw') return `it threw ${describeThrown(outcome.error)}`
   return `it did not finish within ${outcome.timeout} ms of real time and was cancelled`
 }
 
@@ -100,7 +100,7 @@ function matchesError(error: unknown, expected: unknown): boolean {
 function describeExpectedError(expected: unknown): string {
   return typeof expected === 'function'
     ? `an instance of ${expected.name || 'an error class'}`
-    : brief(expected)
+    : describeThrown(expected)
 }
 
 function valueFailure(expectation: Expectation, facts: RunFacts): string | undefined {

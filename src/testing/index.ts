@@ -18,7 +18,7 @@ export type { RunOptions, RunResult } from './run.js'
 export type { RecordedEffects } from './recorder.js'
 export * as matchers from './matchers.js'
 export type { EffectMatcher } from './effect-matcher.js'
-export { throwError, dynamic } from './providers.js'
+export { throwError, dynamic, composeProviders } from './providers.js'
 export type {
   DynamicProviders,
   DynamicValue,

@@ -67,6 +67,23 @@ function isDynamic(value: unknown): value is DynamicValue<unknown> {
 
 type Provider<P> = (payload: P, next: Next) => unknown
 
+/**
+ * One dynamic provider made of several for the same effect type: each is asked in turn, and the
+ * first that does not fall through with `next()` gives the value.
+ *
+ * @example
+ * .provide({ call: composeProviders(provideUser, provideDog) })
+ */
+export function composeProviders<P>(...providers: Provider<P>[]): Provider<P> {
+  return (payload, next) => {
+    for (const provider of providers) {
+      const value = provider(payload, next)
+      if (value !== NEXT) return value
+    }
+    return next()
+  }
+}
+
 /** Dynamic providers, one per effect type; each gets the effect's payload. */
 export interface DynamicProviders {
   take?: Provider<TakePayload>

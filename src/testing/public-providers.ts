@@ -1,5 +1,5 @@
 /** `sagaloop/testing/providers`: what `redux-saga-test-plan/providers` exports. */
-export { throwError, dynamic } from './providers.js'
+export { throwError, dynamic, composeProviders } from './providers.js'
 export type {
   DynamicProviders,
   DynamicValue,

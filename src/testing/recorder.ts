@@ -5,6 +5,11 @@
  */
 import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../types.js'
 import type { Effect } from '../effects/descriptors.js'
+import { TASK } from '../symbols.js'
+import { isMockTask } from './mock-task.js'
+
+const isTask = (value: unknown): value is Task =>
+  typeof value === 'object' && value !== null && (value as { [TASK]?: unknown })[TASK] === true
 
 /** The recorded effects, by kind: `effects.put`, `effects.call`... Kinds never seen are absent. */
 export type RecordedEffects = Partial<Record<EffectKey, Effect[]>>
@@ -92,7 +97,10 @@ export class EffectRecorder implements SagaMonitor {
 
   effectResolved(effectId: number, result: unknown): void {
     this.notify()
-    if (this.spawns.delete(effectId)) this.spawned.push(result as Task)
+    // A provider may give a spawn any value (a mock task, a plain object): only a task the
+    // runtime started is waited for.
+    if (this.spawns.delete(effectId) && isTask(result) && !isMockTask(result))
+      this.spawned.push(result)
     const pattern = this.actionChannels.get(effectId)
     if (pattern !== undefined && typeof result === 'object' && result !== null) {
       this.actionChannels.delete(effectId)

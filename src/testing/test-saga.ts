@@ -43,8 +43,8 @@ export interface TestApi {
   save(label: string): TestApi
   /** Goes back to the point saved under `label`. */
   restore(label: string): TestApi
-  /** Starts the saga over with the same arguments. */
-  restart(): TestApi
+  /** Starts the saga over, with new arguments if given (else the same ones). */
+  restart(...args: unknown[]): TestApi
 }
 
 /** After a step: the assertions on what the saga did at that step. */
@@ -77,7 +77,7 @@ class SagaStepper {
 
   constructor(
     private readonly saga: AnyFunction,
-    private readonly args: unknown[],
+    private args: unknown[],
   ) {
     this.iterator = this.start()
   }
@@ -112,6 +112,12 @@ class SagaStepper {
     this.history = []
     this.result = undefined
     for (const resume of history) this.resume(resume)
+  }
+
+  /** Starts over; with `args`, the saga gets those from now on (also when a branch is replayed). */
+  restart(args: unknown[]): void {
+    if (args.length > 0) this.args = args
+    this.replay([])
   }
 
   back(n: number): void {
@@ -197,7 +203,7 @@ function createApi(stepper: SagaStepper): TestApiWithAssertions {
     back: (n = 1) => chain(() => stepper.back(n)),
     save: (label: string) => chain(() => stepper.save(label)),
     restore: (label: string) => chain(() => stepper.restore(label)),
-    restart: () => chain(() => stepper.replay([])),
+    restart: (...args: unknown[]) => chain(() => stepper.restart(args)),
     is: (value: unknown) => chain(() => stepper.assertYield('is(value)', value)),
     inspect: (fn: (value: unknown) => void) => chain(() => stepper.inspect(fn)),
     isDone: () => chain(() => stepper.assertDone(false, undefined)),

@@ -1,0 +1,189 @@
+/**
+ * Behaviours found by running redux-saga-test-plan's own suite against sagaloop/testing: each
+ * test here is one that suite relies on, written again through the public entry points.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { call, put, select, spawn, take } from 'sagaloop/effects'
+import { createMockTask, dynamic, expectSaga, testSaga } from 'sagaloop/testing'
+import { composeProviders } from 'sagaloop/testing/providers'
+
+const fetchUser = (id: number) => Promise.resolve({ id, name: `real ${id}` })
+const fetchDog = () => Promise.resolve({ name: 'real dog' })
+const getToken = (state: { token?: string }) => state.token ?? 'none'
+
+function* loadWithFallback() {
+  try {
+    const user = yield* call(fetchUser, 1)
+    yield* put({ type: 'LOADED', user })
+  } catch (error) {
+    yield* put({ type: 'FAILED', error })
+  }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('spawn providers', () => {
+  function* background() {
+    yield* take('NEVER')
+  }
+  function* parent() {
+    const task = yield* spawn(background)
+    yield* put({ type: 'SPAWNED', task })
+  }
+
+  it('a spawn provider may give a plain object in place of a task', async () => {
+    const fake = { hello: 'world' }
+    await expectSaga(parent)
+      // Not a task: a type error in TypeScript, but accepted at run time as in test-plan.
+      .provide([[spawn(background), fake as never]])
+      .put({ type: 'SPAWNED', task: fake })
+      .run()
+  })
+
+  it('a run does not wait for a mock task given by a spawn provider', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const task = createMockTask()
+    await expectSaga(parent)
+      .provide([[spawn(background), task]])
+      .put({ type: 'SPAWNED', task })
+      .run(200)
+    expect(warn).not.toHaveBeenCalled()
+  })
+})
+
+describe('providers that throw', () => {
+  const offline = new Error('offline')
+
+  it('a dynamic provider that throws makes the effect throw into the saga', async () => {
+    await expectSaga(loadWithFallback)
+      .provide({
+        call() {
+          throw offline
+        },
+      })
+      .call(fetchUser, 1)
+      .put({ type: 'FAILED', error: offline })
+      .run()
+  })
+
+  it('a dynamic value that throws makes the effect throw into the saga', async () => {
+    await expectSaga(loadWithFallback)
+      .provide([
+        [
+          call(fetchUser, 1),
+          dynamic(() => {
+            throw offline
+          }),
+        ],
+      ])
+      .put({ type: 'FAILED', error: offline })
+      .run()
+  })
+})
+
+describe('composeProviders', () => {
+  function* loadBoth() {
+    const user = yield* call(fetchUser, 1)
+    const dog = yield* call(fetchDog)
+    const token = yield* select(getToken)
+    yield* put({ type: 'DONE', user, dog, token })
+  }
+  const user = { id: 1, name: 'Ada' }
+  const dog = { name: 'Rex' }
+
+  it('asks each provider in turn and uses the first value given', async () => {
+    const first = vi.fn(({ fn }: { fn: unknown }, next: () => unknown) =>
+      fn === fetchUser ? user : next(),
+    )
+    const second = vi.fn(({ fn }: { fn: unknown }, next: () => unknown) =>
+      fn === fetchDog ? dog : next(),
+    )
+    await expectSaga(loadBoth)
+      .withState({ token: 't' })
+      .provide({ call: composeProviders(first, second) })
+      .put({ type: 'DONE', user, dog, token: 't' })
+      .run()
+    expect(first).toHaveBeenCalledTimes(2)
+    expect(second).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets the effect run for real when no provider gives a value', async () => {
+    await expectSaga(loadBoth)
+      .withState({ token: 't' })
+      .provide({ call: composeProviders((_payload, next) => next()) })
+      .put({ type: 'DONE', user: { id: 1, name: 'real 1' }, dog: { name: 'real dog' }, token: 't' })
+      .run()
+  })
+})
+
+describe('testSaga restart', () => {
+  function* add(x: number, y: number) {
+    yield* take('GO')
+    yield* put({ type: 'SUM', payload: x + y })
+  }
+
+  it('restart with arguments starts the saga over with those arguments', () => {
+    testSaga(add, 1, 2)
+      .next()
+      .take('GO')
+      .next()
+      .put({ type: 'SUM', payload: 3 })
+      .restart(10, 20)
+      .next()
+      .take('GO')
+      .next()
+      .put({ type: 'SUM', payload: 30 })
+  })
+
+  it('restart without arguments starts the saga over with the first arguments', () => {
+    testSaga(add, 1, 2)
+      .next()
+      .next()
+      .put({ type: 'SUM', payload: 3 })
+      .restart()
+      .next()
+      .next()
+      .put({ type: 'SUM', payload: 3 })
+  })
+
+  it('branches replayed after a restart with arguments use the new arguments', () => {
+    testSaga(add, 1, 2)
+      .restart(5, 5)
+      .next()
+      .save('waiting')
+      .next()
+      .put({ type: 'SUM', payload: 10 })
+      .restore('waiting')
+      .next()
+      .put({ type: 'SUM', payload: 10 })
+  })
+})
+
+describe('throws assertion messages', () => {
+  class NotFound extends Error {}
+  class CustomError {}
+
+  function* failWith(error: unknown): Generator<never, void> {
+    throw error
+  }
+
+  it('a failed throws assertion names the class and message of the error thrown', async () => {
+    await expect(
+      expectSaga(failWith, new NotFound('no user 1')).throws(TypeError).run(),
+    ).rejects.toThrow('but it threw NotFound: no user 1.')
+  })
+
+  it('a thrown instance of a plain class is shown with its class name', async () => {
+    await expect(expectSaga(failWith, new CustomError()).throws(Error).run()).rejects.toThrow(
+      'but it threw CustomError {}.',
+    )
+  })
+
+  it('a thrown error without a message is shown by its name', async () => {
+    await expect(expectSaga(failWith, new Error()).throws(CustomError).run()).rejects.toThrow(
+      'expected the saga to throw an instance of CustomError, but it threw Error.',
+    )
+  })
+})
