@@ -1,0 +1,222 @@
+/**
+ * `call`, `apply`, `cps`, `fork`, `spawn`, `detach`: the effects that run a function, and the
+ * types that say what a saga gets back from one.
+ */
+import type { Task } from '../types.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { type Effect, isEffect, makeEffect } from './effect.js'
+
+// --- functions and their results ---------------------------------------------------------------
+
+/** Any function; `never[]` parameters accept every function without `any`. */
+export type AnyFunction = (...args: never[]) => unknown
+
+/** What a saga gets back from `call(fn)`: a generator's return, a promise's value, or the value. */
+export type SagaReturnType<F extends AnyFunction> =
+  ReturnType<F> extends Iterator<unknown, infer R>
+    ? R
+    : ReturnType<F> extends PromiseLike<infer V>
+      ? Awaited<V>
+      : ReturnType<F>
+
+/** What a saga gets back for a function's return value `R` (the same rule as `SagaReturnType`). */
+export type ResultOf<R> =
+  R extends Iterator<unknown, infer V> ? V : R extends PromiseLike<infer V> ? Awaited<V> : R
+
+/** The payload of `call`, `cps`, `fork` and `spawn`. */
+export interface CallPayload<F = AnyFunction> {
+  context: unknown
+  fn: F
+  args: unknown[]
+}
+
+export interface ForkPayload<F = AnyFunction> extends CallPayload<F> {
+  detached?: true
+}
+
+type MethodKeys<C> = { [K in keyof C]: C[K] extends AnyFunction ? K : never }[keyof C]
+type Method<C, K extends keyof C> = C[K] extends AnyFunction ? C[K] : never
+
+/** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
+export type FnDescriptor =
+  | AnyFunction
+  | readonly [unknown, AnyFunction | string]
+  | { context: unknown; fn: AnyFunction | string }
+
+function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
+  let context: unknown = null
+  let fn: unknown = fnDescriptor
+  if (typeof fnDescriptor !== 'function') {
+    if (Array.isArray(fnDescriptor)) {
+      ;[context, fn] = fnDescriptor as [unknown, unknown]
+    } else if (typeof fnDescriptor === 'object' && fnDescriptor !== null) {
+      ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
+    }
+    if (context && typeof fn === 'string') {
+      const method = (context as Record<string, unknown>)[fn]
+      if (typeof method !== 'function') {
+        fail(
+          'NOT_A_FUNCTION',
+          `${effectName}: the context has no method "${fn}" (got ${describeValue(method)}).`,
+        )
+      }
+      fn = method
+    }
+  }
+  if (typeof fn !== 'function') {
+    fail(
+      'NOT_A_FUNCTION',
+      `${effectName}(fn, ...args): fn must be a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.`,
+    )
+  }
+  return { context, fn: fn as AnyFunction, args }
+}
+
+// --- call, apply, cps ---------------------------------------------------------------------------
+
+/** What `call`, `apply`, `delay`, `retry` and `callWithSignal` return; `R` is the result. */
+export type CallEffect<R = unknown> = Effect<'CALL', CallPayload, R>
+/** What `cps` returns; `R` is the result the callback receives. */
+export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
+
+/**
+ * Calls `fn(...args)`; a promise is awaited, a generator runs as a saga. With `yield*` the result
+ * is typed (the awaited value, or the generator's return) and the arguments are checked. Methods:
+ * `call([obj, 'method'], ...args)`, `call([obj, obj.method], ...args)`, `call({ context, fn })`.
+ *
+ * @example
+ * const user = yield* call(fetchUser, id) // User
+ * const profile = yield* call([api, 'getProfile'], id) // Profile
+ */
+export function call<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): CallEffect<ResultOf<R>>
+export function call<C, K extends MethodKeys<C>>(
+  target: readonly [C, K],
+  ...args: Parameters<Method<C, K>>
+): CallEffect<SagaReturnType<Method<C, K>>>
+export function call<C, F extends AnyFunction>(
+  target: readonly [C, F] | { context: C; fn: F },
+  ...args: Parameters<F>
+): CallEffect<SagaReturnType<F>>
+export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
+  return makeEffect<CallEffect>('CALL', callDescriptor('call', fnDescriptor, args))
+}
+
+/**
+ * `call` with an explicit `this`: `apply(obj, obj.method, [a, b])` or `apply(obj, 'method', [a, b])`.
+ *
+ * @example
+ * const user = yield* apply(api, api.getUser, [id]) // User
+ */
+export function apply<C, K extends MethodKeys<C>>(
+  context: C,
+  fn: K,
+  args?: Parameters<Method<C, K>>,
+): CallEffect<SagaReturnType<Method<C, K>>>
+export function apply<C, F extends AnyFunction>(
+  context: C,
+  fn: F,
+  args?: Parameters<F>,
+): CallEffect<SagaReturnType<F>>
+export function apply(context: unknown, fn: unknown, args: unknown[] = []): CallEffect {
+  return makeEffect<CallEffect>('CALL', callDescriptor('apply', [context, fn], args))
+}
+
+// `never` parameters: any callback shape (`(error: Error | null, data?: string) => void`) fits.
+type NodeCallback<R> = (error: never, result: R) => unknown
+type CpsResult<F> = F extends (...args: infer A) => unknown
+  ? A extends [...unknown[], NodeCallback<infer R>]
+    ? Exclude<R, undefined>
+    : unknown
+  : unknown
+type CpsArgs<F> = F extends (...args: infer A) => unknown
+  ? A extends [...infer Rest, NodeCallback<never>]
+    ? Rest
+    : never
+  : never
+
+/**
+ * Calls a Node-style function `fn(...args, (error, result) => ...)`; the result is the callback's.
+ *
+ * @example
+ * const text = yield* cps(fs.readFile, 'a.txt', 'utf8') // string
+ */
+export function cps<F extends AnyFunction>(fn: F, ...args: CpsArgs<F>): CpsEffect<CpsResult<F>>
+export function cps<C, F extends AnyFunction>(
+  target: readonly [C, F] | { context: C; fn: F },
+  ...args: CpsArgs<F>
+): CpsEffect<CpsResult<F>>
+export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
+  return makeEffect<CpsEffect>('CPS', callDescriptor('cps', fnDescriptor, args))
+}
+
+// --- fork, spawn, join, cancel ---------------------------------------------------------------
+
+/** What `fork`, `spawn` and the helpers return; the saga gets a `Task<R>`. */
+export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
+
+/**
+ * Starts `fn(...args)` as a child task attached to this one, and goes on at once. `yield*` gives
+ * a `Task` of the function's result.
+ *
+ * @example
+ * const task = yield* fork(loadUser, id) // Task<User>
+ * const user = yield* join(task) // User
+ */
+export function fork<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): ForkEffect<ResultOf<R>>
+export function fork<C, K extends MethodKeys<C>>(
+  target: readonly [C, K],
+  ...args: Parameters<Method<C, K>>
+): ForkEffect<SagaReturnType<Method<C, K>>>
+export function fork<C, F extends AnyFunction>(
+  target: readonly [C, F] | { context: C; fn: F },
+  ...args: Parameters<F>
+): ForkEffect<SagaReturnType<F>>
+export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
+  if (isEffect(fnDescriptor)) {
+    fail(
+      'NOT_A_FUNCTION',
+      `fork(fn): got the effect ${describeValue(fnDescriptor)}; fork a function, not an effect.`,
+    )
+  }
+  return makeEffect<ForkEffect>('FORK', callDescriptor('fork', fnDescriptor, args))
+}
+
+/**
+ * Like `fork`, but the child is detached: its errors and cancellation do not reach this task (an
+ * error is reported to `onError`).
+ *
+ * @example
+ * yield* spawn(sendAnalytics, event) // Task<void>
+ */
+export function spawn<Args extends unknown[], R>(
+  fn: (...args: Args) => R,
+  ...args: Args
+): ForkEffect<ResultOf<R>>
+export function spawn<C, K extends MethodKeys<C>>(
+  target: readonly [C, K],
+  ...args: Parameters<Method<C, K>>
+): ForkEffect<SagaReturnType<Method<C, K>>>
+export function spawn<C, F extends AnyFunction>(
+  target: readonly [C, F] | { context: C; fn: F },
+  ...args: Parameters<F>
+): ForkEffect<SagaReturnType<F>>
+export function spawn(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
+  return makeEffect<ForkEffect>('FORK', {
+    ...callDescriptor('spawn', fnDescriptor, args),
+    detached: true,
+  })
+}
+
+/** Turns a `fork` effect into a detached one (`spawn`). */
+export function detach<R>(effect: ForkEffect<R>): ForkEffect<R> {
+  if (!isEffect(effect) || effect.type !== 'FORK') {
+    fail('INVALID_EFFECT', `detach(effect): ${describeValue(effect)} is not a fork effect.`)
+  }
+  return makeEffect<ForkEffect<R>>('FORK', { ...effect.payload, detached: true })
+}

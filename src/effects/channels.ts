@@ -1,0 +1,113 @@
+/**
+ * `actionChannel` and `flush`, plus `getContext`/`setContext`: effects on channels and on the
+ * task's context.
+ */
+import type {
+  Action,
+  ActionPattern,
+  Buffer,
+  Channel,
+  End,
+  FlushableChannel,
+  Pattern,
+} from '../types.js'
+import type { ActionOf } from './action-of.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { type Effect, makeEffect } from './effect.js'
+import { isChannel, isPattern } from './take.js'
+
+/** The payload of an `actionChannel` descriptor. */
+export interface ActionChannelPayload {
+  pattern: Pattern
+  buffer: Buffer<unknown> | undefined
+}
+/** What `actionChannel` returns; the saga gets the channel. */
+export type ActionChannelEffect<R = unknown> = Effect<'ACTION_CHANNEL', ActionChannelPayload, R>
+
+/**
+ * A channel that queues the store actions matching `pattern`, so none is lost while busy. Its
+ * messages are typed like `take(pattern)`'s result (or by an explicit action type).
+ *
+ * @example
+ * const requests = yield* actionChannel(fetchRequested, buffers.sliding(5))
+ * const { payload } = yield* take(requests)
+ */
+export function actionChannel<const P extends ActionPattern>(
+  pattern: P,
+  buffer?: Buffer<ActionOf<P>>,
+): ActionChannelEffect<Channel<ActionOf<P>>>
+export function actionChannel<A extends Action>(
+  pattern: ActionPattern,
+  buffer?: Buffer<A>,
+): ActionChannelEffect<Channel<A>>
+export function actionChannel(
+  pattern: ActionPattern,
+  buffer?: Buffer<unknown>,
+): ActionChannelEffect<Channel<unknown>> {
+  if (!isPattern(pattern)) {
+    fail(
+      'INVALID_PATTERN',
+      `actionChannel(pattern): ${describeValue(pattern)} is not a valid pattern.`,
+    )
+  }
+  if (
+    buffer !== undefined &&
+    (typeof buffer !== 'object' || buffer === null || typeof buffer.put !== 'function')
+  ) {
+    fail(
+      'INVALID_BUFFER',
+      `actionChannel(pattern, buffer): ${describeValue(buffer)} is not a buffer.`,
+    )
+  }
+  return makeEffect<ActionChannelEffect<Channel<unknown>>>('ACTION_CHANNEL', {
+    pattern: pattern as Pattern,
+    buffer,
+  })
+}
+
+/** What `flush` returns; the saga gets the buffered messages (or `END`). */
+export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>, R>
+
+/**
+ * Takes every message buffered in `channel` at once (or `END` if it is closed and empty).
+ *
+ * @example
+ * const pending = yield* flush(requests) // Request[] | End
+ */
+export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
+  if (!isChannel(channel))
+    fail('INVALID_CHANNEL', `flush(channel): ${describeValue(channel)} is not a channel.`)
+  return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel as FlushableChannel<unknown>)
+}
+
+/** What `getContext` returns; `R` is the value read. */
+export type GetContextEffect<R = unknown> = Effect<'GET_CONTEXT', string, R>
+/** What `setContext` returns. */
+export type SetContextEffect = Effect<'SET_CONTEXT', Record<string, unknown>, void>
+
+/**
+ * Reads a property of the task's context (inherited from its parents). The type is the caller's
+ * word (`getContext<Api>('api')`), as nothing checks it at runtime; `unknown` otherwise.
+ *
+ * @example
+ * const api = yield* getContext<Api>('api')
+ */
+export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
+  if (typeof prop !== 'string')
+    fail(
+      'INVALID_CONTEXT',
+      `getContext(prop): the property name must be a string; got ${describeValue(prop)}.`,
+    )
+  return makeEffect<GetContextEffect<T>>('GET_CONTEXT', prop)
+}
+
+/** Adds properties to the task's context; children forked later see them. */
+export function setContext(props: Record<string, unknown>): SetContextEffect {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    fail(
+      'INVALID_CONTEXT',
+      `setContext(props): props must be a plain object; got ${describeValue(props)}.`,
+    )
+  }
+  return makeEffect<SetContextEffect>('SET_CONTEXT', props)
+}

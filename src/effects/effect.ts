@@ -1,0 +1,117 @@
+/**
+ * The effect descriptor: inert data with redux-saga's own enumerable fields, and
+ * `yield*`-able for a typed result. Every effect creator builds one with `makeEffect`.
+ */
+import { IO } from '../symbols.js'
+
+/** The effect types, as redux-saga names them. */
+export type EffectType =
+  | 'TAKE'
+  | 'PUT'
+  | 'ALL'
+  | 'RACE'
+  | 'CALL'
+  | 'CPS'
+  | 'FORK'
+  | 'JOIN'
+  | 'CANCEL'
+  | 'SELECT'
+  | 'ACTION_CHANNEL'
+  | 'CANCELLED'
+  | 'FLUSH'
+  | 'GET_CONTEXT'
+  | 'SET_CONTEXT'
+  | 'ABORT_SIGNAL'
+
+/**
+ * An effect descriptor. `R` is what the saga gets back; it is what `yield*` returns.
+ *
+ * @example
+ * const user = yield* call(fetchUser, id) // typed as the awaited result of fetchUser
+ */
+export interface Effect<T extends EffectType = EffectType, P = unknown, R = unknown> {
+  readonly [IO]: true
+  readonly combinator: boolean
+  readonly type: T
+  readonly payload: P
+  [Symbol.iterator](): Iterator<Effect<T, P, R>, R, unknown>
+}
+
+/**
+ * A saga written with `yield*`: it yields effects and returns `R`. The same name and shape as
+ * typed-redux-saga's, so annotated sagas migrate by changing the import.
+ *
+ * @example
+ * function* loadUser(id: string): SagaGenerator<User, CallEffect<User>> {
+ *   return yield* call(fetchUser, id)
+ * }
+ */
+export type SagaGenerator<R, E extends Effect = Effect> = Generator<E, R, unknown>
+
+/** What a saga receives back for a yielded value. */
+export type EffectResult<E> =
+  E extends Effect<EffectType, unknown, infer R>
+    ? R
+    : E extends PromiseLike<infer V>
+      ? V
+      : E extends Iterator<unknown, infer R>
+        ? R
+        : E
+
+// --- the descriptor object -------------------------------------------------------------------
+
+/**
+ * `yield*` over a descriptor yields the descriptor once, then returns what the saga was resumed
+ * with. This is how `yield*` gets typed results with no wrapper generator and no build step.
+ */
+class EffectIterator<E, R> implements Iterator<E, R, unknown> {
+  private yielded = false
+  constructor(private readonly effect: E) {}
+  next(value?: unknown): IteratorResult<E, R> {
+    if (this.yielded) return { value: value as R, done: true }
+    this.yielded = true
+    return { value: this.effect, done: false }
+  }
+  // Errors and cancellation thrown into a delegating saga pass straight through to it.
+  throw(error: unknown): IteratorResult<E, R> {
+    throw error
+  }
+  return(value?: unknown): IteratorResult<E, R> {
+    return { value: value as R, done: true }
+  }
+}
+
+class Descriptor {
+  readonly [IO] = true as const
+  combinator: boolean
+  constructor(
+    readonly type: EffectType,
+    readonly payload: unknown,
+    combinator = false,
+  ) {
+    this.combinator = combinator
+  }
+}
+// Snapshots print `val.constructor.name`, and strict equality compares constructors: with
+// `Object` here a descriptor prints and compares exactly like redux-saga's object literal.
+Object.defineProperty(Descriptor.prototype, 'constructor', { value: Object, enumerable: false })
+Object.defineProperty(Descriptor.prototype, Symbol.iterator, {
+  value: function iterator(this: Descriptor) {
+    return new EffectIterator(this)
+  },
+  enumerable: false,
+  writable: true,
+})
+
+export function makeEffect<E extends Effect>(
+  type: E['type'],
+  payload: E['payload'],
+  combinator = false,
+): E {
+  return new Descriptor(type, payload, combinator) as unknown as E
+}
+
+/** True for any effect descriptor, sagaloop's or redux-saga's. */
+export function isEffect(value: unknown): value is Effect {
+  return typeof value === 'object' && value !== null && (value as { [IO]?: unknown })[IO] === true
+}

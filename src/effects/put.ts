@@ -1,0 +1,76 @@
+/**
+ * `put` and `putResolve`: dispatch an action (or put a message into a channel).
+ */
+import type { End, PuttableChannel } from '../types.js'
+import { describeValue, fail } from '../runtime/errors.js'
+import { type Effect, makeEffect } from './effect.js'
+import { type AnyFunction } from './call.js'
+
+/** The payload of a `put`/`putResolve` descriptor. */
+export interface PutPayload<A = unknown> {
+  channel: PuttableChannel<A> | undefined
+  action: A
+  resolve?: true
+}
+/** What `put` and `putResolve` return; `R` is what the saga gets back. */
+export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
+
+function putPayload(name: string, args: unknown[]): PutPayload {
+  if (args.length > 1) {
+    const [channel, action] = args
+    if (!channel || typeof (channel as { put?: unknown }).put !== 'function') {
+      fail(
+        'INVALID_CHANNEL',
+        `${name}(channel, action): ${describeValue(channel)} is not a channel.`,
+      )
+    }
+    if (action === undefined || action === null) {
+      fail('INVALID_ACTION', `${name}(channel, action): the action is ${String(action)}.`)
+    }
+    return { channel: channel as PuttableChannel<unknown>, action }
+  }
+  const action = args[0]
+  if (action === undefined || action === null) {
+    fail(
+      'INVALID_ACTION',
+      `${name}(action): the action is ${String(action)}. Check that the action creator returns an action.`,
+    )
+  }
+  return { channel: undefined, action }
+}
+
+/**
+ * Dispatches `action` to the store (or puts it into `channel`), after the current step. With
+ * `yield*` it gives back what `dispatch` returned (the action, for a plain action).
+ *
+ * @example
+ * yield* put(todoAdded(todo))
+ * yield* put(requests, { id: 1 }) // into a channel
+ */
+export function put<A>(action: A): PutEffect<A>
+export function put<T>(channel: PuttableChannel<T>, message: T | End): PutEffect<T | End>
+export function put(...args: unknown[]): PutEffect {
+  return makeEffect<PutEffect>('PUT', putPayload('put', args))
+}
+
+/** What `dispatch(action)` gives back once settled: a thunk's awaited result, else the action. */
+export type Dispatched<A> = A extends AnyFunction ? Awaited<ReturnType<A>> : A
+
+/**
+ * Like `put`, but waits for a promise that `dispatch` returns (a thunk's, say) and gives its
+ * value: for a `createAsyncThunk` thunk, its fulfilled or rejected action.
+ *
+ * @example
+ * const result = yield* putResolve(fetchTodos()) // the fulfilled or rejected action
+ * if (fetchTodos.fulfilled.match(result)) console.log(result.payload)
+ */
+export function putResolve<A>(action: A): PutEffect<A, Dispatched<A>>
+export function putResolve<T>(
+  channel: PuttableChannel<T>,
+  message: T | End,
+): PutEffect<T | End, unknown>
+export function putResolve(...args: unknown[]): PutEffect {
+  const payload = putPayload('putResolve', args)
+  payload.resolve = true
+  return makeEffect<PutEffect>('PUT', payload)
+}

@@ -1,0 +1,44 @@
+/**
+ * `select`: read the store's state.
+ */
+import { describeValue, fail } from '../runtime/errors.js'
+import { type Effect, makeEffect } from './effect.js'
+
+/** The payload of a `select` descriptor: the selector and its extra arguments. */
+export interface SelectPayload {
+  selector: (state: never, ...args: never[]) => unknown
+  args: unknown[]
+}
+/** What `select` returns; `R` is the selector's result. */
+export type SelectEffect<R = unknown> = Effect<'SELECT', SelectPayload, R>
+
+type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : []
+
+const identity = <T>(value: T): T => value
+
+/**
+ * Reads the store's state through `selector(state, ...args)`; with no selector, the whole state.
+ * The extra arguments are checked against the selector's. For a selector that receives the app's
+ * `RootState` without annotations, use `withTypes` from `sagaloop/toolkit`.
+ *
+ * @example
+ * const user = yield* select(selectUserById, id) // User | undefined
+ */
+export function select(): SelectEffect<unknown>
+export function select<F extends (state: never, ...args: never[]) => unknown>(
+  selector: F,
+  ...args: Tail<Parameters<F>>
+): SelectEffect<ReturnType<F>>
+export function select(...args: unknown[]): SelectEffect {
+  const [selector = identity, ...rest] = args
+  if (args.length > 0 && typeof selector !== 'function') {
+    fail(
+      'NOT_A_FUNCTION',
+      `select(selector, ...args): the selector must be a function; got ${describeValue(args[0])}.`,
+    )
+  }
+  return makeEffect<SelectEffect>('SELECT', {
+    selector: selector as SelectPayload['selector'],
+    args: rest,
+  })
+}
