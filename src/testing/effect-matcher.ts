@@ -15,6 +15,8 @@ export interface EffectMatcher<R = unknown> {
   /** `call.fn(fetchUser)`: for failure messages. */
   readonly description: string
   test(effect: unknown): boolean
+  /** For a loose matcher: whether an effect is of the kind it looks for (`fork.fn(...)`: a fork). */
+  readonly sameKind?: (effect: unknown) => boolean
   readonly [resultType]?: R
 }
 
@@ -99,8 +101,13 @@ export function likeMatcher<R = unknown>(
 ): EffectMatcher<R> {
   const kind = kinds[name] ?? (() => false)
   const wanted = 'fn' in partial ? { ...partial, fn: realFn(partial.fn) } : partial
-  return matcher(description, (effect) => {
+  const sameKind = (effect: unknown) => {
+    const descriptor = asDescriptor(effect)
+    return descriptor !== undefined && kind(descriptor)
+  }
+  const test = (effect: unknown) => {
     const descriptor = asDescriptor(effect)
     return descriptor !== undefined && kind(descriptor) && partialMatch(descriptor.payload, wanted)
-  })
+  }
+  return { ...matcher<R>(description, test), sameKind }
 }

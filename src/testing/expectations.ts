@@ -76,10 +76,14 @@ function effectFailure(
     return `expected the saga not to yield ${matcher.description}, but it did, ${matching.length === 1 ? 'once' : `${matching.length} times`}:\n${list}`
   }
   if (matching.length > 0) return undefined
-  const related = sameKind(facts.allEffects, expected)
+  const related =
+    matcher.sameKind === undefined
+      ? sameKind(facts.allEffects, expected)
+      : facts.allEffects.filter(matcher.sameKind)
+  const total = facts.allEffects.length
   const yielded =
     related.length === 0
-      ? `It yielded no effect of that type (${facts.allEffects.length} effects in all).`
+      ? `It yielded no effect of that type (${total} ${total === 1 ? 'effect' : 'effects'} in all).`
       : `Effects of that type it yielded (${related.length}):\n${related.map((effect) => `  ${describeEffect(effect, { maskSecrets: false })}`).join('\n')}`
   const nearest = closest(related, expected)
   const diff =

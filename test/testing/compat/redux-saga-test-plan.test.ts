@@ -3,7 +3,7 @@
  * test here is one that suite relies on, written again through the public entry points.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { call, put, select, spawn, take } from 'sagaloop/effects'
+import { call, fork, put, select, spawn, take } from 'sagaloop/effects'
 import { createMockTask, dynamic, expectSaga, testSaga } from 'sagaloop/testing'
 import { composeProviders } from 'sagaloop/testing/providers'
 
@@ -184,6 +184,30 @@ describe('throws assertion messages', () => {
   it('a thrown error without a message is shown by its name', async () => {
     await expect(expectSaga(failWith, new Error()).throws(CustomError).run()).rejects.toThrow(
       'expected the saga to throw an instance of CustomError, but it threw Error.',
+    )
+  })
+})
+
+describe('loose assertion messages', () => {
+  function* forkOther() {
+    yield* fork(other, 1)
+  }
+  function* other(_id: number) {
+    yield* take('NEVER')
+  }
+  function* unrelated() {
+    yield* take('NEVER')
+  }
+
+  it('a failed loose assertion lists the effects of its type the saga did yield', async () => {
+    await expect(expectSaga(forkOther).fork.fn(unrelated).silentRun(50)).rejects.toThrow(
+      'expected the saga to yield fork.fn(unrelated), but it did not.\nEffects of that type it yielded (1):\n  fork(other, 1)',
+    )
+  })
+
+  it('a failed assertion counts one effect in all in the singular', async () => {
+    await expect(expectSaga(unrelated).put({ type: 'X' }).silentRun(50)).rejects.toThrow(
+      'It yielded no effect of that type (1 effect in all).',
     )
   })
 })
