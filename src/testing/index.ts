@@ -17,6 +17,8 @@ export type { ExpectApi } from './expect-api.js'
 export type { RunOptions, RunResult } from './run.js'
 export type { RecordedEffects } from './recorder.js'
 export * as matchers from './matchers.js'
+/** What `sagaloop/testing/providers` exports, as redux-saga-test-plan's `providers` export has it. */
+export * as providers from './public-providers.js'
 export type { EffectMatcher } from './effect-matcher.js'
 export { throwError, dynamic, composeProviders } from './providers.js'
 export type {

@@ -211,3 +211,12 @@ describe('loose assertion messages', () => {
     )
   })
 })
+
+describe('entry points', () => {
+  it('the main entry also exports the providers module as a providers namespace', async () => {
+    const testing = await import('sagaloop/testing')
+    const providers = await import('sagaloop/testing/providers')
+    expect(Object.keys(testing.providers).sort()).toEqual(Object.keys(providers).sort())
+    expect(testing.providers.composeProviders).toBe(providers.composeProviders)
+  })
+})
