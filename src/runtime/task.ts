@@ -187,6 +187,9 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
 
   /** A member failed: cancel the others, then fail with its error. */
   abort(error: unknown): void {
+    // Already ended (an `all` may still start a fork after its group failed): the late child's
+    // error has no one to fail, as for a child that fails after its parent completed.
+    if (this.completed) return
     this.controller?.abort(error)
     const names = (this.cancelledByError ??= [])
     for (let member = this.firstMember; member !== undefined; member = member.nextMember)

@@ -99,8 +99,12 @@ function leafStep(
 const isGroup = (s: Step): s is Extract<Step, { kind: 'race' | 'all' }> =>
   s.kind === 'race' || s.kind === 'all'
 
+// A fork is kept alone too: when a second forked saga fails at once after a first one already
+// failed the parent, redux-saga 1.5.1 crashes with a TypeError (its task ends twice); sagaloop
+// ignores the late failure (test/runtime/late-fork-failure.test.ts).
 const visibleIfLeftRunning = (s: Step): boolean =>
   s.kind === 'call' ||
+  s.kind === 'fork' ||
   s.kind === 'takeChannel' ||
   (isGroup(s) && s.steps.some(visibleIfLeftRunning))
 
