@@ -16,6 +16,7 @@ import type {
 import type { Task } from '../types.js'
 import { deepEqual } from './equality.js'
 import { isMatcher, type EffectMatcher } from './effect-matcher.js'
+import { effectKeyOf } from './effect-keys.js'
 
 const THROW = '@@sagaloop/THROW_ERROR'
 const DYNAMIC = '@@sagaloop/DYNAMIC'
@@ -115,30 +116,13 @@ export type StaticProvider<R = unknown> = readonly [
 
 export type ProviderEntry = StaticProvider | DynamicProviders
 
-const keyOf: Record<string, keyof DynamicProviders> = {
-  TAKE: 'take',
-  PUT: 'put',
-  CALL: 'call',
-  CPS: 'cps',
-  FORK: 'fork',
-  JOIN: 'join',
-  CANCEL: 'cancel',
-  CANCELLED: 'cancelled',
-  SELECT: 'select',
-  RACE: 'race',
-  ALL: 'all',
-  ACTION_CHANNEL: 'actionChannel',
-  FLUSH: 'flush',
-  GET_CONTEXT: 'getContext',
-  SET_CONTEXT: 'setContext',
-}
-
 function providerKey(effect: {
   type: string
   payload: unknown
 }): keyof DynamicProviders | undefined {
   if (effect.type === 'FORK' && (effect.payload as ForkPayload).detached) return 'spawn'
-  return keyOf[effect.type]
+  const key = effectKeyOf(effect.type)
+  return key === 'abortSignal' ? undefined : key
 }
 
 /** Marks "no provider gave a value": the effect runs as usual. */

@@ -7,49 +7,13 @@ import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../types.j
 import type { Effect } from '../effects/descriptors.js'
 import { TASK } from '../symbols.js'
 import { isMockTask } from './mock-task.js'
+import { effectKeyOf, type EffectKey } from './effect-keys.js'
 
 const isTask = (value: unknown): value is Task =>
   typeof value === 'object' && value !== null && (value as { [TASK]?: unknown })[TASK] === true
 
 /** The recorded effects, by kind: `effects.put`, `effects.call`... Kinds never seen are absent. */
 export type RecordedEffects = Partial<Record<EffectKey, Effect[]>>
-
-type EffectKey =
-  | 'take'
-  | 'put'
-  | 'call'
-  | 'cps'
-  | 'fork'
-  | 'join'
-  | 'cancel'
-  | 'cancelled'
-  | 'select'
-  | 'race'
-  | 'all'
-  | 'actionChannel'
-  | 'flush'
-  | 'getContext'
-  | 'setContext'
-  | 'abortSignal'
-
-const keys: Record<string, EffectKey> = {
-  TAKE: 'take',
-  PUT: 'put',
-  CALL: 'call',
-  CPS: 'cps',
-  FORK: 'fork',
-  JOIN: 'join',
-  CANCEL: 'cancel',
-  CANCELLED: 'cancelled',
-  SELECT: 'select',
-  RACE: 'race',
-  ALL: 'all',
-  ACTION_CHANNEL: 'actionChannel',
-  FLUSH: 'flush',
-  GET_CONTEXT: 'getContext',
-  SET_CONTEXT: 'setContext',
-  ABORT_SIGNAL: 'abortSignal',
-}
 
 function asEffect(value: unknown): Effect | undefined {
   return typeof value === 'object' &&
@@ -126,7 +90,7 @@ export class EffectRecorder implements SagaMonitor {
   grouped(): RecordedEffects {
     const groups: RecordedEffects = {}
     for (const effect of this.allEffects) {
-      const key = keys[effect.type]
+      const key = effectKeyOf(effect.type)
       if (key !== undefined) (groups[key] ??= []).push(effect)
     }
     return groups
