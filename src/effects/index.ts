@@ -63,8 +63,8 @@ export type {
   AbortSignalEffect,
 } from './descriptors.js'
 export type { ActionOf } from './action-of.js'
-export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helpers.js'
-export type { HelperWorker } from './helpers.js'
+export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helper-effects.js'
+export type { HelperWorker, TakeHelper, TimedHelper } from './helper-effects.js'
 export { callWithSignal } from './call-with-signal.js'
 export * as effectTypes from './effect-types.js'
 export type {

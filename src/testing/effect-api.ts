@@ -35,7 +35,7 @@ import {
   takeLatest,
   takeLeading,
   throttle,
-} from '../effects/helpers.js'
+} from '../effects/helper-effects.js'
 import type { Buffer, FlushableChannel, Pattern, Task, TakeableChannel } from '../types.js'
 
 type Creator = (...args: never[]) => unknown

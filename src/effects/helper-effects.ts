@@ -1,0 +1,188 @@
+/**
+ * The helper effects: `takeEvery(pattern, worker, ...args)` and the others fork (or, for `retry`,
+ * call) the helper sagas of `helpers.ts`, as redux-saga's do. The five pattern helpers share one
+ * typed signature, so a worker is checked the same way by each.
+ */
+import type { ActionPattern, Pattern, TakeableChannel } from '../types.js'
+import type { ActionOf } from './action-of.js'
+import {
+  call,
+  fork,
+  type AnyFunction,
+  type CallEffect,
+  type ForkEffect,
+  type SagaReturnType,
+} from './descriptors.js'
+import {
+  debounceHelper,
+  retryHelper,
+  takeEveryHelper,
+  takeLatestHelper,
+  takeLeadingHelper,
+  throttleHelper,
+} from './helpers.js'
+
+/**
+ * The worker a helper starts: the extra arguments first, then the matched action (or message).
+ *
+ * @example
+ * const worker: HelperWorker<[Api], PayloadAction<string>> = function* (api, action) {}
+ */
+export type HelperWorker<Args extends unknown[], A> = (...args: [...Args, A]) => unknown
+
+/**
+ * A string pattern for a worker that declares its action: that action's `type` (or an array of
+ * types); any string when the declared action says nothing of its `type` (`{ q: string }`).
+ */
+type TypePattern<A> = A extends { type: infer T extends string }
+  ? T | readonly T[]
+  : string | readonly string[]
+
+/**
+ * `takeEvery`, `takeLatest` and `takeLeading`. For an action creator or a type guard the worker
+ * must accept that action; for a string pattern it may declare any action whose `type` the
+ * pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows; a worker may
+ * also ignore the action and take only the extra arguments.
+ */
+export interface TakeHelper {
+  <const P extends ActionPattern, Args extends unknown[]>(
+    pattern: P,
+    worker: HelperWorker<Args, ActionOf<P>>,
+    ...args: Args
+  ): ForkEffect<never>
+  <A extends object, Args extends unknown[]>(
+    pattern: TypePattern<A>,
+    worker: HelperWorker<Args, A>,
+    ...args: Args
+  ): ForkEffect<never>
+  <T, Args extends unknown[]>(
+    channel: TakeableChannel<T>,
+    worker: HelperWorker<Args, T>,
+    ...args: Args
+  ): ForkEffect<never>
+  <Args extends unknown[]>(
+    source: ActionPattern | TakeableChannel<unknown>,
+    worker: (...args: Args) => unknown,
+    ...args: NoInfer<Args>
+  ): ForkEffect<never>
+}
+
+/** `throttle` and `debounce`: a `TakeHelper` with a delay in ms first. */
+export interface TimedHelper {
+  <const P extends ActionPattern, Args extends unknown[]>(
+    ms: number,
+    pattern: P,
+    worker: HelperWorker<Args, ActionOf<P>>,
+    ...args: Args
+  ): ForkEffect<never>
+  <A extends object, Args extends unknown[]>(
+    ms: number,
+    pattern: TypePattern<A>,
+    worker: HelperWorker<Args, A>,
+    ...args: Args
+  ): ForkEffect<never>
+  <T, Args extends unknown[]>(
+    ms: number,
+    channel: TakeableChannel<T>,
+    worker: HelperWorker<Args, T>,
+    ...args: Args
+  ): ForkEffect<never>
+  <Args extends unknown[]>(
+    ms: number,
+    source: ActionPattern | TakeableChannel<unknown>,
+    worker: (...args: Args) => unknown,
+    ...args: NoInfer<Args>
+  ): ForkEffect<never>
+}
+
+type Source = Pattern | TakeableChannel<unknown>
+type Worker = (...args: never[]) => unknown
+type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
+
+function forkingWith(saga: HelperSaga): TakeHelper {
+  return ((source: Source, worker: Worker, ...args: unknown[]) =>
+    fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)) as TakeHelper
+}
+
+function forkingTimedWith(saga: HelperSaga): TimedHelper {
+  return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) =>
+    fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)) as TimedHelper
+}
+
+/**
+ * Forks `worker(...args, action)` for every action matching `pattern`.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeEvery(todoAdded, saveTodo, api) // saveTodo(api: Api, action: PayloadAction<Todo>)
+ */
+export const takeEvery = forkingWith(takeEveryHelper)
+
+/**
+ * Like `takeEvery`, but a new action cancels the worker still running for the previous one
+ * (its `abortSignal()` aborts, so its `fetch` stops).
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeLatest(searchChanged, search)
+ */
+export const takeLatest = forkingWith(takeLatestHelper)
+
+/**
+ * Runs `worker(...args, action)` for a matching action, ignoring the next ones until it ends.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* takeLeading(loginRequested, login)
+ */
+export const takeLeading = forkingWith(takeLeadingHelper)
+
+/**
+ * Forks `worker(...args, action)` for a matching action, then for `ms` keeps only the latest one.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* throttle(500, scrolled, trackScroll)
+ */
+export const throttle = forkingTimedWith(throttleHelper)
+
+/**
+ * Forks `worker(...args, action)` once no matching action has arrived for `ms`.
+ *
+ * The worker receives the extra `args`, then the action. For an action creator or a type guard
+ * the worker must accept that action; for a string pattern it may declare any action whose
+ * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
+ *
+ * @example
+ * yield* debounce(300, queryChanged, search)
+ */
+export const debounce = forkingTimedWith(debounceHelper)
+
+/**
+ * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.
+ *
+ * @example
+ * const user = yield* retry(3, 1000, fetchUser, id) // User
+ */
+export function retry<F extends AnyFunction>(
+  maxTries: number,
+  delayLength: number,
+  fn: F,
+  ...args: Parameters<F>
+): CallEffect<SagaReturnType<F>> {
+  return call(retryHelper, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
+    SagaReturnType<F>
+  >
+}
