@@ -10,7 +10,9 @@ import type { InspectorSnapshot, LogEntry, TaskCounts, TaskSnapshot, TaskState }
 export function taskName(entry: EffectRecord): string {
   const type = effectType(entry.effect)
   if (type !== 'FORK' && type !== 'CALL') return entry.owner?.name ?? 'saga'
-  return runtimeTaskName((entry.effect as { payload?: { fn?: unknown; args?: unknown[] } }).payload ?? {})
+  return runtimeTaskName(
+    (entry.effect as { payload?: { fn?: unknown; args?: unknown[] } }).payload ?? {},
+  )
 }
 
 export function describeError(error: unknown): string {
