@@ -27,5 +27,7 @@ export type { SagaErrorCode } from './runtime/errors.js'
 export * from './effects/index.js'
 export type * from './types.js'
 export type * from './redux-saga-types.js'
+/** Redux's middleware type, which redux-saga's entry re-exports too. */
+export type { Middleware } from 'redux'
 /** `END` also names its type, as in redux-saga: `(input: T | END) => void`. */
 export type END = import('./types.js').End

@@ -107,3 +107,7 @@ export type ThunkAction<ReturnType, State, ExtraThunkArg, BasicAction extends Ac
   getState: () => State,
   extraArgument: ExtraThunkArg,
 ) => ReturnType
+
+/** The arguments of a `cps` function before its callback. */
+export type CpsFunctionParameters<Fn extends (...args: any[]) => any> =
+  Last<Parameters<Fn>> extends CpsCallback<any> ? AllButLast<Parameters<Fn>> : never

@@ -95,4 +95,7 @@ export type {
   HelperWorkerParameters,
   Tail,
   AllButLast,
+  CpsFunctionParameters,
+  ThunkAction,
 } from '../redux-saga-types.js'
+export type { Pattern, ActionPattern } from '../types.js'

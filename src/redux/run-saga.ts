@@ -102,8 +102,8 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
  * const task = runSaga({ dispatch: (a) => log.push(a), getState: () => state }, saga, 42)
  * await task.toPromise()
  */
-export function runSaga<Args extends unknown[], R>(
-  options: RunSagaOptions,
+export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
+  options: RunSagaOptions<A, S>,
   saga: (...args: Args) => R,
   ...args: Args
 ): Task<ResultOf<R>> {
@@ -121,7 +121,7 @@ export function runSaga<Args extends unknown[], R>(
     sagaMonitor,
     effectMiddlewares,
     onError = logError,
-  } = options
+  } = options as RunSagaOptions // the runtime hands any action to dispatch; A and S type the caller's side
   checkFunction('dispatch', dispatch)
   checkFunction('getState', getState)
   checkFunction('onError', onError)

@@ -3,7 +3,7 @@
  * `redux-saga` → `sagaloop`, `redux-saga/effects` → `sagaloop/effects`.
  */
 import { expectTypeOf, test } from 'vitest'
-import createSagaMiddleware, { END, eventChannel } from 'sagaloop'
+import createSagaMiddleware, { END, eventChannel, runSaga } from 'sagaloop'
 import type {
   AnyAction,
   EventChannel,
@@ -69,4 +69,18 @@ test('the helper type names keep their meaning', () => {
 test('the middleware keeps its type name', () => {
   const sagaMiddleware: SagaMiddleware = createSagaMiddleware()
   expectTypeOf(sagaMiddleware.run).toBeFunction()
+})
+
+test('runSaga options are typed by the action and state the caller uses', () => {
+  interface Ping {
+    type: 'PING'
+  }
+  const dispatched: Ping[] = []
+  const task = runSaga(
+    { dispatch: (action: Ping) => dispatched.push(action), getState: () => ({ count: 1 }) },
+    function* () {
+      yield put({ type: 'PING' })
+    },
+  )
+  expectTypeOf(task).toEqualTypeOf<Task<void>>()
 })
