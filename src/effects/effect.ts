@@ -82,14 +82,17 @@ class EffectIterator<E, R> implements Iterator<E, R, unknown> {
 }
 
 class Descriptor {
-  readonly [IO] = true as const
-  combinator: boolean
-  constructor(
-    readonly type: EffectType,
-    readonly payload: unknown,
-    combinator = false,
-  ) {
+  // Declared, then assigned in the constructor: class fields would be defined one by one
+  // (define semantics), which costs more than plain stores on the hottest allocation there is.
+  declare readonly [IO]: true
+  declare combinator: boolean
+  declare readonly type: EffectType
+  declare readonly payload: unknown
+  constructor(type: EffectType, payload: unknown, combinator: boolean) {
+    ;(this as { [IO]: boolean })[IO] = true
     this.combinator = combinator
+    ;(this as { type: EffectType }).type = type
+    ;(this as { payload: unknown }).payload = payload
   }
 }
 // Snapshots print `val.constructor.name`, and strict equality compares constructors: with

@@ -60,6 +60,8 @@ function checkFunction(name: string, value: unknown): void {
 }
 
 /** Marks an action as a saga's, so the channel delivers it without scheduling it again. */
+const SAGA_ACTION_FLAG: PropertyDescriptor = { value: true }
+
 function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
   return (action: unknown): unknown => {
     if (dispatch === undefined) {
@@ -69,13 +71,16 @@ function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
       )
     }
     if ((typeof action === 'object' && action !== null) || typeof action === 'function') {
-      if (Object.isFrozen(action)) {
+      // One defineProperty per put, no isFrozen check first: a frozen (or sealed) action makes
+      // it throw, and only then do we pay for the explanation.
+      try {
+        Object.defineProperty(action, SAGA_ACTION, SAGA_ACTION_FLAG)
+      } catch {
         fail(
           'FROZEN_ACTION',
           `put(${describeValue(action)}): frozen actions cannot be put. sagaloop marks each put action with a non-enumerable flag so that sagas hear it in order; freeze actions in a middleware after the saga middleware instead.`,
         )
       }
-      Object.defineProperty(action, SAGA_ACTION, { value: true })
     }
     return dispatch(action)
   }
