@@ -4,6 +4,8 @@
  * docs/benchmarks.md, between its `<!-- results:start -->` and `<!-- results:end -->` markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 import { cpus } from 'node:os'
 import { fmt, geomean } from './stats.js'
 import { chart } from './chart.js'
@@ -133,7 +135,7 @@ function table(results: Results): string {
   return lines.join('\n')
 }
 
-export function report(results: Results, seconds: number): void {
+export async function report(results: Results, seconds: number): Promise<void> {
   const text = table(results)
   console.log(
     `\n${text}\n\n${machine()}; ${seconds.toFixed(0)} s${results.quick ? ' (--quick)' : ''}`,
@@ -157,6 +159,9 @@ export function report(results: Results, seconds: number): void {
   }
   const date = new Date().toISOString().slice(0, 10)
   const section = `${start}\nRun of ${date} on ${machine()}; the whole bench took ${seconds.toFixed(0)} s.\n\n${text}\n`
-  writeFileSync(mdUrl, md.slice(0, from) + section + md.slice(to))
+  // Written in the project's Prettier style, so that `npm run lint` stays green after a run.
+  const path = fileURLToPath(mdUrl)
+  const options = { ...(await prettier.resolveConfig(path)), filepath: path }
+  writeFileSync(mdUrl, await prettier.format(md.slice(0, from) + section + md.slice(to), options))
   console.log('\nwrote docs/benchmarks.svg and the results in docs/benchmarks.md')
 }

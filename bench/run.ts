@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       'redux-saga': median(heap['redux-saga']),
     }
   }
-  report(results, (performance.now() - started) / 1000)
+  await report(results, (performance.now() - started) / 1000)
 }
 
 main().catch((error: unknown) => {
