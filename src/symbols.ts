@@ -11,8 +11,6 @@ export const IO = key('IO')
 export const CANCEL = key('CANCEL_PROMISE')
 /** The `type` of the `END` action. */
 export const CHANNEL_END_TYPE = key('CHANNEL_END')
-/** Marks the matcher stored on a multicast taker. */
-export const MATCH = key('MATCH')
 /** Marks a multicast channel. */
 export const MULTICAST = key('MULTICAST')
 /** A non-enumerable flag on actions dispatched by a saga's `put`. */

@@ -59,5 +59,3 @@ export function toMatcher(pattern: Pattern | undefined): Matcher {
   }
   return subMatcher(pattern)
 }
-
-export { wildcard }

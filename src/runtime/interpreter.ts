@@ -13,7 +13,6 @@ import type { Env } from './env.js'
 import { runners } from './runners.js'
 import { Step, type StepOwner, type Teardown } from './step.js'
 import { SagaTask, type Continuation, type Member } from './task.js'
-import { describeEffect } from './describe.js'
 import { SagaError } from './errors.js'
 import { runInline, type InlineHost } from './inline.js'
 
@@ -300,5 +299,3 @@ export function runChild(
   })
   return child
 }
-
-export { describeEffect }

@@ -3,11 +3,10 @@
  * step when the result is there (now or later), and returns how to undo the work if the saga
  * stops waiting (a teardown), when the effect can be cancelled.
  */
-import { SELF_CANCELLATION, TERMINATE } from '../symbols.js'
+import { SAGA_LOCATION, SELF_CANCELLATION, TERMINATE } from '../symbols.js'
 import type { End, Task, TaskMeta } from '../types.js'
 import type {
   ActionChannelPayload,
-  AnyFunction,
   CallPayload,
   EffectType,
   ForkPayload,
@@ -24,7 +23,6 @@ import {
   type Taker,
 } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
-import { SAGA_LOCATION } from '../symbols.js'
 import { AllOf, RaceOf, type Cancellable } from './combinators.js'
 import { describeValue, SagaError } from './errors.js'
 import { taskName } from './describe.js'
@@ -409,5 +407,3 @@ export const runners = {
   SET_CONTEXT: setContext,
   ABORT_SIGNAL: abortSignal,
 } satisfies Record<EffectType, Runner<never>>
-
-export type { AnyFunction }
