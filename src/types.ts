@@ -1,6 +1,7 @@
 /**
- * The public types of sagaloop, in one place. Effect types live next to their creators in
- * `effects/descriptors.ts`; everything a saga, a channel or a middleware option is made of is here.
+ * The public types of sagaloop, in one place. Effect types live next to their creators, one file
+ * per family under `effects/` (gathered by `effects/descriptors.ts`); everything a saga, a
+ * channel or a middleware option is made of is here.
  */
 import type { CANCEL, MULTICAST, TASK } from './symbols.js'
 

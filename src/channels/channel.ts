@@ -109,10 +109,6 @@ function drain<T>(buffer: Buffer<T>): T[] {
   return items
 }
 
-/**
- * A channel for messages between sagas, buffered with `buffer` (default: expanding, so nothing
- * is lost).
- */
 /** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
 export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
   if (source instanceof QueueChannel) return source as QueueChannel<unknown>
@@ -121,6 +117,10 @@ export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
   return undefined
 }
 
+/**
+ * A channel for messages between sagas, buffered with `buffer` (default: expanding, so nothing
+ * is lost).
+ */
 export function channel<T>(buffer: Buffer<T> = buffers.expanding<T>()): Channel<T> {
   if (!isBuffer(buffer))
     fail('INVALID_BUFFER', `channel(buffer): ${describeValue(buffer)} is not a buffer.`)

@@ -152,7 +152,7 @@ export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
   return makeEffect<CpsEffect>('CPS', callDescriptor('cps', fnDescriptor, args))
 }
 
-// --- fork, spawn, join, cancel ---------------------------------------------------------------
+// --- fork, spawn, detach ----------------------------------------------------------------------
 
 /** What `fork`, `spawn` and the helpers return; the saga gets a `Task<R>`. */
 export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
