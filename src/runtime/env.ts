@@ -2,11 +2,18 @@
  * The environment one run of sagas shares: where actions come from and go, the scheduler, the
  * monitor, and how uncaught errors are reported. Created by `runSaga`; never global.
  */
-import type { ErrorInfo, MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
+import type {
+  ErrorInfo,
+  MulticastChannel,
+  SagaMonitor,
+  SourceLocation,
+  TaskMeta,
+} from '../types.js'
 import type { Scheduler } from './scheduler.js'
 import type { Step } from './step.js'
 import type { RunContext } from './interpreter.js'
 import { describeEffect } from './describe.js'
+import { SAGA_LOCATION } from '../symbols.js'
 
 /** Runs one yielded value for a step; effect middlewares wrap it. */
 export type RunEffect = (effect: unknown, step: Step, context: RunContext) => void
@@ -31,6 +38,20 @@ interface Frame {
 
 function locationOf(meta: TaskMeta): string {
   return meta.location ? `  ${meta.location.fileName}?${meta.location.lineNumber}` : ''
+}
+
+/**
+ * An effect in the saga stack: as redux-saga shows it, the source text that redux-saga's Babel
+ * plugin recorded with its location (`put({ type: 'SAVE' })  src/sagas.js?8`); without that
+ * text, the effect described from its fields.
+ */
+function effectAsString(effect: unknown): string {
+  if (typeof effect === 'object' && effect !== null) {
+    const location = (effect as { [SAGA_LOCATION]?: SourceLocation })[SAGA_LOCATION]
+    if (typeof location?.code === 'string')
+      return `${location.code}  ${location.fileName}?${location.lineNumber}`
+  }
+  return describeEffect(effect)
 }
 
 /**
@@ -74,13 +95,13 @@ export class ErrorTrail {
     if (first === undefined) return ''
     const lines = [`The above error occurred in task ${first.meta.name}${locationOf(first.meta)}`]
     if (first.crashedEffect !== undefined)
-      lines[0] += ` \n when executing effect ${describeEffect(first.crashedEffect)}`
+      lines[0] += ` \n when executing effect ${effectAsString(first.crashedEffect)}`
     for (const frame of parents) {
       const name = `${frame.meta.name}${locationOf(frame.meta)}`
       lines.push(
         frame.crashedEffect === undefined
           ? `    created by ${name}`
-          : `    called by ${name}  when executing effect ${describeEffect(frame.crashedEffect)}`,
+          : `    called by ${name}  when executing effect ${effectAsString(frame.crashedEffect)}`,
       )
     }
     const cancelled = this.frames.flatMap((frame) => frame.cancelled)
