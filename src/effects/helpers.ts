@@ -3,7 +3,7 @@
  * `takeLatest`, `takeLeading`, `throttle`, `debounce` and `retry` run (their effect creators are
  * in `helper-effects.ts`).
  */
-import type { Channel, Pattern, TakeableChannel } from '../types.js'
+import type { Channel, Pattern, TakeableChannel, Task } from '../types.js'
 import { sliding } from '../channels/buffers.js'
 import {
   actionChannel,
@@ -11,23 +11,15 @@ import {
   cancel,
   delay,
   fork,
+  isChannel,
   race,
   take,
   type AnyFunction,
 } from './descriptors.js'
-import type { Task } from '../types.js'
 
 type Worker = (...args: never[]) => unknown
 type Source = Pattern | TakeableChannel<unknown>
 type Call = (...args: unknown[]) => unknown
-
-/** A channel rather than a pattern: what redux-saga tests for (`take` and `close` methods). */
-const isChannel = (source: Source): source is TakeableChannel<unknown> =>
-  typeof source === 'object' &&
-  source !== null &&
-  !Array.isArray(source) &&
-  typeof (source as { take?: unknown }).take === 'function' &&
-  typeof (source as { close?: unknown }).close === 'function'
 
 /** Forks `worker(...args, action)` for every matching action. */
 export function* takeEveryHelper(

@@ -28,6 +28,7 @@ export function isPattern(value: unknown): boolean {
   return Array.isArray(value) && value.every(isPattern)
 }
 
+/** A channel rather than a pattern: what redux-saga tests for (`take` and `close` methods). */
 export function isChannel(value: unknown): value is TakeableChannel<unknown> {
   return (
     typeof value === 'object' &&

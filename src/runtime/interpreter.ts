@@ -175,7 +175,7 @@ function fallThrough(iterator: Iterator<unknown>, error: unknown): IteratorResul
   throw error
 }
 
-function isPromise(value: unknown): value is PromiseLike<unknown> {
+export function isPromise(value: unknown): value is PromiseLike<unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -26,7 +26,14 @@ import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import { AllOf, RaceOf, type Cancellable } from './combinators.js'
 import { describeValue, SagaError } from './errors.js'
 import { taskName } from './describe.js'
-import { isIterator, resolvePromise, runChild, runTask, type RunContext } from './interpreter.js'
+import {
+  isIterator,
+  isPromise,
+  resolvePromise,
+  runChild,
+  runTask,
+  type RunContext,
+} from './interpreter.js'
 import type { Step, Teardown } from './step.js'
 import { assignContext, SagaTask } from './task.js'
 
@@ -36,11 +43,6 @@ export function metaOf(fn: unknown, args?: unknown[]): TaskMeta {
   const f = fn as { [SAGA_LOCATION]?: TaskMeta['location'] } | undefined
   return { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
 }
-
-const isPromise = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { then?: unknown }).then === 'function'
 
 /** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
 function received(step: Step, maybe: boolean, input: unknown): void {
