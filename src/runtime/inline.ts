@@ -73,7 +73,12 @@ function inlineCall(host: InlineHost, payload: CallPayload, effect: unknown): bo
       step.onCancel(
         typeof then === 'function'
           ? resolvePromise(result as PromiseLike<unknown>, step)
-          : runChild(host, result as Iterator<unknown, unknown, unknown>, metaOf(fn), step),
+          : runChild(
+              host,
+              result as Iterator<unknown, unknown, unknown>,
+              metaOf(fn, payload.args),
+              step,
+            ),
       )
       return true
     }
