@@ -6,7 +6,8 @@ import type { Task } from '../types.js'
 import { describeValue, fail } from '../runtime/errors.js'
 import { type Effect, makeEffect } from './effect.js'
 
-function isTask(value: unknown): value is Task {
+/** True for a task object, sagaloop's or redux-saga's (and a mock task). */
+export function isTask(value: unknown): value is Task {
   return (
     typeof value === 'object' &&
     value !== null &&

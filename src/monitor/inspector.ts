@@ -7,7 +7,8 @@
  * that ends right after its last effect resolved is seen as ended).
  */
 import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
-import { isTask, TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
+import { isTask } from '../effects/tasks.js'
+import { TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
 

@@ -3,7 +3,8 @@
  * hooks the runtime calls stay cheap.
  */
 import { describeEffect, taskName as runtimeTaskName } from '../runtime/describe.js'
-import { effectType, isTask, type ActionRecord, type EffectRecord, type TaskNode } from './tree.js'
+import { isTask } from '../effects/tasks.js'
+import { effectType, type ActionRecord, type EffectRecord, type TaskNode } from './tree.js'
 import type { InspectorSnapshot, LogEntry, TaskCounts, TaskSnapshot, TaskState } from './types.js'
 
 /** The name of the task a `fork` or a `call` starts (helpers named as the user wrote them). */

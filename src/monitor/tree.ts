@@ -4,7 +4,6 @@
  * records hold the effect itself and are described only when a snapshot is taken.
  */
 import type { Task } from '../types.js'
-import { TASK } from '../symbols.js'
 import type { EffectOutcome, TaskKind } from './types.js'
 
 /** One effect, from `effectTriggered` until it settles; it is also the effect's log entry. */
@@ -84,9 +83,6 @@ export class TaskNode {
     return this.end() === undefined || this.children.some((child) => child.isLive())
   }
 }
-
-export const isTask = (value: unknown): value is Task =>
-  typeof value === 'object' && value !== null && (value as { [TASK]?: unknown })[TASK] === true
 
 /** The kind of an effect object: `"FORK"`, `"RACE"`..., or `undefined` for a plain value. */
 export function effectType(effect: unknown): string | undefined {

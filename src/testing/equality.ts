@@ -7,7 +7,8 @@
 
 type Pairs = [object, object][]
 
-function keysOf(value: object): (string | symbol)[] {
+/** Own enumerable keys, symbols included: what `toEqual` compares (and `format` prints). */
+export function enumerableKeys(value: object): (string | symbol)[] {
   const symbols = Object.getOwnPropertySymbols(value).filter((symbol) =>
     Object.prototype.propertyIsEnumerable.call(value, symbol),
   )
@@ -46,8 +47,8 @@ function equalObjects(a: object, b: object, seen: Pairs): boolean {
     }
     const recordA = a as Record<string | symbol, unknown>
     const recordB = b as Record<string | symbol, unknown>
-    const keysA = keysOf(a).filter((key) => recordA[key] !== undefined)
-    const keysB = keysOf(b).filter((key) => recordB[key] !== undefined)
+    const keysA = enumerableKeys(a).filter((key) => recordA[key] !== undefined)
+    const keysB = enumerableKeys(b).filter((key) => recordB[key] !== undefined)
     if (keysA.length !== keysB.length) return false
     return keysA.every(
       (key) =>
@@ -83,7 +84,7 @@ export function partialMatch(actual: unknown, expected: unknown): boolean {
   if (isPlainObject(expected)) {
     if (typeof actual !== 'object' || actual === null) return false
     const record = actual as Record<string | symbol, unknown>
-    return keysOf(expected).every((key) => partialMatch(record[key], expected[key]))
+    return enumerableKeys(expected).every((key) => partialMatch(record[key], expected[key]))
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length < expected.length) return false

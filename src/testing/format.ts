@@ -3,6 +3,7 @@
  * per line, functions by name, tasks and channels by what they are rather than their insides.
  */
 import { IO, TASK } from '../symbols.js'
+import { enumerableKeys } from './equality.js'
 
 const MAX_DEPTH = 8
 
@@ -18,13 +19,6 @@ function isChannelLike(value: object): boolean {
 function formatKey(key: string | symbol): string {
   if (typeof key === 'symbol') return `[${key.toString()}]`
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)
-}
-
-function enumerableKeys(value: object): (string | symbol)[] {
-  const symbols = Object.getOwnPropertySymbols(value).filter((symbol) =>
-    Object.prototype.propertyIsEnumerable.call(value, symbol),
-  )
-  return [...Object.keys(value), ...symbols]
 }
 
 function formatPrimitive(value: unknown): string {

@@ -5,12 +5,9 @@
  */
 import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../types.js'
 import type { Effect } from '../effects/descriptors.js'
-import { TASK } from '../symbols.js'
+import { isTask } from '../effects/tasks.js'
 import { isMockTask } from './mock-task.js'
 import { effectKeyOf, type EffectKey } from './effect-keys.js'
-
-const isTask = (value: unknown): value is Task =>
-  typeof value === 'object' && value !== null && (value as { [TASK]?: unknown })[TASK] === true
 
 /** The recorded effects, by kind: `effects.put`, `effects.call`... Kinds never seen are absent. */
 export type RecordedEffects = Partial<Record<EffectKey, Effect[]>>
