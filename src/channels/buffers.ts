@@ -3,7 +3,7 @@
  * ring buffer; they differ only in what happens when it is full.
  */
 import type { Buffer } from '../types.js'
-import { fail } from '../runtime/errors.js'
+import { fail } from '../errors.js'
 
 type Overflow = 'throw' | 'drop' | 'slide' | 'expand'
 

@@ -3,7 +3,7 @@
  * buffer; `eventChannel` adapts an outside source. The multicast channels are in `multicast.ts`.
  */
 import type { Buffer, Channel, End, EventChannel } from '../types.js'
-import { fail, describeValue } from '../runtime/errors.js'
+import { fail, describeValue } from '../errors.js'
 import * as buffers from './buffers.js'
 import { END, checkInput, isEnd } from './end.js'
 

@@ -3,7 +3,7 @@
  */
 import { CHANNEL_END_TYPE } from '../symbols.js'
 import type { End } from '../types.js'
-import { fail } from '../runtime/errors.js'
+import { fail } from '../errors.js'
 
 /** The message that closes a channel. Taking it ends a saga, unless it used `takeMaybe`. */
 export const END: End = { type: CHANNEL_END_TYPE }

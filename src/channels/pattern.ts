@@ -4,7 +4,7 @@
  * by type: a dispatch then looks only at the takers that wait for its type.
  */
 import type { Pattern } from '../types.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 
 export interface Matcher {
   (input: unknown): boolean

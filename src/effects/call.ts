@@ -3,7 +3,7 @@
  * types that say what a saga gets back from one.
  */
 import type { Task } from '../types.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, isEffect, makeEffect } from './effect.js'
 
 // --- functions and their results ---------------------------------------------------------------

@@ -12,7 +12,7 @@ import type {
   Pattern,
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 import { isChannel, isPattern } from './take.js'
 

@@ -1,7 +1,7 @@
 /**
  * `all` and `race`: run effects in parallel.
  */
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, type EffectResult, makeEffect } from './effect.js'
 
 type Results<T> = { -readonly [K in keyof T]: EffectResult<T[K]> }

@@ -2,7 +2,7 @@
  * `put` and `putResolve`: dispatch an action (or put a message into a channel).
  */
 import type { End, PuttableChannel } from '../types.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 import { type AnyFunction } from './call.js'
 

@@ -1,7 +1,7 @@
 /**
  * `select`: read the store's state.
  */
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** The payload of a `select` descriptor: the selector and its extra arguments. */

@@ -10,7 +10,7 @@ import type {
   TakeableChannel,
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */

@@ -3,7 +3,7 @@
  */
 import { SELF_CANCELLATION } from '../symbols.js'
 import type { Task } from '../types.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** True for a task object, sagaloop's or redux-saga's (and a mock task). */

@@ -1,7 +1,7 @@
 /**
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
-import { fail } from '../runtime/errors.js'
+import { fail } from '../errors.js'
 import { type Effect, makeEffect } from './effect.js'
 import { type AnyFunction, type CallEffect } from './call.js'
 

@@ -6,7 +6,7 @@ import type { Middleware } from 'redux'
 import type { SagaMiddlewareOptions, Task } from '../types.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../runtime/task.js'
 import { runSaga } from './run-saga.js'
 

@@ -13,7 +13,7 @@ import type {
 import type { ResultOf } from '../effects/descriptors.js'
 import { StdChannel, stdChannel } from '../channels/channel.js'
 import { ErrorTrail, logError, type Env, type RunEffect } from '../runtime/env.js'
-import { describeValue, fail } from '../runtime/errors.js'
+import { describeValue, fail } from '../errors.js'
 import { isIterator, runTask, runValue } from '../runtime/interpreter.js'
 import { metaOf } from '../runtime/runners.js'
 import { Scheduler } from '../runtime/scheduler.js'

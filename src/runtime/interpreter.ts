@@ -13,7 +13,7 @@ import type { Env } from './env.js'
 import { runners } from './runners.js'
 import { Step, type StepOwner, type Teardown } from './step.js'
 import { SagaTask, type Continuation, type Member } from './task.js'
-import { SagaError } from './errors.js'
+import { SagaError } from '../errors.js'
 import { runInline, type InlineHost } from './inline.js'
 
 /** What effect runners can reach: the environment, the task, and a way to run nested effects. */

@@ -24,7 +24,7 @@ import {
 } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import { AllOf, RaceOf, type Cancellable } from './combinators.js'
-import { describeValue, SagaError } from './errors.js'
+import { describeValue, SagaError } from '../errors.js'
 import { taskName } from './describe.js'
 import {
   isIterator,

@@ -17,7 +17,7 @@
 import { TASK, TASK_CANCEL } from '../symbols.js'
 import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
 import type { Env } from './env.js'
-import { describeValue, fail } from './errors.js'
+import { describeValue, fail } from '../errors.js'
 
 /** What a task is told when a member ends. `ok` false means `value` is the error. */
 export type Continuation = (ok: boolean, value: unknown) => void

@@ -1,6 +1,8 @@
 /**
- * Every error sagaloop raises for a user's mistake has a stable `code` and a message that says
- * what was received and what to do instead. Messages are written here and nowhere else.
+ * Every error sagaloop raises for a user's mistake is a `SagaError` with a stable `code` and a
+ * message that says what was received and what to do instead (each written where the mistake is
+ * detected; docs/errors.md lists them by code). This file depends on nothing, so every layer,
+ * effect creators included, can use it.
  */
 
 /** The codes of the errors sagaloop throws for misuse. */
