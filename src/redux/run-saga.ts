@@ -15,7 +15,7 @@ import { StdChannel, stdChannel } from '../channels/channel.js'
 import { ErrorTrail, logError, type Env, type RunEffect } from '../runtime/env.js'
 import { describeValue, fail } from '../errors.js'
 import { isIterator, runTask, runValue } from '../runtime/interpreter.js'
-import { metaOf } from '../runtime/runners.js'
+import { metaOf } from '../runtime/describe.js'
 import { Scheduler } from '../runtime/scheduler.js'
 
 /** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */

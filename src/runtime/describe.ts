@@ -3,6 +3,7 @@
  * `call(fetchUser, 42)`, `take("LOGIN")`, `put({"type":"SAVED"})`, `race({timeout, response})`.
  */
 import { SAGA_LOCATION } from '../symbols.js'
+import type { TaskMeta } from '../types.js'
 import { delayP } from '../effects/descriptors.js'
 import { helperName } from '../effects/helpers.js'
 
@@ -142,4 +143,10 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
   if (helper === undefined)
     return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
   return `${helper}(${(payload.args ?? []).map((value) => brief(value, true)).join(', ')})`
+}
+
+/** What a task knows of the saga it runs: its name (see `taskName`) and source location. */
+export function metaOf(fn: unknown, args?: unknown[]): TaskMeta {
+  const f = fn as { [SAGA_LOCATION]?: TaskMeta['location'] } | undefined
+  return { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
 }

@@ -14,7 +14,7 @@ import { IO } from '../symbols.js'
 import type { CallPayload, SelectPayload } from '../effects/descriptors.js'
 import type { Env } from './env.js'
 import { isIterator, resolvePromise, runChild, type RunContext } from './interpreter.js'
-import { metaOf } from './runners.js'
+import { metaOf } from './describe.js'
 import { Step, type StepOwner } from './step.js'
 
 /** What the fast path needs of a coroutine. */

@@ -21,6 +21,17 @@ function layout(): string {
   return start < 0 ? '' : readme.slice(open, close)
 }
 
+/** The files of a folder, and each subfolder as `name/` followed by its own files. */
+function folderEntries(folder: string): string[] {
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) =>
+      statSync(join(folder, name)).isDirectory()
+        ? [`${name}/`, ...folderEntries(join(folder, name))]
+        : [name],
+    )
+}
+
 /** `src/` entries as the layout names them: files of `src/` and of its folders, but only the
  * folder itself for the entry points that have their own docs (testing, toolkit, monitor). */
 function srcEntries(): string[] {
@@ -29,7 +40,7 @@ function srcEntries(): string[] {
   for (const name of readdirSync(join(root, 'src')).sort()) {
     if (!statSync(join(root, 'src', name)).isDirectory()) entries.push(name)
     else if (summarised.has(name)) entries.push(`${name}/`)
-    else for (const file of readdirSync(join(root, 'src', name)).sort()) entries.push(file)
+    else entries.push(...folderEntries(join(root, 'src', name)))
   }
   return entries
 }
