@@ -20,11 +20,4 @@ export * as matchers from './matchers.js'
 /** What `sagaloop/testing/providers` exports, as redux-saga-test-plan's `providers` export has it. */
 export * as providers from './public-providers.js'
 export type { EffectMatcher } from './effect-matcher.js'
-export { throwError, dynamic, composeProviders } from './providers.js'
-export type {
-  DynamicProviders,
-  DynamicValue,
-  NextProvider,
-  StaticProvider,
-  ThrownError,
-} from './providers.js'
+export * from './public-providers.js'
