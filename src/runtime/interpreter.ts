@@ -8,7 +8,7 @@
  * million synchronous effects run in constant stack.
  */
 import { CANCEL, IO, TASK_CANCEL, TERMINATE } from '../symbols.js'
-import type { TaskMeta } from '../types.js'
+import type { TaskMeta, TaskStatus } from '../types.js'
 import type { Env } from './env.js'
 import { runners } from './runners.js'
 import { Step, type StepOwner, type Teardown } from './step.js'
@@ -24,14 +24,12 @@ export interface RunContext {
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step
 }
 
-type Status = 'running' | 'done' | 'failed' | 'cancelled'
-
 /** Where a yielded `undefined` is warned about: once per saga function. */
 const warnedUndefined = new WeakSet<object>()
 
 /** The main flow of a task: drives one iterator. */
 class Coroutine implements Member, StepOwner, RunContext, InlineHost {
-  status: Status = 'running'
+  status: TaskStatus = 'running'
   cont: Continuation = () => {}
   prevMember: Member | undefined = undefined
   nextMember: Member | undefined = undefined
