@@ -7,6 +7,7 @@
 import { CANCEL } from '../symbols.js'
 import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
 import type { EffectMiddleware } from '../types.js'
+import { isPromise } from '../runtime/interpreter.js'
 import type { VirtualClock } from './clock.js'
 import { isMockTask } from './mock-task.js'
 import {
@@ -18,11 +19,6 @@ import {
 } from './providers.js'
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown
-
-const isPromise = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { then?: unknown }).then === 'function'
 
 /** Counts the real promises and callbacks the saga waits for. */
 export class OutsideWork {
