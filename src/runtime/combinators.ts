@@ -50,7 +50,8 @@ abstract class Combinator implements StepOwner {
     for (const child of this.children) child.cancel()
   }
 
-  protected fail(ok: boolean, value: unknown): void {
+  /** Settles the group before all its children have: on an error, `END` or a cancelled join. */
+  protected settleEarly(ok: boolean, value: unknown): void {
     this.cancel()
     this.parent.settle(ok, value)
   }
@@ -67,7 +68,7 @@ export class AllOf extends Combinator {
   settle(child: Keyed, ok: boolean, value: unknown): void {
     if (this.completed) return
     if (!ok || endsTheSaga(value)) {
-      this.fail(ok, value)
+      this.settleEarly(ok, value)
       return
     }
     this.results[child.key as string] = value
@@ -82,7 +83,7 @@ export class RaceOf extends Combinator {
   settle(child: Keyed, ok: boolean, value: unknown): void {
     if (this.completed) return
     if (!ok || endsTheSaga(value)) {
-      this.fail(ok, value)
+      this.settleEarly(ok, value)
       return
     }
     this.cancel()
