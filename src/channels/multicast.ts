@@ -9,7 +9,7 @@
 import { MULTICAST, SAGA_ACTION } from '../symbols.js'
 import type { End, MulticastChannel, Predicate } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { Scheduler } from '../runtime/scheduler.js'
+import { Scheduler } from './scheduler.js'
 import { END, checkInput, isEnd } from './end.js'
 import type { Matcher } from './pattern.js'
 

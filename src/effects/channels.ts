@@ -1,6 +1,6 @@
 /**
  * `actionChannel` and `flush`, plus `getContext`/`setContext`: effects on channels and on the
- * task's context.
+ * task's context, with their records.
  */
 import type {
   Action,
@@ -13,6 +13,10 @@ import type {
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
 import { describeValue, fail } from '../errors.js'
+import { channel as createChannel, isEnd } from '../channels/channel.js'
+import { toMatcher } from '../channels/pattern.js'
+import { assignContext } from '../kernel/context.js'
+import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
 import { isChannel, isPattern } from './take.js'
 
@@ -111,3 +115,54 @@ export function setContext(props: Record<string, unknown>): SetContextEffect {
   }
   return makeEffect<SetContextEffect>('SET_CONTEXT', props)
 }
+
+// --- the records -----------------------------------------------------------------------------
+
+export const actionChannelRecord = defineEffect({
+  type: 'ACTION_CHANNEL',
+  key: 'actionChannel',
+  run: ({ pattern, buffer }: ActionChannelPayload, step, { env }) => {
+    const chan = createChannel(buffer)
+    const match = toMatcher(pattern)
+    const taker = ((action: unknown) => {
+      if (!isEnd(action)) env.channel.take(taker, match)
+      chan.put(action as End)
+    }) as ((action: unknown) => void) & { cancel?: () => void }
+    const close = chan.close
+    chan.close = () => {
+      taker.cancel?.()
+      close()
+    }
+    env.channel.take(taker, match)
+    step.resolve(chan)
+  },
+  describe: (payload, d) => `actionChannel(${d.value(payload.pattern)})`,
+})
+
+export const flushRecord = defineEffect({
+  type: 'FLUSH',
+  key: 'flush',
+  run: (channel: FlushableChannel<unknown>, step) => {
+    channel.flush((items) => step.resolve(items))
+  },
+  describe: () => 'flush(channel)',
+})
+
+export const getContextRecord = defineEffect({
+  type: 'GET_CONTEXT',
+  key: 'getContext',
+  run: (prop: string, step, { task }) => {
+    step.resolve(task.context[prop])
+  },
+  describe: (prop, d) => `getContext(${d.value(prop)})`,
+})
+
+export const setContextRecord = defineEffect({
+  type: 'SET_CONTEXT',
+  key: 'setContext',
+  run: (props: Record<string, unknown>, step, { task }) => {
+    assignContext('setContext', task.context, props)
+    step.resolve(undefined)
+  },
+  describe: (props, d) => `setContext(${d.value(props)})`,
+})

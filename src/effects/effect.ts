@@ -4,24 +4,9 @@
  */
 import { IO } from '../symbols.js'
 
-/** The effect types, as redux-saga names them. */
-export type EffectType =
-  | 'TAKE'
-  | 'PUT'
-  | 'ALL'
-  | 'RACE'
-  | 'CALL'
-  | 'CPS'
-  | 'FORK'
-  | 'JOIN'
-  | 'CANCEL'
-  | 'SELECT'
-  | 'ACTION_CHANNEL'
-  | 'CANCELLED'
-  | 'FLUSH'
-  | 'GET_CONTEXT'
-  | 'SET_CONTEXT'
-  | 'ABORT_SIGNAL'
+// Derived from the list of records; a type-only import, so no cycle at run time.
+import type { EffectType } from './records.js'
+export type { EffectType }
 
 /**
  * An effect descriptor. `R` is what the saga gets back; it is what `yield*` returns.

@@ -3,8 +3,11 @@
  */
 import type { End, PuttableChannel } from '../types.js'
 import { describeValue, fail } from '../errors.js'
+import type { Step } from '../kernel/step.js'
+import { defineEffect } from '../kernel/record.js'
+import { isPromise, resolvePromise } from '../kernel/values.js'
 import { type Effect, makeEffect } from './effect.js'
-import { type AnyFunction } from './call.js'
+import type { AnyFunction } from './call.js'
 
 /** The payload of a `put`/`putResolve` descriptor. */
 export interface PutPayload<A = unknown> {
@@ -74,3 +77,30 @@ export function putResolve(...args: unknown[]): PutEffect {
   payload.resolve = true
   return makeEffect<PutEffect>('PUT', payload)
 }
+
+// --- the record ------------------------------------------------------------------------------
+
+/** The scheduled half of `put`: a module-level job, so that scheduling a put allocates nothing. */
+function dispatchPut(step: Step, { channel, action, resolve }: PutPayload): void {
+  let result: unknown
+  try {
+    result = channel ? channel.put(action as never) : step.env.dispatch(action)
+  } catch (error) {
+    step.reject(error)
+    return
+  }
+  if (resolve && isPromise(result)) resolvePromise(result, step)
+  else step.resolve(result)
+}
+
+export const putRecord = defineEffect({
+  type: 'PUT',
+  key: 'put',
+  run: (payload: PutPayload, step, { env }) => {
+    // Scheduled: a put made while another saga runs is delivered after that saga's step.
+    env.scheduler.asap(dispatchPut, step, payload)
+    // A put cannot be cancelled: once scheduled, the action is dispatched.
+  },
+  describe: (payload, d) =>
+    `${payload.resolve ? 'putResolve' : 'put'}(${payload.channel ? 'channel, ' : ''}${d.value(payload.action)})`,
+})

@@ -1,7 +1,8 @@
 /**
- * `select`: read the store's state.
+ * `select`: read the store's state; its record.
  */
 import { describeValue, fail } from '../errors.js'
+import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** The payload of a `select` descriptor: the selector and its extra arguments. */
@@ -42,3 +43,21 @@ export function select(...args: unknown[]): SelectEffect {
     args: rest,
   })
 }
+
+export const selectRecord = defineEffect({
+  type: 'SELECT',
+  key: 'select',
+  run: ({ selector, args }: SelectPayload, step, { env }) => {
+    let selected: unknown
+    try {
+      const select = selector as (state: unknown, ...rest: unknown[]) => unknown
+      // No spread for the common no-argument selector: it is the hot path of `select`.
+      selected = args.length === 0 ? select(env.getState()) : select(env.getState(), ...args)
+    } catch (error) {
+      step.reject(error)
+      return
+    }
+    step.resolve(selected)
+  },
+  describe: (payload, d) => `select(${[d.value(payload.selector), ...d.args(payload)].join(', ')})`,
+})

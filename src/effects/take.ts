@@ -11,6 +11,11 @@ import type {
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
 import { describeValue, fail } from '../errors.js'
+import { TERMINATE } from '../symbols.js'
+import { isEnd, Multicast, queueOf, type QueueChannel, type Taker } from '../channels/channel.js'
+import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
+import type { Step } from '../kernel/step.js'
+import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
@@ -111,3 +116,100 @@ export function takeMaybe(...args: unknown[]): TakeEffect {
   payload.maybe = true
   return makeEffect<TakeEffect>('TAKE', payload)
 }
+
+// --- the record ------------------------------------------------------------------------------
+
+/** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
+function received(step: Step, maybe: boolean, input: unknown): void {
+  if (input instanceof Error) step.reject(input)
+  else if (isEnd(input) && !maybe) step.resolve(TERMINATE)
+  else step.resolve(input)
+}
+
+/** A saga waiting on a multicast channel, filed under its action type when it has one. */
+class StepTaker implements Taker<unknown> {
+  seq = 0
+  active = true
+  readonly actionType: string | undefined
+  readonly match: Matcher | undefined
+
+  constructor(
+    private readonly step: Step,
+    private readonly maybe: boolean,
+    pattern: TakePayload['pattern'],
+    private readonly channel: Multicast<unknown>,
+  ) {
+    this.actionType = actionTypeOf(pattern)
+    this.match =
+      this.actionType !== undefined || pattern === undefined || pattern === '*'
+        ? undefined
+        : toMatcher(pattern)
+  }
+
+  deliver(input: unknown): void {
+    received(this.step, this.maybe, input)
+  }
+
+  /** The step's teardown: the taker is its own, so a waiting saga holds no closure for it. */
+  cancel(): void {
+    this.channel.cancel(this)
+  }
+}
+
+/** A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. */
+class QueueStepTaker {
+  constructor(
+    private readonly step: Step,
+    private readonly maybe: boolean,
+    private readonly queue: QueueChannel<unknown>,
+  ) {}
+
+  deliver(input: unknown): void {
+    received(this.step, this.maybe, input)
+  }
+
+  cancel(): void {
+    this.queue.removeTaker(this)
+  }
+}
+
+export const takeRecord = defineEffect({
+  type: 'TAKE',
+  key: 'take',
+  run: ({ channel, pattern, maybe: maybeTake }: TakePayload, step, { env }) => {
+    const maybe = maybeTake === true
+    const source = channel ?? env.channel
+    if (source instanceof Multicast) {
+      const taker = new StepTaker(step, maybe, pattern, source)
+      source.add(taker)
+      return taker.active ? taker : undefined
+    }
+    const queue = queueOf(source)
+    // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
+    // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
+    if (
+      queue !== undefined &&
+      pattern === undefined &&
+      (source as QueueChannel<unknown>).take === queue.take
+    ) {
+      const taker = new QueueStepTaker(step, maybe, queue)
+      return queue.addTaker(taker) ? taker : undefined
+    }
+    const callback = ((input: unknown) => received(step, maybe, input)) as ((
+      input: unknown,
+    ) => void) & { cancel?: () => void }
+    ;(source as { take(cb: (input: unknown) => void, matcher?: Matcher): void }).take(
+      callback,
+      pattern === undefined ? undefined : toMatcher(pattern),
+    )
+    return () => callback.cancel?.()
+  },
+  describe: (payload, d) => {
+    const what = [
+      payload.channel === undefined ? undefined : 'channel',
+      payload.pattern === undefined ? undefined : d.value(payload.pattern),
+    ]
+    const parts = what.filter((part) => part !== undefined).join(', ')
+    return `${payload.maybe ? 'takeMaybe' : 'take'}(${parts})`
+  },
+})

@@ -1,17 +1,18 @@
 /**
- * `join`, `cancel`, `cancelled`: effects on tasks.
+ * `join`, `cancel`, `cancelled`: effects on tasks, with their records.
  */
-import { SELF_CANCELLATION } from '../symbols.js'
+import { SELF_CANCELLATION, TASK } from '../symbols.js'
 import type { Task } from '../types.js'
-import { describeValue, fail } from '../errors.js'
+import { describeValue, fail, SagaError } from '../errors.js'
+import { AllOf } from '../kernel/combinators.js'
+import { defineEffect } from '../kernel/record.js'
+import { isOwnTask } from '../kernel/values.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** True for a task object, sagaloop's or redux-saga's (and a mock task). */
 export function isTask(value: unknown): value is Task {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { '@@redux-saga/TASK'?: unknown })['@@redux-saga/TASK'] === true
+    typeof value === 'object' && value !== null && (value as { [TASK]?: unknown })[TASK] === true
   )
 }
 
@@ -74,3 +75,92 @@ export type CancelledEffect = Effect<'CANCELLED', Record<string, never>, boolean
 export function cancelled(): CancelledEffect {
   return makeEffect<CancelledEffect>('CANCELLED', {})
 }
+
+// --- the records -----------------------------------------------------------------------------
+
+interface Settles {
+  readonly key: string | undefined
+  settle(ok: boolean, value: unknown): void
+}
+
+function joinOne(task: unknown, target: Settles): (() => void) | undefined {
+  if (!isOwnTask(task)) {
+    target.settle(
+      false,
+      new SagaError(
+        'INVALID_TASK',
+        `join: ${describeValue(task)} is not a task started by this runtime.`,
+      ),
+    )
+    return
+  }
+  if (task.isRunning()) {
+    const joiner = { settle: (ok: boolean, value: unknown) => target.settle(ok, value) }
+    task.addJoiner(joiner)
+    return () => task.removeJoiner(joiner)
+  }
+  if (task.isAborted()) target.settle(false, task.error())
+  else target.settle(true, task.result())
+}
+
+function describeTasks(tasks: unknown): string {
+  const list: unknown[] = Array.isArray(tasks) ? tasks : [tasks]
+  const names = list.map(
+    (task) => (task as { meta?: { name?: string } } | null)?.meta?.name ?? 'task',
+  )
+  return Array.isArray(tasks) ? `[${names.join(', ')}]` : (names[0] ?? 'task')
+}
+
+export const joinRecord = defineEffect({
+  type: 'JOIN',
+  key: 'join',
+  run: (tasks: Task | readonly Task[], step) => {
+    if (!Array.isArray(tasks)) return joinOne(tasks, step)
+    if (tasks.length === 0) {
+      step.resolve([])
+      return
+    }
+    const keys = tasks.map((_, index) => String(index))
+    const all = new AllOf(step, keys, true)
+    tasks.forEach((task: Task, index) => {
+      const slot = {
+        key: String(index),
+        settle: (ok: boolean, value: unknown) => all.settle(slot, ok, value),
+        cancel: () => {},
+      }
+      all.children.push(slot)
+      const teardown = joinOne(task, slot)
+      if (teardown) slot.cancel = teardown
+    })
+    return all
+  },
+  describe: (payload) => `join(${describeTasks(payload)})`,
+})
+
+function cancelTask(task: Task): void {
+  if (task.isRunning()) task.cancel()
+}
+
+export const cancelRecord = defineEffect({
+  type: 'CANCEL',
+  key: 'cancel',
+  run: (target: CancelEffect['payload'], step, { task }) => {
+    if (target === SELF_CANCELLATION) task.cancel()
+    else if (Array.isArray(target)) target.forEach(cancelTask)
+    else cancelTask(target as Task)
+    step.resolve(undefined)
+  },
+  describe: (payload) =>
+    typeof payload === 'string' ? 'cancel()' : `cancel(${describeTasks(payload)})`,
+  // The cancelled task's `finally` may throw: that fails this saga, as in redux-saga.
+  escapes: true,
+})
+
+export const cancelledRecord = defineEffect({
+  type: 'CANCELLED',
+  key: 'cancelled',
+  run: (_: CancelledEffect['payload'], step, { task }) => {
+    step.resolve(task.isCancelled())
+  },
+  describe: () => 'cancelled()',
+})

@@ -2,8 +2,9 @@
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
 import { fail } from '../errors.js'
+import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import { type AnyFunction, type CallEffect } from './call.js'
+import type { AnyFunction, CallEffect } from './call.js'
 
 /** What `abortSignal` returns; the saga gets the task's `AbortSignal`. */
 export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
@@ -22,6 +23,15 @@ export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, Ab
 export function abortSignal(): AbortSignalEffect {
   return makeEffect<AbortSignalEffect>('ABORT_SIGNAL', {})
 }
+
+export const abortSignalRecord = defineEffect({
+  type: 'ABORT_SIGNAL',
+  key: 'abortSignal',
+  run: (_: AbortSignalEffect['payload'], step, { task }) => {
+    step.resolve(task.signal)
+  },
+  describe: () => 'abortSignal()',
+})
 
 // --- delay ---------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import type { SagaMiddlewareOptions, Task } from '../types.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../errors.js'
-import { assignContext } from '../runtime/task.js'
+import { assignContext } from '../kernel/context.js'
 import { runSaga } from './run-saga.js'
 
 /** The middleware, plus `run` to start sagas once it is mounted. */

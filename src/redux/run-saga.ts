@@ -12,11 +12,13 @@ import type {
 } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
 import { StdChannel, stdChannel } from '../channels/channel.js'
-import { ErrorTrail, logError, type Env, type RunEffect } from '../runtime/env.js'
+import { ErrorTrail, logError } from '../runtime/env.js'
+import type { Env, RunEffect } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
-import { isIterator, runTask, runValue } from '../runtime/interpreter.js'
+import { runTask, runValue } from '../runtime/interpreter.js'
+import { isIterator } from '../kernel/values.js'
 import { metaOf } from '../runtime/describe.js'
-import { Scheduler } from '../runtime/scheduler.js'
+import { Scheduler } from '../channels/scheduler.js'
 
 /** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
 const schedulers = new WeakMap<object, Scheduler>()

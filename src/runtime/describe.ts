@@ -1,11 +1,13 @@
 /**
  * A one-line rendering of a yielded value, for saga stacks, error messages and monitors:
  * `call(fetchUser, 42)`, `take("LOGIN")`, `put({"type":"SAVED"})`, `race({timeout, response})`.
+ * Each effect's own rendering is its record's `describe`; this file gives them the shared parts.
  */
-import { SAGA_LOCATION } from '../symbols.js'
+import { IO, SAGA_LOCATION } from '../symbols.js'
 import type { TaskMeta } from '../types.js'
-import { delayP } from '../effects/descriptors.js'
+import type { Describer } from '../kernel/record.js'
 import { helperName } from '../effects/helpers.js'
+import { recordOf } from '../effects/records.js'
 
 const MAX = 60
 
@@ -33,7 +35,7 @@ function brief(value: unknown, mask: boolean): string {
   if (typeof value === 'symbol') return value.toString()
   if (typeof value !== 'object' || value === null) return String(value)
   if (Array.isArray(value)) return `[${value.map((value) => brief(value, mask)).join(', ')}]`
-  if ((value as Record<string, unknown>)['@@redux-saga/IO'] === true)
+  if ((value as { [IO]?: unknown })[IO] === true)
     return describeEffect(value, { maskSecrets: mask })
   try {
     const json = JSON.stringify(value, mask ? secretMasker : undefined)
@@ -50,63 +52,26 @@ function fnName(payload: Payload, mask: boolean): string {
   return owner && owner !== 'Object' ? `${owner}.${name}` : name
 }
 
-function describePayload(type: string, payload: unknown, mask: boolean): string {
-  const p = (payload ?? {}) as Payload
-  const args = (p.args ?? []).map((value) => brief(value, mask))
-  switch (type) {
-    case 'TAKE': {
-      const name = p.maybe ? 'takeMaybe' : 'take'
-      const what = [
-        p.channel === undefined ? undefined : 'channel',
-        p.pattern === undefined ? undefined : brief(p.pattern, mask),
-      ]
-      return `${name}(${what.filter((part) => part !== undefined).join(', ')})`
-    }
-    case 'PUT':
-      return `${p.resolve ? 'putResolve' : 'put'}(${p.channel ? 'channel, ' : ''}${brief(p.action, mask)})`
-    case 'CALL':
-      if (p.fn === delayP) return `delay(${args.join(', ')})`
-      if (helperName(p.fn)) return taskName(p)
-      return `call(${[fnName(p, mask), ...args].join(', ')})`
-    case 'CPS':
-      return `cps(${[fnName(p, mask), ...args].join(', ')})`
-    case 'FORK':
-      if (helperName(p.fn) && !p.detached) return taskName(p)
-      return `${p.detached ? 'spawn' : 'fork'}(${[fnName(p, mask), ...args].join(', ')})`
-    case 'SELECT':
-      return `select(${[brief(p.selector, mask), ...args].join(', ')})`
-    case 'ALL':
-    case 'RACE': {
-      const keys = Array.isArray(payload) ? `[${payload.length}]` : `{${Object.keys(p).join(', ')}}`
-      return `${type.toLowerCase()}(${keys})`
-    }
-    case 'ACTION_CHANNEL':
-      return `actionChannel(${brief(p.pattern, mask)})`
-    case 'JOIN':
-      return `join(${describeTasks(payload)})`
-    case 'CANCEL':
-      return typeof payload === 'string' ? 'cancel()' : `cancel(${describeTasks(payload)})`
-    case 'CANCELLED':
-      return 'cancelled()'
-    case 'FLUSH':
-      return 'flush(channel)'
-    case 'GET_CONTEXT':
-      return `getContext(${brief(payload, mask)})`
-    case 'SET_CONTEXT':
-      return `setContext(${brief(payload, mask)})`
-    case 'ABORT_SIGNAL':
-      return 'abortSignal()'
-    default:
-      return `${type}(${brief(payload, mask)})`
+function describer(mask: boolean): Describer {
+  const value = (value: unknown) => brief(value, mask)
+  return {
+    value,
+    args: (payload) => (payload.args ?? []).map(value),
+    fn: (payload) => fnName(payload as Payload, mask),
+    taskName,
+    isHelper: (fn) => helperName(fn) !== undefined,
   }
 }
 
-function describeTasks(tasks: unknown): string {
-  const list = Array.isArray(tasks) ? tasks : [tasks]
-  const names = list.map(
-    (task) => (task as { meta?: { name?: string } } | null)?.meta?.name ?? 'task',
-  )
-  return Array.isArray(tasks) ? `[${names.join(', ')}]` : (names[0] ?? 'task')
+// Two, made once: describing is on the path of every monitored effect.
+const masked = describer(true)
+const unmasked = describer(false)
+
+function describePayload(type: string, payload: unknown, mask: boolean): string {
+  const record = recordOf(type)
+  if (record === undefined) return `${type}(${brief(payload, mask)})`
+  // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
+  return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
 }
 
 export interface DescribeOptions {
@@ -122,7 +87,7 @@ export function describeEffect(
   const mask = maskSecrets
   if (typeof effect === 'object' && effect !== null) {
     const record = effect as Record<string, unknown>
-    if (record['@@redux-saga/IO'] === true) {
+    if (record[IO] === true) {
       const text = describePayload(String(record.type), record.payload, mask)
       const location = record[SAGA_LOCATION] as
         { fileName?: string; lineNumber?: number } | undefined

@@ -1,34 +1,11 @@
 /**
- * The environment one run of sagas shares: where actions come from and go, the scheduler, the
- * monitor, and how uncaught errors are reported. Created by `runSaga`; never global.
+ * The saga stack of an error, and the default `onError`. The environment itself (`Env`) is an
+ * interface in kernel/types.ts; `runSaga` creates one per run, never global.
  */
-import type {
-  ErrorInfo,
-  MulticastChannel,
-  SagaMonitor,
-  SourceLocation,
-  TaskMeta,
-} from '../types.js'
-import type { Scheduler } from './scheduler.js'
-import type { Step } from './step.js'
-import type { RunContext } from './interpreter.js'
+import type { ErrorInfo, SourceLocation, TaskMeta } from '../types.js'
+import type { ErrorSink } from '../kernel/types.js'
 import { describeEffect } from './describe.js'
 import { SAGA_LOCATION } from '../symbols.js'
-
-/** Runs one yielded value for a step; effect middlewares wrap it. */
-export type RunEffect = (effect: unknown, step: Step, context: RunContext) => void
-
-export interface Env {
-  readonly channel: MulticastChannel<unknown>
-  readonly dispatch: (action: unknown) => unknown
-  readonly getState: () => unknown
-  readonly monitor: Required<SagaMonitor> | undefined
-  readonly scheduler: Scheduler
-  readonly errors: ErrorTrail
-  /** Interprets a yielded value (through the effect middlewares, if any). */
-  readonly runEffect: RunEffect
-  reportError(error: unknown): void
-}
 
 interface Frame {
   meta: TaskMeta
@@ -59,7 +36,7 @@ function effectAsString(effect: unknown): string {
  * one trail per environment is enough: each failing task adds a frame, a root reports the trail,
  * and a saga that catches the error clears it.
  */
-export class ErrorTrail {
+export class ErrorTrail implements ErrorSink {
   private crashedEffect: unknown = undefined
   private frames: Frame[] = []
 

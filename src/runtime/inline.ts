@@ -12,10 +12,9 @@
  */
 import { IO } from '../symbols.js'
 import type { CallPayload, SelectPayload } from '../effects/descriptors.js'
-import type { Env } from './env.js'
-import { isIterator, resolvePromise, runChild, type RunContext } from './interpreter.js'
-import { metaOf } from './describe.js'
-import { Step, type StepOwner } from './step.js'
+import type { Env, RunContext, StepOwner } from '../kernel/types.js'
+import { Step } from '../kernel/step.js'
+import { isIterator, resolvePromise } from '../kernel/values.js'
 
 /** What the fast path needs of a coroutine. */
 export interface InlineHost extends StepOwner, RunContext {
@@ -73,12 +72,7 @@ function inlineCall(host: InlineHost, payload: CallPayload, effect: unknown): bo
       step.onCancel(
         typeof then === 'function'
           ? resolvePromise(result as PromiseLike<unknown>, step)
-          : runChild(
-              host,
-              result as Iterator<unknown, unknown, unknown>,
-              metaOf(fn, payload.args),
-              step,
-            ),
+          : host.runChild(result as Iterator<unknown, unknown, unknown>, step, fn, payload.args),
       )
       return true
     }

@@ -7,22 +7,16 @@
  * `select`) are not applied by recursion: the loop records them and goes round again, so a
  * million synchronous effects run in constant stack.
  */
-import { CANCEL, IO, TASK_CANCEL, TERMINATE } from '../symbols.js'
+import { IO, TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { TaskMeta, TaskStatus } from '../types.js'
-import type { Env } from './env.js'
-import { runners } from './runners.js'
-import { Step, type StepOwner, type Teardown } from './step.js'
-import { SagaTask, type Continuation, type Member } from './task.js'
+import type { Continuation, Env, RunContext, StepOwner, Teardown } from '../kernel/types.js'
+import { Step } from '../kernel/step.js'
+import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
+import { recordOf } from '../effects/records.js'
+import { SagaTask, type Member } from './task.js'
 import { SagaError } from '../errors.js'
+import { metaOf } from './describe.js'
 import { runInline, type InlineHost } from './inline.js'
-
-/** What effect runners can reach: the environment, the task, and a way to run nested effects. */
-export interface RunContext {
-  readonly env: Env
-  readonly task: SagaTask
-  /** Runs `effect` as a child step of `parent` (for `all` and `race`), reporting to `owner`. */
-  digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step
-}
 
 /** Where a yielded `undefined` is warned about: once per saga function. */
 const warnedUndefined = new WeakSet<object>()
@@ -144,6 +138,46 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
     }
   }
 
+  runChild(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn?: unknown,
+    args?: unknown[],
+  ): Teardown {
+    return runTask(this.env, iterator, {
+      parentContext: this.task.context,
+      id: step.id,
+      meta: fn === undefined ? this.task.meta : metaOf(fn, args),
+      isRoot: false,
+      cont: (ok, value) => step.settle(ok, value),
+    })
+  }
+
+  fork(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn: unknown,
+    args: unknown[],
+    detached: boolean,
+  ): void {
+    const { env, task: parent } = this
+    env.scheduler.immediately(() => {
+      const child = runTask(env, iterator, {
+        parentContext: parent.context,
+        id: step.id,
+        meta: metaOf(fn, args),
+        isRoot: detached,
+        source: fn as object,
+      })
+      if (detached) step.resolve(child)
+      else if (child.isRunning()) {
+        parent.attach(child)
+        step.resolve(child)
+      } else if (child.isAborted()) parent.abort(child.error())
+      else step.resolve(child)
+    })
+  }
+
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {
     const env = this.env
     const id = env.scheduler.nextId()
@@ -173,40 +207,13 @@ function fallThrough(iterator: Iterator<unknown>, error: unknown): IteratorResul
   throw error
 }
 
-export function isPromise(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  )
-}
-
-export function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { next?: unknown }).next === 'function' &&
-    typeof (value as { throw?: unknown }).throw === 'function'
-  )
-}
-
-/** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
-export function resolvePromise(promise: PromiseLike<unknown>, step: Step): Teardown | undefined {
-  promise.then(
-    (value) => step.resolve(value),
-    (error: unknown) => step.reject(error),
-  )
-  const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
-  return typeof cancel === 'function' ? () => (cancel as () => void).call(promise) : undefined
-}
-
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {
   if (typeof effect === 'object' && effect !== null) {
     if ((effect as { [IO]?: unknown })[IO] === true) {
-      const { type, payload } = effect as { type: keyof typeof runners; payload: never }
-      const runner = runners[type]
-      if (runner === undefined) {
+      const { type, payload } = effect as { type: unknown; payload: never }
+      const record = recordOf(type)
+      if (record === undefined) {
         step.reject(
           new SagaError(
             'INVALID_EFFECT',
@@ -217,12 +224,10 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
       }
       let teardown: Teardown | void
       try {
-        teardown = runner(payload, step, context)
+        teardown = record.run(payload, step, context)
       } catch (error) {
-        // As in redux-saga, an error thrown by a finally block of a task being cancelled escapes
-        // the `cancel` effect and fails the cancelling task: rejecting the step would let the
-        // saga catch it, and leave the half-cancelled task hanging in the tree.
-        if (type === 'CANCEL') throw error
+        // A record that `escapes` (cancel) lets the error fail the saga, not be thrown into it.
+        if (record.escapes === true) throw error
         // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
         step.reject(error)
         return
@@ -235,7 +240,7 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
       return
     }
     if (isIterator(effect)) {
-      step.onCancel(runChild(context, effect, context.task.meta, step))
+      step.onCancel(context.runChild(effect, step))
       return
     }
   }
@@ -279,21 +284,4 @@ export function runTask(
   task.setMain(main)
   main.next(true, undefined)
   return task
-}
-
-/** Runs a nested saga (`call(saga)` or a yielded iterator) as a task whose end settles `step`. */
-export function runChild(
-  context: RunContext,
-  iterator: Iterator<unknown, unknown, unknown>,
-  meta: TaskMeta,
-  step: Step,
-): Teardown {
-  const child = runTask(context.env, iterator, {
-    parentContext: context.task.context,
-    id: step.id,
-    meta,
-    isRoot: false,
-    cont: (ok, value) => step.settle(ok, value),
-  })
-  return child
 }

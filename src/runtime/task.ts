@@ -15,12 +15,10 @@
  *    which cancels the joiner too.
  */
 import { TASK, TASK_CANCEL } from '../symbols.js'
+import { assignContext } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
-import type { Env } from './env.js'
-import { describeValue, fail } from '../errors.js'
-
-/** What a task is told when a member ends. `ok` false means `value` is the error. */
-export type Continuation = (ok: boolean, value: unknown) => void
+import type { Continuation, Env, Joiner, TaskHandle } from '../kernel/types.js'
+import { OWN_TASK } from '../kernel/values.js'
 
 /** A member of a task: its main flow or an attached child. */
 export interface Member {
@@ -67,12 +65,7 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject }
 }
 
-/** A task joining another: resumed with the joined task's outcome. */
-export interface Joiner {
-  settle(ok: boolean, value: unknown): void
-}
-
-export class SagaTask<T = unknown> implements PublicTask<T> {
+export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   readonly [TASK] = true as const
   /**
    * The task's context object, created on first use: most tasks never read or set their context,
@@ -292,20 +285,6 @@ export class SagaTask<T = unknown> implements PublicTask<T> {
   }
 }
 
-/** Copies string and symbol keys, as redux-saga does. */
-export function assignContext(
-  name: string,
-  context: Record<string | symbol, unknown>,
-  props: unknown,
-): void {
-  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
-    fail(
-      'INVALID_CONTEXT',
-      `${name}(props): props must be a plain object; got ${describeValue(props)}.`,
-    )
-  }
-  Object.assign(context, props)
-  for (const symbol of Object.getOwnPropertySymbols(props)) {
-    context[symbol] = (props as Record<symbol, unknown>)[symbol]
-  }
-}
+// On the prototype, not an own field: `join` recognises its own tasks by it (kernel/values.ts),
+// and an own symbol would show in snapshots and `toEqual` of tasks.
+Object.defineProperty(SagaTask.prototype, OWN_TASK, { value: true })

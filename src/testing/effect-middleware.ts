@@ -7,7 +7,7 @@
 import { CANCEL } from '../symbols.js'
 import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
 import type { EffectMiddleware } from '../types.js'
-import { isPromise } from '../runtime/interpreter.js'
+import { isPromise } from '../kernel/values.js'
 import type { VirtualClock } from './clock.js'
 import { isMockTask } from './mock-task.js'
 import {

@@ -3,31 +3,8 @@
  * interpreter cancels when the saga stops waiting for it. Completion and cancellation exclude
  * each other: a step settles or is cancelled exactly once, and later calls are ignored.
  */
-import type { Env } from './env.js'
-
-/**
- * Undoes a pending effect: removes a taker, clears a timer, cancels a child task. Either a
- * function or an object with `cancel()`: a taker or a task can be its own teardown, which saves
- * a closure per pending effect (a saga blocked on `take` keeps it for as long as it waits).
- */
-export type Teardown = (() => void) | { cancel(): void }
-
-function runTeardown(teardown: Teardown): void {
-  if (typeof teardown === 'function') teardown()
-  else teardown.cancel()
-}
-
-/** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
-export interface StepOwner {
-  settle(step: Keyed, ok: boolean, value: unknown): void
-  /** Told of a child step before its effect runs, so that it can cancel it while it runs. */
-  adopt?(step: Step): void
-}
-
-/** What an owner learns of the step that settled: its key within `all`/`race`. */
-export interface Keyed {
-  readonly key: string | undefined
-}
+import type { Env, StepOwner, Teardown } from './types.js'
+import { runTeardown } from './values.js'
 
 const PENDING = 0
 const SETTLED = 1

@@ -4,7 +4,8 @@
  * cancels the others; `all` otherwise waits for every child, `race` for the first.
  */
 import { TASK_CANCEL, TERMINATE } from '../symbols.js'
-import type { Keyed, Step, StepOwner } from './step.js'
+import type { Step } from './step.js'
+import type { Keyed, StepOwner } from './types.js'
 
 /** Something a combinator can cancel: a child step, or a pending join. */
 export interface Cancellable {

@@ -1,0 +1,48 @@
+/**
+ * The effect record: everything about one effect type in one place (see effects/records.ts for
+ * the list, and CONTRIBUTING.md for how to add one).
+ */
+import type { Runner } from './types.js'
+
+/** What a record's `describe` gets to render values the way every description does. */
+export interface Describer {
+  /** A short rendering of any value (secrets masked unless the caller asked not to). */
+  value(value: unknown): string
+  /** The extra arguments of a call-like payload, each rendered with `value`. */
+  args(payload: { args?: readonly unknown[] }): string[]
+  /** The function of a call-like payload, with its owner: `api.get`. */
+  fn(payload: { fn?: unknown; context?: unknown }): string
+  /** The task name of a call-like payload: a helper reads as written, `takeEvery("A", w)`. */
+  taskName(payload: { fn?: unknown; args?: unknown[] }): string
+  /** True for the saga behind a helper (`takeEvery`...): it is described by its task name. */
+  isHelper(fn: unknown): boolean
+}
+
+/**
+ * Everything about one effect type, in one place. The list of records (effects/records.ts) is
+ * the single source of `EffectType`, the runner table, descriptions and the testing kit's keys.
+ */
+export interface EffectRecord<T extends string = string, P = never> {
+  /** The descriptor's `type`, as redux-saga names it: `'CALL'`, `'ACTION_CHANNEL'`. */
+  readonly type: T
+  /**
+   * The name the testing kit knows it by: `matchers.call`, a static provider `{ call }`, the
+   * recorded `effects.call` of expectSaga. redux-saga-test-plan's names: `'actionChannel'`.
+   */
+  readonly key: string
+  /** Interprets a descriptor of this type (see `Runner`). */
+  readonly run: Runner<P>
+  /** A one-line rendering of the payload, for saga stacks, the inspector and messages. */
+  readonly describe: (payload: P, describe: Describer) => string
+  /**
+   * When true, an error the runner throws escapes the step and fails the saga that yielded the
+   * effect, rather than being thrown into it. Only `cancel`: an error from the `finally` of the
+   * task it cancels must fail the canceller (redux-saga), not be catchable around `cancel`.
+   */
+  readonly escapes?: boolean
+}
+
+/** Declares a record with its payload type checked against the runner and the description. */
+export function defineEffect<T extends string, P>(record: EffectRecord<T, P>): EffectRecord<T, P> {
+  return record
+}

@@ -1,0 +1,125 @@
+/**
+ * The internal interfaces effect runners are written against, and the runtime implements.
+ *
+ * Why a `kernel/` layer: an effect's record (effects/<family>.ts) holds its runner, and effects
+ * sit below the runtime, so they cannot import it. What a runner needs — a step to settle, the
+ * task it runs for, a way to start nested work — is declared here, below effects; the runtime
+ * (interpreter, task) implements it. Layers: symbols/errors → types → channels → kernel →
+ * effects → runtime → redux/monitor/toolkit → testing/devtools.
+ *
+ * Glossary
+ * - Step: one effect in flight (kernel/step.ts). It settles once (resolve/reject) or is
+ *   cancelled once; runners settle it.
+ * - Teardown: what a runner returns to undo pending work when the saga stops waiting.
+ * - StepOwner: who a step reports to: a saga's main flow, or an `all`/`race` group.
+ * - Continuation: how a task (or a task member) reports how it ended.
+ * - Member: a task's main flow or one of its attached children.
+ * - RunContext: what a runner can reach: the environment, its task, nested steps and tasks.
+ * - Env: what one run of sagas shares: channel, dispatch, getState, scheduler, monitor, errors.
+ * - EffectRecord: everything about one effect type (kernel/record.ts, listed in
+ *   effects/records.ts).
+ */
+import type { MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
+import type { Scheduler } from '../channels/scheduler.js'
+import type { Step } from './step.js'
+
+/**
+ * Undoes a pending effect: removes a taker, clears a timer, cancels a child task. Either a
+ * function or an object with `cancel()`: a taker or a task can be its own teardown, which saves
+ * a closure per pending effect (a saga blocked on `take` keeps it for as long as it waits).
+ */
+export type Teardown = (() => void) | { cancel(): void }
+
+/** What an owner learns of the step that settled: its key within `all`/`race`. */
+export interface Keyed {
+  readonly key: string | undefined
+}
+
+/** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
+export interface StepOwner {
+  settle(step: Keyed, ok: boolean, value: unknown): void
+  /** Told of a child step before its effect runs, so that it can cancel it while it runs. */
+  adopt?(step: Step): void
+}
+
+/** What a task is told when a member ends. `ok` false means `value` is the error. */
+export type Continuation = (ok: boolean, value: unknown) => void
+
+/** A task joining another: resumed with the joined task's outcome. */
+export interface Joiner {
+  settle(ok: boolean, value: unknown): void
+}
+
+/** The saga stack being built while an error climbs the task tree (runtime/env.ts). */
+export interface ErrorSink {
+  setCrashedEffect(effect: unknown): void
+  addFrame(meta: TaskMeta, cancelled: string[]): void
+  clear(): void
+}
+
+/** Runs one yielded value for a step; effect middlewares wrap it. */
+export type RunEffect = (effect: unknown, step: Step, context: RunContext) => void
+
+export interface Env {
+  readonly channel: MulticastChannel<unknown>
+  readonly dispatch: (action: unknown) => unknown
+  readonly getState: () => unknown
+  readonly monitor: Required<SagaMonitor> | undefined
+  readonly scheduler: Scheduler
+  readonly errors: ErrorSink
+  /** Interprets a yielded value (through the effect middlewares, if any). */
+  readonly runEffect: RunEffect
+  reportError(error: unknown): void
+}
+
+/** A task as runners see it (runtime/task.ts's `SagaTask`). */
+export interface TaskHandle {
+  readonly id: number
+  readonly meta: TaskMeta
+  readonly context: Record<string | symbol, unknown>
+  readonly signal: AbortSignal
+  isRunning(): boolean
+  isCancelled(): boolean
+  isAborted(): boolean
+  result(): unknown
+  error(): unknown
+  cancel(): void
+  addJoiner(joiner: Joiner): void
+  removeJoiner(joiner: Joiner): void
+}
+
+/** What effect runners can reach: the environment, the task, and a way to run nested work. */
+export interface RunContext {
+  readonly env: Env
+  readonly task: TaskHandle
+  /** Runs `effect` as a child step of `parent` (for `all` and `race`), reporting to `owner`. */
+  digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step
+  /**
+   * Runs a nested saga (`call(saga)`, a yielded iterator) as a task whose end settles `step`;
+   * it is named after `fn(...args)`, or after the current task when `fn` is undefined.
+   */
+  runChild(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn?: unknown,
+    args?: unknown[],
+  ): Teardown
+  /**
+   * Starts `iterator` as a forked task (`spawn` when `detached`) and settles `step` with it, as
+   * redux-saga's fork does: an attached child that fails at once fails the parent instead.
+   */
+  fork(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn: unknown,
+    args: unknown[],
+    detached: boolean,
+  ): void
+}
+
+/**
+ * A runner starts the work for one effect, settles `step` when the result is there (now or
+ * later), and returns how to undo the work if the saga stops waiting (a teardown), when the
+ * effect can be cancelled.
+ */
+export type Runner<P> = (payload: P, step: Step, context: RunContext) => Teardown | void
