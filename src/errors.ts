@@ -1,9 +1,10 @@
 /**
  * Every error sagaloop raises for a user's mistake is a `SagaError` with a stable `code` and a
  * message that says what was received and what to do instead (each written where the mistake is
- * detected; docs/errors.md lists them by code). This file depends on nothing, so every layer,
- * effect creators included, can use it.
+ * detected; docs/errors.md lists them by code). This file depends only on symbols.ts, so every
+ * layer, effect creators included, can use it.
  */
+import { IO } from './symbols.js'
 
 /** The codes of the errors sagaloop throws for misuse. */
 export type SagaErrorCode =
@@ -44,10 +45,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'function') return `function ${value.name || '(anonymous)'}`
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'symbol') return value.toString()
+  // Objects are handled below: what is left here is a number, a boolean or a bigint.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (typeof value !== 'object') return String(value)
   if (Array.isArray(value)) return `an array of ${value.length}`
-  const effect = value as { '@@redux-saga/IO'?: unknown; type?: unknown }
-  if (effect['@@redux-saga/IO'] === true) return `a ${String(effect.type)} effect`
+  const effect = value as { [IO]?: unknown; type?: unknown }
+  if (effect[IO] === true) return `a ${String(effect.type)} effect`
   try {
     const json = JSON.stringify(value)
     return json.length > 80 ? `${json.slice(0, 77)}...` : json

@@ -169,7 +169,7 @@ export class Multicast<T> implements MulticastChannel<T> {
         const aDue = a !== undefined && a.seq < limit
         const bDue = b !== undefined && b.seq < limit
         if (!aDue && !bDue) break
-        const fromTyped = aDue && (!bDue || (a as Taker<T>).seq < (b as Taker<T>).seq)
+        const fromTyped = aDue && (!bDue || a.seq < b.seq)
         const taker = (fromTyped ? a : b) as Taker<T>
         if (fromTyped) i++
         else j++

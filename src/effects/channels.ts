@@ -81,7 +81,7 @@ export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>
 export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
   if (!isChannel(channel))
     fail('INVALID_CHANNEL', `flush(channel): ${describeValue(channel)} is not a channel.`)
-  return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel as FlushableChannel<unknown>)
+  return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel)
 }
 
 /** What `getContext` returns; `R` is the value read. */
@@ -126,9 +126,9 @@ export const actionChannelRecord = defineEffect({
     const match = toMatcher(pattern)
     const taker = ((action: unknown) => {
       if (!isEnd(action)) env.channel.take(taker, match)
-      chan.put(action as End)
+      chan.put(action)
     }) as ((action: unknown) => void) & { cancel?: () => void }
-    const close = chan.close
+    const close = chan.close.bind(chan)
     chan.close = () => {
       taker.cancel?.()
       close()

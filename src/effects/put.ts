@@ -84,7 +84,7 @@ export function putResolve(...args: unknown[]): PutEffect {
 function dispatchPut(step: Step, { channel, action, resolve }: PutPayload): void {
   let result: unknown
   try {
-    result = channel ? channel.put(action as never) : step.env.dispatch(action)
+    result = channel ? channel.put(action) : step.env.dispatch(action)
   } catch (error) {
     step.reject(error)
     return

@@ -50,7 +50,7 @@ const byType: Record<string, AnyEffectRecord | undefined> = Object.create(null) 
   string,
   AnyEffectRecord | undefined
 >
-for (const record of effectRecords) byType[record.type] = record as AnyEffectRecord
+for (const record of effectRecords) byType[record.type] = record
 
 /** The record of an effect type, or `undefined` for a type sagaloop does not know. */
 export function recordOf(type: unknown): AnyEffectRecord | undefined {

@@ -11,7 +11,7 @@ import type {
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
 import { describeValue, fail } from '../errors.js'
-import { TERMINATE } from '../symbols.js'
+import { MULTICAST, TERMINATE } from '../symbols.js'
 import { isEnd, Multicast, queueOf, type QueueChannel, type Taker } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
@@ -44,10 +44,7 @@ export function isChannel(value: unknown): value is TakeableChannel<unknown> {
 }
 
 function isMulticast(value: unknown): value is MulticastChannel<unknown> {
-  return (
-    isChannel(value) &&
-    (value as { '@@redux-saga/MULTICAST'?: unknown })['@@redux-saga/MULTICAST'] === true
-  )
+  return isChannel(value) && (value as { [MULTICAST]?: unknown })[MULTICAST] === true
 }
 
 function takePayload(name: string, args: unknown[]): TakePayload {
@@ -198,10 +195,7 @@ export const takeRecord = defineEffect({
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
     ) => void) & { cancel?: () => void }
-    ;(source as { take(cb: (input: unknown) => void, matcher?: Matcher): void }).take(
-      callback,
-      pattern === undefined ? undefined : toMatcher(pattern),
-    )
+    source.take(callback, pattern === undefined ? undefined : toMatcher(pattern))
     return () => callback.cancel?.()
   },
   describe: (payload, d) => {

@@ -1,10 +1,11 @@
 /**
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
+import { CANCEL } from '../symbols.js'
 import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import type { AnyFunction, CallEffect } from './call.js'
+import type { CallEffect } from './call.js'
 
 /** What `abortSignal` returns; the saga gets the task's `AbortSignal`. */
 export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
@@ -51,8 +52,8 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const promise = new Promise<T>((resolve) => {
     timer = setTimeout(resolve, ms, value)
-  }) as Promise<T> & { '@@redux-saga/CANCEL_PROMISE'?: () => void }
-  promise['@@redux-saga/CANCEL_PROMISE'] = () => clearTimeout(timer)
+  }) as Promise<T> & { [CANCEL]?: () => void }
+  promise[CANCEL] = () => clearTimeout(timer)
   return promise
 }
 
@@ -64,5 +65,5 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
  */
 export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
-  return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP as AnyFunction, args })
+  return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }

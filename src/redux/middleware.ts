@@ -50,6 +50,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   }
   let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
 
+  // Redux declares `getState` as a method, but the store's functions do not use `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const sagaMiddleware: Middleware = ({ getState, dispatch }) => {
     run = (saga, ...args) =>
       runSaga(

@@ -57,7 +57,7 @@ function describer(mask: boolean): Describer {
   return {
     value,
     args: (payload) => (payload.args ?? []).map(value),
-    fn: (payload) => fnName(payload as Payload, mask),
+    fn: (payload) => fnName(payload, mask),
     taskName,
     isHelper: (fn) => helperName(fn) !== undefined,
   }
