@@ -7,16 +7,33 @@
  * `select`) are not applied by recursion: the loop records them and goes round again, so a
  * million synchronous effects run in constant stack.
  */
-import { IO, TASK_CANCEL, TERMINATE } from '../symbols.js'
+import { TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { TaskMeta, TaskStatus } from '../types.js'
 import type { Continuation, Env, RunContext, StepOwner, Teardown } from '../kernel/types.js'
 import { Step } from '../kernel/step.js'
-import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
-import { recordOf } from '../effects/records.js'
 import { SagaTask, type Member } from './task.js'
 import { SagaError } from '../errors.js'
+import { runValue } from './run-value.js'
 import { metaOf } from './describe.js'
 import { runInline, type InlineHost } from './inline.js'
+
+/**
+ * How the loop resumes the iterator: an explicit kind beside the value, never a sentinel read
+ * as a success value. `END` taken (TERMINATE) and a cancelled join or call (TASK_CANCEL) still
+ * travel through steps as redux-saga's values; `resumptionOf` is the one place that reads them.
+ */
+const NEXT = 0
+const THROW = 1
+const CANCEL = 2
+const RETURN = 3
+type Resumption = typeof NEXT | typeof THROW | typeof CANCEL | typeof RETURN
+
+function resumptionOf(ok: boolean, value: unknown): Resumption {
+  if (!ok) return THROW
+  if (value === TASK_CANCEL) return CANCEL
+  if (value === TERMINATE) return RETURN
+  return NEXT
+}
 
 /** Where a yielded `undefined` is warned about: once per saga function. */
 const warnedUndefined = new WeakSet<object>()
@@ -33,7 +50,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   private digesting = false
   private digestDepth = 0
   queued = false
-  private queuedOk = true
+  private queuedKind: Resumption = NEXT
   private queuedValue: unknown
   /** How many times the iterator was resumed: lets the inline path see a cancel get in first. */
   epoch = 0
@@ -61,25 +78,34 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   cancel(): void {
     if (this.status !== 'running') return
     this.status = 'cancelled'
-    this.next(true, TASK_CANCEL)
+    this.resume(CANCEL, TASK_CANCEL)
   }
 
   settle(_step: Step, ok: boolean, value: unknown): void {
-    this.next(ok, value)
+    this.resume(resumptionOf(ok, value), value)
   }
 
+  /** Resumes with a step's outcome (`ok` false: `value` is the error). */
   next(ok: boolean, value: unknown): void {
+    this.resume(resumptionOf(ok, value), value)
+  }
+
+  /** What cancelling means for the main flow, wherever the cancel comes from. */
+  private stop(): void {
+    this.status = 'cancelled'
+    this.current?.cancel()
+  }
+
+  private resume(kind: Resumption, value: unknown): void {
     if (this.digesting) {
       const depth = this.env.scheduler.depth
       // The same rule as redux-saga: queue only what arrives at the lock depth the effect was
       // handed out at (or deeper, for `fork`), so the order of resumptions is unchanged.
       if (depth === this.digestDepth || (this.digestDepth > 0 && depth > this.digestDepth)) {
-        if (ok && value === TASK_CANCEL) {
-          this.status = 'cancelled'
-          this.current?.cancel()
-        }
+        // A cancel stops the pending effect at once; the iterator is returned when dequeued.
+        if (kind === CANCEL) this.stop()
         this.queued = true
-        this.queuedOk = ok
+        this.queuedKind = kind
         this.queuedValue = value
         return
       }
@@ -89,19 +115,18 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
       for (;;) {
         let result: IteratorResult<unknown, unknown>
         this.epoch++
-        if (!ok) {
+        if (kind === NEXT) {
+          result = iterator.next(value)
+        } else if (kind === THROW) {
           result = iterator.throw ? iterator.throw(value) : fallThrough(iterator, value)
           this.env.errors.clear() // the saga caught it
-        } else if (value === TASK_CANCEL) {
-          this.status = 'cancelled'
-          this.current?.cancel()
+        } else if (kind === CANCEL) {
+          this.stop()
           result = iterator.return
             ? iterator.return(TASK_CANCEL)
             : { done: true, value: TASK_CANCEL }
-        } else if (value === TERMINATE) {
-          result = iterator.return ? iterator.return(undefined) : { done: true, value: undefined }
         } else {
-          result = iterator.next(value)
+          result = iterator.return ? iterator.return(undefined) : { done: true, value: undefined }
         }
 
         if (result.done) {
@@ -125,7 +150,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
         }
         if (!this.queued) return
         this.queued = false
-        ok = this.queuedOk
+        kind = this.queuedKind
         value = this.queuedValue
         this.queuedValue = undefined
       }
@@ -205,46 +230,6 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
 function fallThrough(iterator: Iterator<unknown>, error: unknown): IteratorResult<unknown> {
   iterator.return?.()
   throw error
-}
-
-/** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
-export function runValue(effect: unknown, step: Step, context: RunContext): void {
-  if (typeof effect === 'object' && effect !== null) {
-    if ((effect as { [IO]?: unknown })[IO] === true) {
-      const { type, payload } = effect as { type: unknown; payload: never }
-      const record = recordOf(type)
-      if (record === undefined) {
-        step.reject(
-          new SagaError(
-            'INVALID_EFFECT',
-            `saga "${context.task.meta.name}" yielded an effect of unknown type ${String(type)}.`,
-          ),
-        )
-        return
-      }
-      let teardown: Teardown | void
-      try {
-        teardown = record.run(payload, step, context)
-      } catch (error) {
-        // A record that `escapes` (cancel) lets the error fail the saga, not be thrown into it.
-        if (record.escapes === true) throw error
-        // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
-        step.reject(error)
-        return
-      }
-      step.onCancel(teardown)
-      return
-    }
-    if (isPromise(effect)) {
-      step.onCancel(resolvePromise(effect, step))
-      return
-    }
-    if (isIterator(effect)) {
-      step.onCancel(context.runChild(effect, step))
-      return
-    }
-  }
-  step.resolve(effect)
 }
 
 export interface TaskOptions {

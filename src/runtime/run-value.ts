@@ -1,0 +1,51 @@
+/**
+ * The runner table's one reader: a yielded value is an effect (run by its record), a promise
+ * (awaited), an iterator (run as a nested saga) or any other value (given back as is). This is
+ * the default `env.runEffect`; effect middlewares wrap it.
+ */
+import { IO } from '../symbols.js'
+import { SagaError } from '../errors.js'
+import type { RunContext, Teardown } from '../kernel/types.js'
+import type { Step } from '../kernel/step.js'
+import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
+import { recordOf } from '../effects/records.js'
+
+/** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
+export function runValue(effect: unknown, step: Step, context: RunContext): void {
+  if (typeof effect === 'object' && effect !== null) {
+    if ((effect as { [IO]?: unknown })[IO] === true) {
+      const { type, payload } = effect as { type: unknown; payload: never }
+      const record = recordOf(type)
+      if (record === undefined) {
+        step.reject(
+          new SagaError(
+            'INVALID_EFFECT',
+            `saga "${context.task.meta.name}" yielded an effect of unknown type ${String(type)}.`,
+          ),
+        )
+        return
+      }
+      let teardown: Teardown | void
+      try {
+        teardown = record.run(payload, step, context)
+      } catch (error) {
+        // A record that `escapes` (cancel) lets the error fail the saga, not be thrown into it.
+        if (record.escapes === true) throw error
+        // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
+        step.reject(error)
+        return
+      }
+      step.onCancel(teardown)
+      return
+    }
+    if (isPromise(effect)) {
+      step.onCancel(resolvePromise(effect, step))
+      return
+    }
+    if (isIterator(effect)) {
+      step.onCancel(context.runChild(effect, step))
+      return
+    }
+  }
+  step.resolve(effect)
+}
