@@ -29,5 +29,3 @@ export type * from './types.js'
 export type * from './redux-saga-types.js'
 /** Redux's middleware type, which redux-saga's entry re-exports too. */
 export type { Middleware } from 'redux'
-/** `END` also names its type, as in redux-saga: `(input: T | END) => void`. */
-export type END = import('./types.js').End

@@ -7,6 +7,11 @@ import { fail } from '../errors.js'
 
 /** The message that closes a channel. Taking it ends a saga, unless it used `takeMaybe`. */
 export const END: End = { type: CHANNEL_END_TYPE }
+/**
+ * `END` also names its type, as in redux-saga: `(input: T | END) => void`. Declared next to the
+ * value so that bundled declarations keep both meanings under one name.
+ */
+export type END = End
 
 /** True for `END` (any object whose `type` is END's), from sagaloop or redux-saga. */
 export const isEnd = (value: unknown): value is End =>
