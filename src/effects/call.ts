@@ -93,7 +93,7 @@ export function call<Args extends unknown[], R>(
   ...args: Args
 ): CallEffect<ResultOf<R>>
 export function call<C, K extends MethodKeys<C>>(
-  target: readonly [C, K],
+  target: readonly [C, K] | { context: C; fn: K },
   ...args: Parameters<Method<C, K>>
 ): CallEffect<SagaReturnType<Method<C, K>>>
 export function call<C, F extends AnyFunction>(
@@ -113,12 +113,12 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
 export function apply<C, K extends MethodKeys<C>>(
   context: C,
   fn: K,
-  args?: Parameters<Method<C, K>>,
+  args: Parameters<Method<C, K>>,
 ): CallEffect<SagaReturnType<Method<C, K>>>
 export function apply<C, F extends AnyFunction>(
   context: C,
   fn: F,
-  args?: Parameters<F>,
+  args: Parameters<F>,
 ): CallEffect<SagaReturnType<F>>
 export function apply(context: unknown, fn: unknown, args: unknown[] = []): CallEffect {
   return makeEffect<CallEffect>('CALL', callDescriptor('apply', [context, fn], args))
@@ -144,6 +144,10 @@ type CpsArgs<F> = F extends (...args: infer A) => unknown
  * const text = yield* cps(fs.readFile, 'a.txt', 'utf8') // string
  */
 export function cps<F extends AnyFunction>(fn: F, ...args: CpsArgs<F>): CpsEffect<CpsResult<F>>
+export function cps<C, K extends MethodKeys<C>>(
+  target: readonly [C, K] | { context: C; fn: K },
+  ...args: CpsArgs<Method<C, K>>
+): CpsEffect<CpsResult<Method<C, K>>>
 export function cps<C, F extends AnyFunction>(
   target: readonly [C, F] | { context: C; fn: F },
   ...args: CpsArgs<F>

@@ -65,6 +65,14 @@ export interface TakeHelper {
     worker: (...args: Args) => unknown,
     ...args: NoInfer<Args>
   ): ForkEffect<never>
+  // The action-pattern signature again, last: when no signature fits, TypeScript reports the
+  // last one's error, so a wrong worker is told which action it must accept (rather than
+  // "Source has 0 element(s)" from the catch-all above).
+  <const P extends ActionPattern, Args extends unknown[]>(
+    pattern: P,
+    worker: HelperWorker<Args, ActionOf<P>>,
+    ...args: Args
+  ): ForkEffect<never>
 }
 
 /** `throttle` and `debounce`: a `TakeHelper` with a delay in ms first. */
@@ -92,6 +100,15 @@ export interface TimedHelper {
     source: ActionPattern | TakeableChannel<unknown>,
     worker: (...args: Args) => unknown,
     ...args: NoInfer<Args>
+  ): ForkEffect<never>
+  // The action-pattern signature again, last: when no signature fits, TypeScript reports the
+  // last one's error, so a wrong worker is told which action it must accept (rather than
+  // "Source has 0 element(s)" from the catch-all above).
+  <const P extends ActionPattern, Args extends unknown[]>(
+    ms: number,
+    pattern: P,
+    worker: HelperWorker<Args, ActionOf<P>>,
+    ...args: Args
   ): ForkEffect<never>
 }
 

@@ -1,7 +1,7 @@
 /**
  * `put` and `putResolve`: dispatch an action (or put a message into a channel).
  */
-import type { End, PuttableChannel } from '../types.js'
+import type { Action, End, PuttableChannel } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import type { Step } from '../kernel/step.js'
 import { defineEffect } from '../kernel/record.js'
@@ -15,6 +15,12 @@ export interface PutPayload<A = unknown> {
   action: A
   resolve?: true
 }
+/**
+ * What `put` dispatches: an action (anything with a `type`), or what middleware before the saga
+ * middleware accepts, such as a thunk. `put(42)`, `put('type')` and `put({ payload })` are mistakes.
+ */
+export type PutAction = Action<string> | AnyFunction
+
 /** What `put` and `putResolve` return; `R` is what the saga gets back. */
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
@@ -50,7 +56,7 @@ function putPayload(name: string, args: unknown[]): PutPayload {
  * yield* put(todoAdded(todo))
  * yield* put(requests, { id: 1 }) // into a channel
  */
-export function put<A>(action: A): PutEffect<A>
+export function put<A extends PutAction>(action: A): PutEffect<A>
 export function put<T>(channel: PuttableChannel<T>, message: T | End): PutEffect<T | End>
 export function put(...args: unknown[]): PutEffect {
   return makeEffect<PutEffect>('PUT', putPayload('put', args))
@@ -67,7 +73,7 @@ export type Dispatched<A> = A extends AnyFunction ? Awaited<ReturnType<A>> : A
  * const result = yield* putResolve(fetchTodos()) // the fulfilled or rejected action
  * if (fetchTodos.fulfilled.match(result)) console.log(result.payload)
  */
-export function putResolve<A>(action: A): PutEffect<A, Dispatched<A>>
+export function putResolve<A extends PutAction>(action: A): PutEffect<A, Dispatched<A>>
 export function putResolve<T>(
   channel: PuttableChannel<T>,
   message: T | End,
