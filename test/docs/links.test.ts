@@ -1,6 +1,8 @@
 /**
- * Every relative link in `README.md` and `docs/*.md` points to a file or folder that exists and,
- * when it has a `#fragment`, to a heading of that file (GitHub's heading anchors).
+ * Every link into the repository in `README.md` and `docs/*.md` points to a file or folder that
+ * exists and, when it has a `#fragment`, to a heading of that file (GitHub's heading anchors).
+ * The README is also the package's page on npm, where relative links lead nowhere: it links into
+ * the repository with absolute URLs (package.json `repository`), which are checked the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -8,6 +10,14 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** The repository's file URLs: `<repository>/blob/main/<path>` (files), `/tree/main/` (folders). */
+const repository = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository: { url: string } }
+).repository.url
+  .replace(/^git\+/, '')
+  .replace(/\.git$/, '')
+const inRepository = new RegExp(`^${repository.replace(/[.]/g, '\\.')}/(?:blob|tree)/main/`)
 
 const files = [
   'README.md',
@@ -37,13 +47,19 @@ function anchors(markdown: string): Set<string> {
   return found
 }
 
-function links(file: string): { target: string; fragment: string | undefined }[] {
+function hrefs(file: string): string[] {
   const text = prose(readFileSync(join(root, file), 'utf8'))
-  return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-    .map((match) => match[1] as string)
-    .filter((href) => !/^[a-z]+:/i.test(href))
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string)
+}
+
+/** The links into the repository: relative ones, and absolute ones to `repository`. */
+function links(file: string): { target: string; fragment: string | undefined }[] {
+  return hrefs(file)
+    .filter((href) => inRepository.test(href) || !/^[a-z]+:/i.test(href))
     .map((href) => {
-      const [path = '', fragment] = href.split('#')
+      const absolute = inRepository.test(href)
+      const [path = '', fragment] = href.replace(inRepository, '').split('#')
+      if (absolute) return { target: path, fragment }
       return { target: path === '' ? file : join(dirname(file), path), fragment }
     })
 }
@@ -55,12 +71,22 @@ describe('links in the docs', () => {
     expect(slug('`yield` and `yield*`')).toBe('yield-and-yield')
   })
 
-  test.each(files)('every relative link in %s leads to a file and heading that exist', (file) => {
-    const broken = links(file).filter(({ target, fragment }) => {
-      if (!existsSync(join(root, target))) return true
-      if (fragment === undefined || !target.endsWith('.md')) return false
-      return !anchors(readFileSync(join(root, target), 'utf8')).has(fragment)
-    })
-    expect(broken.map(({ target, fragment }) => `${target}#${fragment ?? ''}`)).toEqual([])
+  test('the README links into the repository with absolute URLs, as the npm page needs', () => {
+    expect(repository).toMatch(/^https:\/\/github\.com\/[\w-]+\/[\w-]+$/)
+    const relative = hrefs('README.md').filter((href) => !/^([a-z]+:|#)/i.test(href))
+    expect(relative).toEqual([])
+    expect(links('README.md').length).toBeGreaterThan(0)
   })
+
+  test.each(files)(
+    'every link into the repository in %s leads to a file and heading that exist',
+    (file) => {
+      const broken = links(file).filter(({ target, fragment }) => {
+        if (!existsSync(join(root, target))) return true
+        if (fragment === undefined || !target.endsWith('.md')) return false
+        return !anchors(readFileSync(join(root, target), 'utf8')).has(fragment)
+      })
+      expect(broken.map(({ target, fragment }) => `${target}#${fragment ?? ''}`)).toEqual([])
+    },
+  )
 })
