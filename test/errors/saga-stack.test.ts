@@ -81,7 +81,8 @@ describe('the saga stack given to onError', () => {
         // nothing: the error goes on up
       }
     })
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    // Both tasks report: the failing child, then the root it failed.
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(2), { timeout: 10_000 })
     const stacks = onError.mock.calls.map(([, info]) => info.sagaStack)
     expect(stacks).toEqual([
       expect.stringContaining('The above error occurred in task failing'),
@@ -98,7 +99,7 @@ describe('the saga stack given to onError', () => {
     Object.assign(located, { [SAGA_LOCATION]: { fileName: 'src/sagas.ts', lineNumber: 12 } })
     const { run, onError } = setup()
     run(located)
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     expect(onError.mock.calls[0]?.[1].sagaStack).toBe(
       'The above error occurred in task located  src/sagas.ts?12',
     )
@@ -120,7 +121,7 @@ describe('errors of a detached spawn', () => {
       yield* take('NEXT')
       steps.push('parent still running')
     })
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     expect(onError).toHaveBeenCalledTimes(1)
     const [error, info] = onError.mock.calls[0] ?? []
     expect(error?.message).toBe('audit service down')
