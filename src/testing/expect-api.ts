@@ -80,11 +80,15 @@ export interface ExpectApi<R = unknown>
   withState(state: unknown): ExpectApi<R>
   /** A reducer that every dispatched and put action goes through, from `initialState`. */
   withReducer<S, A extends Action = Action>(reducer: Reducer<S, A>, initialState?: S): ExpectApi<R>
-  /** Mocks effects: dynamic providers by effect type, or `[effect or matcher, value]` pairs. */
-  provide(providers: DynamicProviders): ExpectApi<R>
+  /**
+   * Mocks effects: `[effect or matcher, value]` pairs (and dynamic providers among them), or
+   * dynamic providers by effect type. The array form comes first so that a wrong provided value
+   * is the first error reported, not the array's `join` against the dynamic form.
+   */
   provide<const T extends readonly unknown[]>(providers: {
     [K in keyof T]: StaticProvider<T[K]> | DynamicProviders
   }): ExpectApi<R>
+  provide(providers: DynamicProviders): ExpectApi<R>
   /**
    * Puts the virtual clock under the test's control: time moves only as far as the
    * `.advanceTime(ms)` steps say. Without it, the clock jumps to the next timer whenever the

@@ -3,7 +3,9 @@
  * `@ts-expect-error first error: <text>` directives into comments, compiles this file against the
  * installed package, and checks that the first error on the next line contains the text.
  */
-import { put, takeEvery, takeLatest, throttle } from 'sagaloop/effects'
+import { call, put, takeEvery, takeLatest, throttle } from 'sagaloop/effects'
+import { expectSaga } from 'sagaloop/testing'
+import { call as callMatcher } from 'sagaloop/testing/matchers'
 
 function* needsANumber(_n: number) {}
 
@@ -18,5 +20,13 @@ throttle(10, 'ping', needsANumber)
 // A bare type string is not an action.
 // @ts-expect-error first error: Argument of type 'string' is not assignable to parameter of type 'PutAction'.
 put('auth/logout')
+
+// A static provider whose value does not fit the effect: the error is about the value.
+const fetchUser = (id: number) => Promise.resolve({ id, name: 'Ada' })
+function* loadUser() {
+  return yield* call(fetchUser, 1)
+}
+// @ts-expect-error first error: Overload 1 of 2, '(providers: readonly [DynamicProviders | StaticProvider<{ id: number; name: string; }>]): ExpectApi<{ id: number; name: string; }>', gave the following error. Type 'string' is not assignable to type
+void expectSaga(loadUser).provide([[callMatcher.fn(fetchUser), 'Ada']])
 
 export {}
