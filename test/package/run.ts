@@ -88,9 +88,11 @@ function run(
   cwd: string,
 ): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    execFile(command, args, { cwd, timeout: 120_000 }, (error, stdout, stderr) => {
+    // A generous limit: on a loaded machine the type checks take minutes, not seconds.
+    execFile(command, args, { cwd, timeout: 600_000 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1
-      done({ code, output: `${stdout}${stderr}` })
+      const killed = error?.killed === true ? `\n(killed: ${String(error.signal)})` : ''
+      done({ code, output: `${stdout}${stderr}${killed}` })
     })
   })
 }
