@@ -11,6 +11,8 @@ import { isTask } from '../effects/tasks.js'
 import { TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
+import { createCausality } from './causality.js'
+import type { CausalityQueries } from './causality-types.js'
 
 export interface InspectorOptions {
   /** How many log entries (effects and actions) to keep, newest last. Default 500. */
@@ -19,10 +21,12 @@ export interface InspectorOptions {
   keepFinished?: number
   /** The clock, in milliseconds. Default `performance.now` (or `Date.now`). */
   now?: () => number
+  /** How many actions `why()` and `effectsOf()` remember. Default 1000. */
+  maxAge?: number
 }
 
 /** A saga monitor that records the task tree; pass it as `sagaMonitor`. */
-export interface Inspector extends Required<SagaMonitor> {
+export interface Inspector extends Required<SagaMonitor>, CausalityQueries {
   /** The tree and the log as plain, JSON-safe data. */
   snapshot(): InspectorSnapshot
   /** Calls `listener` after changes, at most once per microtask; returns the unsubscribe. */
@@ -44,6 +48,8 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   const clock = options.now ?? defaultClock()
   const origin = clock()
   const now = () => Math.round((clock() - origin) * 10) / 10
+  // Causality is a monitor of its own; the inspector forwards each hook to it.
+  const causality = createCausality({ maxAge: options.maxAge, now: clock })
 
   const nodes = new Map<number, TaskNode>()
   const effects = new Map<number, EffectRecord>()
@@ -158,12 +164,16 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   }
 
   const inspector: Inspector = {
-    rootSagaStarted({ effectId, saga }) {
+    rootSagaStarted(info) {
+      causality.rootSagaStarted(info)
+      const { effectId, saga } = info
       addNode(new TaskNode(effectId, saga.name || 'anonymous', 'root', undefined, now()))
       notify()
     },
 
-    effectTriggered({ effectId, parentEffectId, label, effect }: EffectTriggeredInfo) {
+    effectTriggered(info: EffectTriggeredInfo) {
+      causality.effectTriggered(info)
+      const { effectId, parentEffectId, label, effect } = info
       const owner = ownerOf(parentEffectId)
       const entry: EffectRecord = {
         kind: 'effect',
@@ -194,21 +204,31 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     },
 
     effectResolved(effectId, result) {
+      causality.effectResolved(effectId, result)
       settle(effectId, 'resolved', result)
     },
 
     effectRejected(effectId, error) {
+      causality.effectRejected(effectId, error)
       settle(effectId, 'rejected', error)
     },
 
     effectCancelled(effectId) {
+      causality.effectCancelled(effectId)
       settle(effectId, 'cancelled', undefined)
     },
 
     actionDispatched(action) {
+      causality.actionDispatched(action)
       record({ kind: 'action', seq: ++seq, at: now(), action })
       notify()
     },
+
+    why: causality.why,
+    effectsOf: causality.effectsOf,
+    actionOf: causality.actionOf,
+    startOf: causality.startOf,
+    actions: causality.actions,
 
     snapshot() {
       const at = now()
@@ -235,6 +255,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         return live
       }
       roots = keepLive(roots)
+      causality.clear()
       log = []
       next = 0
       notify()
