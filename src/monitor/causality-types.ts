@@ -69,6 +69,8 @@ export interface CausalityQueries {
   actionOf(action: unknown): ActionSummary | undefined
   /** The link that says why the task started (the first `forked` or `root` link of its chain). */
   startOf(taskId: number): WhyLink[]
+  /** The action object itself, by `#id`, while it is remembered. */
+  actionObject(id: number): unknown
   /** The recorded actions, oldest first (at most `maxAge`). */
   actions(): ActionSummary[]
 }

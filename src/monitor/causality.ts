@@ -229,6 +229,10 @@ export function createCausality(options: CausalityOptions = {}): Causality {
       return rec === undefined ? undefined : rec.summary()
     },
 
+    actionObject(id) {
+      return lookup(id)?.object
+    },
+
     startOf(taskId) {
       const rec = tasks.get(taskId) ?? ended.find((task) => task?.id === taskId)
       return rec === undefined ? [] : whyChain(undefined, rec.start)

@@ -58,6 +58,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   let log: (EffectRecord | ActionRecord)[] = []
   let next = 0
   let seq = 0
+  let actionCount = 0
   const listeners = new Set<() => void>()
   let scheduled = false
 
@@ -220,7 +221,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
 
     actionDispatched(action) {
       causality.actionDispatched(action)
-      record({ kind: 'action', seq: ++seq, at: now(), action })
+      record({ kind: 'action', id: ++actionCount, seq: ++seq, at: now(), action })
       notify()
     },
 
@@ -228,6 +229,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     effectsOf: causality.effectsOf,
     actionOf: causality.actionOf,
     startOf: causality.startOf,
+    actionObject: causality.actionObject,
     actions: causality.actions,
 
     snapshot() {

@@ -28,6 +28,8 @@ export interface EffectRecord {
 /** A dispatched action, as a log entry. */
 export interface ActionRecord {
   readonly kind: 'action'
+  /** The action's `#id`, as `why()` and `effectsOf()` take it. */
+  readonly id: number
   readonly seq: number
   readonly at: number
   readonly action: unknown
