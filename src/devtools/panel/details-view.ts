@@ -27,11 +27,15 @@ function taskLink(ctx: ViewContext, id: number, text: string): HTMLElement {
 /** The chain as a list, newest cause first; the actions in it are links. */
 function chain(ctx: ViewContext, links: readonly WhyLink[]): HTMLElement {
   const parts = whyParts(links)
-  const actionIds = links.flatMap((link) =>
-    link.kind === 'took' || link.kind === 'put' || link.kind === 'dispatched'
-      ? [link.action.id]
-      : [],
-  )
+  // The selected action need not link to itself.
+  const self = ctx.selected?.kind === 'action' ? ctx.selected.id : undefined
+  const actionIds = links
+    .flatMap((link) =>
+      link.kind === 'took' || link.kind === 'put' || link.kind === 'dispatched'
+        ? [link.action.id]
+        : [],
+    )
+    .filter((id) => id !== self)
   return h(
     'ol',
     { class: 'chain', 'data-chain': '' },
