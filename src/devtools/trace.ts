@@ -24,7 +24,7 @@ import { whyParts } from '../monitor/render-why.js'
 
 export interface SagaTraceOptions {
   /** The stack for outside dispatches. Default: the current call stack. */
-  stack?: () => string | undefined
+  stack?: () => string
 }
 
 /**
@@ -35,9 +35,9 @@ function frames(parts: readonly string[]): string[] {
   return parts.map((part, index) => `    at ${part} (saga-chain:${index + 1}:1)`)
 }
 
-function currentStack(): string | undefined {
+function currentStack(): string {
   const stack = new Error().stack
-  if (stack === undefined) return undefined
+  if (stack === undefined) return 'Error: dispatched from outside the sagas'
   // Drop this function's and the trace function's own frames.
   const lines = stack.split('\n')
   return [lines[0] ?? 'Error', ...lines.slice(3)].join('\n')
@@ -47,7 +47,7 @@ function currentStack(): string | undefined {
 export function sagaTrace(
   monitor: Pick<CausalityQueries, 'why'>,
   options: SagaTraceOptions = {},
-): (action: unknown) => string | undefined {
+): (action: unknown) => string {
   const outside = options.stack ?? currentStack
   return (action) => {
     const links = monitor.why(action)

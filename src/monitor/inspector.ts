@@ -73,12 +73,31 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     return log.length < logSize ? log.slice() : [...log.slice(next), ...log.slice(0, next)]
   }
 
+  // The tasks whose effects moved since the last notification: only they (and their
+  // ancestors) can have ended, so a notification costs what changed, not the size of the tree.
+  let touched = new Set<TaskNode>()
+  let rootsPruneAt = 0
+  let sweepAt = 256
+
+  function touch(node: TaskNode | undefined): void {
+    if (node !== undefined && listeners.size > 0) touched.add(node)
+  }
+
   function notify(): void {
     if (listeners.size === 0 || scheduled) return
     scheduled = true
     queueMicrotask(() => {
       scheduled = false
-      sweep(now())
+      const at = now()
+      const changed = touched
+      touched = new Set()
+      for (let node of changed) {
+        for (;;) {
+          if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
+          if (node.parent === undefined) break
+          node = node.parent
+        }
+      }
       for (const listener of [...listeners]) listener()
     })
   }
@@ -118,12 +137,25 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
 
   function addNode(node: TaskNode): void {
     nodes.set(node.id, node)
-    if (node.parent === undefined) {
+    touch(node)
+    const parent = node.parent
+    if (parent === undefined) {
       roots.push(node)
-      roots = prune(roots)
+      if (roots.length > rootsPruneAt) {
+        roots = prune(roots)
+        rootsPruneAt = Math.max(keepFinished, roots.length * 2)
+      }
     } else {
-      node.parent.children.push(node)
-      node.parent.children = prune(node.parent.children)
+      parent.children.push(node)
+      if (parent.children.length > parent.pruneAt) {
+        parent.children = prune(parent.children)
+        parent.pruneAt = Math.max(keepFinished, parent.children.length * 2)
+      }
+    }
+    // A full sweep as the tree doubles keeps ended tasks and stale effects bounded.
+    if (nodes.size + effects.size > sweepAt) {
+      sweep(now())
+      sweepAt = Math.max(256, (nodes.size + effects.size) * 2)
     }
   }
 
@@ -161,6 +193,8 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         node.endedAt = now()
       }
     }
+    touch(entry?.owner)
+    touch(node)
     notify()
   }
 

@@ -46,6 +46,8 @@ export class TaskNode {
   /** The effect the main flow waits on. */
   current: EffectRecord | undefined = undefined
   children: TaskNode[] = []
+  /** Prune `children` when it grows past this: pruning is amortised, not done per fork. */
+  pruneAt = 0
   endedAt: number | undefined = undefined
 
   constructor(
