@@ -2,6 +2,8 @@
 import type { InspectorSnapshot, TaskSnapshot } from '../../monitor/types.js'
 import type { PanelSource } from '../session.js'
 
+export type PanelView = 'tasks' | 'timeline' | 'actions'
+
 export type Selection = { kind: 'action'; id: number } | { kind: 'task'; id: number } | undefined
 
 export interface ViewContext {

@@ -12,14 +12,15 @@ import {
   type SagaSession,
 } from '../session.js'
 import { actionsView } from './actions-view.js'
-import type { Selection, ViewContext } from './context.js'
+import type { PanelView, Selection, ViewContext } from './context.js'
+
+export type { PanelView }
 import { detailsView } from './details-view.js'
 import { h } from './dom.js'
+import { header } from './header.js'
 import { PANEL_CSS } from './style.js'
 import { timelineView } from './timeline-view.js'
 import { treeView } from './tree-view.js'
-
-export type PanelView = 'tasks' | 'timeline' | 'actions'
 
 export interface SagaPanelOptions {
   /** Where to put the panel. Default: a dock at the bottom right of `document.body`. */
@@ -46,12 +47,6 @@ export interface SagaPanel {
   unmount(): void
 }
 
-const VIEWS: { id: PanelView; label: string }[] = [
-  { id: 'tasks', label: 'Tasks' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'actions', label: 'Actions' },
-]
-
 function injectStyle(doc: Document): void {
   if (doc.getElementById('sagaloop-panel-style') !== null) return
   doc.head.append(h('style', { id: 'sagaloop-panel-style' }, PANEL_CSS))
@@ -74,70 +69,21 @@ export function mountSagaPanel(
   injectStyle(document)
   const body = h('div', { class: 'sl-body' })
   const side = h('div', { class: 'sl-side' })
-  const mode = h('span', { class: 'sl-mode' })
-  const tabs = VIEWS.map((tab) =>
-    h('button', { role: 'tab', 'data-tab': tab.id, onclick: () => panel.show(tab.id) }, tab.label),
-  )
-  const search = h('input', {
-    type: 'search',
-    placeholder: 'filter sagas and actions',
-    'aria-label': 'filter sagas and actions',
-    'data-filter': '',
-    oninput: () => panel.filter((search as HTMLInputElement).value),
-  }) as HTMLInputElement
-  const fileInput = h('input', {
-    type: 'file',
-    accept: 'application/json,.json',
-    hidden: true,
-    'data-import-file': '',
-    onchange: () => {
-      const file = fileInput.files?.[0]
-      if (file !== undefined) void file.text().then((text) => panel.load(text))
-    },
-  }) as HTMLInputElement
+  const top = header({
+    show: (next) => panel.show(next),
+    filter: (text) => panel.filter(text),
+    load: (json) => panel.load(json),
+    exportJson: () => JSON.stringify(panel.exportSession(), null, 2),
+    toggle: () => toggle(),
+  })
+  const { mode, tabs, search } = top
   const element = h(
     'aside',
     {
       class: `sl-panel${options.target === undefined ? ' sl-dock' : ''}`,
       'data-testid': 'saga-panel',
     },
-    h(
-      'header',
-      { class: 'sl-header' },
-      h('strong', {}, 'sagaloop'),
-      mode,
-      h('div', { class: 'sl-tabs', role: 'tablist' }, ...tabs),
-      search,
-      h(
-        'button',
-        { 'data-action': 'export', title: 'Save this session as JSON', onclick: () => download() },
-        'Export',
-      ),
-      h(
-        'button',
-        {
-          'data-action': 'import',
-          title: 'Open a saved session',
-          onclick: () => fileInput.click(),
-        },
-        'Import',
-      ),
-      h(
-        'button',
-        {
-          'data-action': 'live',
-          title: 'Back to the live session',
-          onclick: () => panel.load(undefined),
-        },
-        'Live',
-      ),
-      h(
-        'button',
-        { 'data-action': 'collapse', title: 'Collapse or expand', onclick: () => toggle() },
-        '▾',
-      ),
-      fileInput,
-    ),
+    top.element,
     h('div', { class: 'sl-main' }, body, side),
   )
   ;(options.target ?? document.body).append(element)
@@ -183,14 +129,6 @@ export function mountSagaPanel(
   function toggle(): void {
     collapsed = !collapsed
     draw()
-  }
-
-  function download(): void {
-    const json = JSON.stringify(panel.exportSession(), null, 2)
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
-    const link = h('a', { href: url, download: 'saga-session.json' })
-    link.click()
-    setTimeout(() => URL.revokeObjectURL(url), 0)
   }
 
   const unsubscribe = live?.subscribe?.(schedule)
