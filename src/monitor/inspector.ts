@@ -9,6 +9,7 @@
 import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
 import { isTask } from '../effects/tasks.js'
 import { TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
+import { TaskForest } from './forest.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
 import { createCausality } from './causality.js'
@@ -51,9 +52,9 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   // Causality is a monitor of its own; the inspector forwards each hook to it.
   const causality = createCausality({ maxAge: options.maxAge, now: clock })
 
-  const nodes = new Map<number, TaskNode>()
   const effects = new Map<number, EffectRecord>()
-  let roots: TaskNode[] = []
+  const forest = new TaskForest(keepFinished, effects)
+  const nodes = forest.nodes
   // The log is a ring: `log[next]` is overwritten once it is full.
   let log: (EffectRecord | ActionRecord)[] = []
   let next = 0
@@ -76,8 +77,6 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   // The tasks whose effects moved since the last notification: only they (and their
   // ancestors) can have ended, so a notification costs what changed, not the size of the tree.
   let touched = new Set<TaskNode>()
-  let rootsPruneAt = 0
-  let sweepAt = 256
 
   function touch(node: TaskNode | undefined): void {
     if (node !== undefined && listeners.size > 0) touched.add(node)
@@ -102,61 +101,9 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     })
   }
 
-  /** Notes when tasks ended, and drops effects of tasks the tree no longer holds. */
-  function sweep(at: number): void {
-    for (const node of nodes.values()) {
-      if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
-      if (node.children.length > keepFinished) node.children = prune(node.children)
-    }
-    if (roots.length > keepFinished) roots = prune(roots)
-    for (const [id, entry] of effects) {
-      if (entry.owner !== undefined && !nodes.has(entry.owner.id)) effects.delete(id)
-    }
-  }
-
-  function forget(node: TaskNode): void {
-    nodes.delete(node.id)
-    for (const child of node.children) forget(child)
-  }
-
-  /** Keeps at most `keepFinished` ended tasks in `list`, dropping the oldest. */
-  function prune(list: TaskNode[]): TaskNode[] {
-    if (list.length <= keepFinished) return list
-    let ended = 0
-    for (const node of list) if (!node.isLive()) ended++
-    if (ended <= keepFinished) return list
-    const kept: TaskNode[] = []
-    for (const node of list) {
-      if (ended > keepFinished && !node.isLive()) {
-        ended--
-        forget(node)
-      } else kept.push(node)
-    }
-    return kept
-  }
-
   function addNode(node: TaskNode): void {
-    nodes.set(node.id, node)
+    forest.add(node, now)
     touch(node)
-    const parent = node.parent
-    if (parent === undefined) {
-      roots.push(node)
-      if (roots.length > rootsPruneAt) {
-        roots = prune(roots)
-        rootsPruneAt = Math.max(keepFinished, roots.length * 2)
-      }
-    } else {
-      parent.children.push(node)
-      if (parent.children.length > parent.pruneAt) {
-        parent.children = prune(parent.children)
-        parent.pruneAt = Math.max(keepFinished, parent.children.length * 2)
-      }
-    }
-    // A full sweep as the tree doubles keeps ended tasks and stale effects bounded.
-    if (nodes.size + effects.size > sweepAt) {
-      sweep(now())
-      sweepAt = Math.max(256, (nodes.size + effects.size) * 2)
-    }
   }
 
   /** The task an effect belongs to; its first effect is how a called saga is discovered. */
@@ -268,8 +215,8 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
 
     snapshot() {
       const at = now()
-      sweep(at)
-      return toSnapshot(at, roots, orderedLog())
+      forest.sweep(at)
+      return toSnapshot(at, forest.roots, orderedLog())
     },
 
     subscribe(listener) {
@@ -280,17 +227,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     },
 
     clear() {
-      const keepLive = (list: TaskNode[]): TaskNode[] => {
-        const live: TaskNode[] = []
-        for (const node of list) {
-          if (node.isLive()) {
-            node.children = keepLive(node.children)
-            live.push(node)
-          } else forget(node)
-        }
-        return live
-      }
-      roots = keepLive(roots)
+      forest.keepLive()
       causality.clear()
       log = []
       next = 0
