@@ -11,6 +11,7 @@ export const entries = {
   index: 'src/index.ts',
   effects: 'src/effects/index.ts',
   monitor: 'src/monitor/index.ts',
+  devtools: 'src/devtools/index.ts',
   toolkit: 'src/toolkit/index.ts',
   testing: 'src/testing/index.ts',
   'testing-matchers': 'src/testing/matchers-entry.ts',

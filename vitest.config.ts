@@ -16,6 +16,7 @@ export default defineConfig({
       },
       { find: /^sagaloop\/toolkit$/, replacement: entry('./src/toolkit/index.ts') },
       { find: /^sagaloop\/monitor$/, replacement: entry('./src/monitor/index.ts') },
+      { find: /^sagaloop\/devtools$/, replacement: entry('./src/devtools/index.ts') },
     ],
   },
   test: {

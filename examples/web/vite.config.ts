@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^sagaloop$/, replacement: here('../../src/index.ts') },
       { find: /^sagaloop\/effects$/, replacement: here('../../src/effects/index.ts') },
       { find: /^sagaloop\/monitor$/, replacement: here('../../src/monitor/index.ts') },
+      { find: /^sagaloop\/devtools$/, replacement: here('../../src/devtools/index.ts') },
     ],
   },
   // The inspector names tasks after their saga functions: keep the names through minification.

@@ -12,5 +12,10 @@
  */
 export { createInspector } from './inspector.js'
 export type { Inspector, InspectorOptions } from './inspector.js'
+export { createCausality } from './causality.js'
+export type { Causality, CausalityOptions } from './causality.js'
+export type * from './causality-types.js'
 export { renderText, describeState } from './render-text.js'
+export { renderWhy, whyParts } from './render-why.js'
+export { named } from './named.js'
 export type * from './types.js'

@@ -9,8 +9,11 @@
 import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
 import { isTask } from '../effects/tasks.js'
 import { TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
+import { TaskForest } from './forest.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
+import { createCausality } from './causality.js'
+import type { CausalityQueries } from './causality-types.js'
 
 export interface InspectorOptions {
   /** How many log entries (effects and actions) to keep, newest last. Default 500. */
@@ -19,10 +22,12 @@ export interface InspectorOptions {
   keepFinished?: number
   /** The clock, in milliseconds. Default `performance.now` (or `Date.now`). */
   now?: () => number
+  /** How many actions `why()` and `effectsOf()` remember. Default 1000. */
+  maxAge?: number
 }
 
 /** A saga monitor that records the task tree; pass it as `sagaMonitor`. */
-export interface Inspector extends Required<SagaMonitor> {
+export interface Inspector extends Required<SagaMonitor>, CausalityQueries {
   /** The tree and the log as plain, JSON-safe data. */
   snapshot(): InspectorSnapshot
   /** Calls `listener` after changes, at most once per microtask; returns the unsubscribe. */
@@ -44,14 +49,17 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
   const clock = options.now ?? defaultClock()
   const origin = clock()
   const now = () => Math.round((clock() - origin) * 10) / 10
+  // Causality is a monitor of its own; the inspector forwards each hook to it.
+  const causality = createCausality({ maxAge: options.maxAge, now: clock })
 
-  const nodes = new Map<number, TaskNode>()
   const effects = new Map<number, EffectRecord>()
-  let roots: TaskNode[] = []
+  const forest = new TaskForest(keepFinished, effects)
+  const nodes = forest.nodes
   // The log is a ring: `log[next]` is overwritten once it is full.
   let log: (EffectRecord | ActionRecord)[] = []
   let next = 0
   let seq = 0
+  let actionCount = 0
   const listeners = new Set<() => void>()
   let scheduled = false
 
@@ -66,58 +74,36 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     return log.length < logSize ? log.slice() : [...log.slice(next), ...log.slice(0, next)]
   }
 
+  // The tasks whose effects moved since the last notification: only they (and their
+  // ancestors) can have ended, so a notification costs what changed, not the size of the tree.
+  let touched = new Set<TaskNode>()
+
+  function touch(node: TaskNode | undefined): void {
+    if (node !== undefined && listeners.size > 0) touched.add(node)
+  }
+
   function notify(): void {
     if (listeners.size === 0 || scheduled) return
     scheduled = true
     queueMicrotask(() => {
       scheduled = false
-      sweep(now())
+      const at = now()
+      const changed = touched
+      touched = new Set()
+      for (let node of changed) {
+        for (;;) {
+          if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
+          if (node.parent === undefined) break
+          node = node.parent
+        }
+      }
       for (const listener of [...listeners]) listener()
     })
   }
 
-  /** Notes when tasks ended, and drops effects of tasks the tree no longer holds. */
-  function sweep(at: number): void {
-    for (const node of nodes.values()) {
-      if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
-      if (node.children.length > keepFinished) node.children = prune(node.children)
-    }
-    if (roots.length > keepFinished) roots = prune(roots)
-    for (const [id, entry] of effects) {
-      if (entry.owner !== undefined && !nodes.has(entry.owner.id)) effects.delete(id)
-    }
-  }
-
-  function forget(node: TaskNode): void {
-    nodes.delete(node.id)
-    for (const child of node.children) forget(child)
-  }
-
-  /** Keeps at most `keepFinished` ended tasks in `list`, dropping the oldest. */
-  function prune(list: TaskNode[]): TaskNode[] {
-    if (list.length <= keepFinished) return list
-    let ended = 0
-    for (const node of list) if (!node.isLive()) ended++
-    if (ended <= keepFinished) return list
-    const kept: TaskNode[] = []
-    for (const node of list) {
-      if (ended > keepFinished && !node.isLive()) {
-        ended--
-        forget(node)
-      } else kept.push(node)
-    }
-    return kept
-  }
-
   function addNode(node: TaskNode): void {
-    nodes.set(node.id, node)
-    if (node.parent === undefined) {
-      roots.push(node)
-      roots = prune(roots)
-    } else {
-      node.parent.children.push(node)
-      node.parent.children = prune(node.parent.children)
-    }
+    forest.add(node, now)
+    touch(node)
   }
 
   /** The task an effect belongs to; its first effect is how a called saga is discovered. */
@@ -154,16 +140,22 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         node.endedAt = now()
       }
     }
+    touch(entry?.owner)
+    touch(node)
     notify()
   }
 
   const inspector: Inspector = {
-    rootSagaStarted({ effectId, saga }) {
+    rootSagaStarted(info) {
+      causality.rootSagaStarted(info)
+      const { effectId, saga } = info
       addNode(new TaskNode(effectId, saga.name || 'anonymous', 'root', undefined, now()))
       notify()
     },
 
-    effectTriggered({ effectId, parentEffectId, label, effect }: EffectTriggeredInfo) {
+    effectTriggered(info: EffectTriggeredInfo) {
+      causality.effectTriggered(info)
+      const { effectId, parentEffectId, label, effect } = info
       const owner = ownerOf(parentEffectId)
       const entry: EffectRecord = {
         kind: 'effect',
@@ -194,26 +186,37 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     },
 
     effectResolved(effectId, result) {
+      causality.effectResolved(effectId, result)
       settle(effectId, 'resolved', result)
     },
 
     effectRejected(effectId, error) {
+      causality.effectRejected(effectId, error)
       settle(effectId, 'rejected', error)
     },
 
     effectCancelled(effectId) {
+      causality.effectCancelled(effectId)
       settle(effectId, 'cancelled', undefined)
     },
 
     actionDispatched(action) {
-      record({ kind: 'action', seq: ++seq, at: now(), action })
+      causality.actionDispatched(action)
+      record({ kind: 'action', id: ++actionCount, seq: ++seq, at: now(), action })
       notify()
     },
 
+    why: causality.why,
+    effectsOf: causality.effectsOf,
+    actionOf: causality.actionOf,
+    startOf: causality.startOf,
+    actionObject: causality.actionObject,
+    actions: causality.actions,
+
     snapshot() {
       const at = now()
-      sweep(at)
-      return toSnapshot(at, roots, orderedLog())
+      forest.sweep(at)
+      return toSnapshot(at, forest.roots, orderedLog())
     },
 
     subscribe(listener) {
@@ -224,17 +227,8 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     },
 
     clear() {
-      const keepLive = (list: TaskNode[]): TaskNode[] => {
-        const live: TaskNode[] = []
-        for (const node of list) {
-          if (node.isLive()) {
-            node.children = keepLive(node.children)
-            live.push(node)
-          } else forget(node)
-        }
-        return live
-      }
-      roots = keepLive(roots)
+      forest.keepLive()
+      causality.clear()
       log = []
       next = 0
       notify()

@@ -73,7 +73,7 @@ function taskSnapshot(node: TaskNode, counts: TaskCounts): TaskSnapshot {
 function logEntry(entry: EffectRecord | ActionRecord): LogEntry {
   if (entry.kind === 'action') {
     const type = (entry.action as { type?: unknown } | null)?.type
-    return { kind: 'action', seq: entry.seq, at: entry.at, type: String(type) }
+    return { kind: 'action', id: entry.id, seq: entry.seq, at: entry.at, type: String(type) }
   }
   if (entry.outcome !== 'pending') entry.detail ??= describeResult(entry)
   const line: LogEntry = {

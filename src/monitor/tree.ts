@@ -28,6 +28,8 @@ export interface EffectRecord {
 /** A dispatched action, as a log entry. */
 export interface ActionRecord {
   readonly kind: 'action'
+  /** The action's `#id`, as `why()` and `effectsOf()` take it. */
+  readonly id: number
   readonly seq: number
   readonly at: number
   readonly action: unknown
@@ -44,6 +46,8 @@ export class TaskNode {
   /** The effect the main flow waits on. */
   current: EffectRecord | undefined = undefined
   children: TaskNode[] = []
+  /** Prune `children` when it grows past this: pruning is amortised, not done per fork. */
+  pruneAt = 0
   endedAt: number | undefined = undefined
 
   constructor(

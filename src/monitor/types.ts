@@ -57,7 +57,14 @@ export type LogEntry =
       /** The result or the error, described briefly. */
       detail?: string
     }
-  | { kind: 'action'; seq: number; at: number; type: string }
+  | {
+      kind: 'action'
+      /** The action's `#id`, as `why()` and `effectsOf()` take it. */
+      id: number
+      seq: number
+      at: number
+      type: string
+    }
 
 /** Counts of the tasks in the tree, by state. */
 export type TaskCounts = Record<TaskState, number>

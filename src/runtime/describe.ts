@@ -15,7 +15,7 @@ const MAX = 60
  * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
  * secrets are masked, so `call(login, {"user":"alice","password":"•••"})` never shows a password.
  */
-const SECRET =
+export const SECRET =
   /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
 
 function secretMasker(key: string, value: unknown): unknown {

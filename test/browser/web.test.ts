@@ -1,9 +1,10 @@
 // The web example in a real browser: build it, serve the build with `vite preview`, drive it with
 // playwright-core in Debian's headless chromium, and check what a person would see — search
-// results, an aborted request, a login and a logout, and the inspector's task tree. Screenshots go
-// to test-results/. Run with `npm run test:browser`.
+// results, an aborted request, a login and a logout, and the saga panel (sagaloop/devtools): its
+// task tree, timeline and causality views. Then the panel on a plain page with no framework,
+// built against dist/. Screenshots go to test-results/. Run with `npm run test:browser`.
 import assert from 'node:assert/strict'
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,6 +14,7 @@ import { ensureChromium } from './chromium'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
 const configFile = join(repo, 'examples/web/vite.config.ts')
+const plainConfig = join(repo, 'test/browser/plain/vite.config.ts')
 const results = join(repo, 'test-results')
 const WAIT_MS = 10_000
 const DEADLINE_MS = 150_000
@@ -28,7 +30,7 @@ interface Row {
 /** The inspector's task tree as drawn on the page, one row per task. */
 function readTree(page: Page): Promise<Row[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('[data-testid=inspector] li.task')).map(
+    Array.from(document.querySelectorAll<HTMLElement>('[data-testid=saga-panel] li.task')).map(
       (li) => ({
         id: Number(li.dataset.taskId),
         name: li.dataset.task ?? '',
@@ -78,9 +80,9 @@ async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).textContent()) ?? ''
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(results, `web-${name}.png`), fullPage: true })
-  console.log(`  screenshot test-results/web-${name}.png`)
+async function shot(page: Page, name: string, prefix = 'web'): Promise<void> {
+  await page.screenshot({ path: join(results, `${prefix}-${name}.png`), fullPage: true })
+  console.log(`  screenshot test-results/${prefix}-${name}.png`)
 }
 
 interface ServerRequest {
@@ -213,12 +215,113 @@ async function scenario(page: Page, url: string): Promise<void> {
     (s) => s === '3',
   )
 
-  console.log('• the effect log lists effects and dispatched actions')
-  await page.getByRole('tab', { name: /Effect log/ }).click()
-  const log = await page.getByTestId('effect-log').textContent()
-  assert.ok(log?.includes('counter/incrementAsync'), 'the log shows the dispatched action')
-  assert.ok(log?.includes('delay(2000)'), 'the log shows the workers\u2019 delays')
-  await shot(page, '9-effect-log')
+  console.log('• the timeline draws task lifetimes; zoom widens it; a bar selects its task')
+  const panel = page.getByTestId('saga-panel')
+  await panel.getByRole('tab', { name: 'Timeline' }).click()
+  const bars = panel.locator('.timeline .tl-bar')
+  assert.ok((await bars.count()) > 5, 'one bar per task')
+  assert.ok((await panel.locator('.timeline .tl-mark').count()) > 5, 'effects as marks')
+  assert.ok((await panel.locator('.timeline .tl-action').count()) > 5, 'actions as marks')
+  const trackWidth = () =>
+    panel
+      .locator('.tl-track')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width)
+  const fitWidth = await trackWidth()
+  await panel.locator('[data-zoom=in]').click()
+  await panel.locator('[data-zoom=in]').click()
+  assert.ok((await trackWidth()) > fitWidth * 3, 'zoom ×4 widens the track')
+  await panel.locator('[data-zoom=fit]').click()
+  await panel.locator('.tl-row[data-task=authorize] .tl-bar').first().click()
+  const started = await panel.locator('[data-details=task] [data-chain]').textContent()
+  assert.match(started ?? '', /forked by loginFlow for action #\d+ auth\/loginRequested/)
+  await shot(page, '9-timeline')
+
+  console.log('• the actions view: select an action to see its saga chain and what it caused')
+  await panel.getByRole('tab', { name: 'Actions' }).click()
+  await panel.locator('[data-filter]').fill('search/searchSucceeded')
+  const listed = await panel.locator('li.action').allTextContents()
+  assert.ok(
+    listed.length >= 1 && listed.every((t) => t.includes('search/searchSucceeded')),
+    listed.join(),
+  )
+  await panel.locator('li.action').last().click()
+  const chain = (await panel.locator('[data-details=action] [data-chain]').textContent()) ?? ''
+  assert.match(chain, /put by searchWorker/)
+  assert.match(chain, /forked by takeLatest\("search\/queryChanged"/)
+  assert.match(chain, /dispatched from outside the sagas/)
+  await shot(page, '10-causality-action')
+  // The keystroke in the chain is a link: following it shows what that keystroke caused.
+  await panel.locator('[data-details=action] [data-chain] button.link').first().click()
+  const caused = (await panel.locator('[data-details=action]').textContent()) ?? ''
+  assert.match(caused, /search\/queryChanged/)
+  assert.match(caused, /Started\s*searchWorker/)
+
+  console.log('• the filter narrows the task tree to matching sagas')
+  await panel.locator('[data-filter]').fill('keepSession')
+  await panel.getByRole('tab', { name: 'Tasks' }).click()
+  const filtered = await readTree(page)
+  assert.ok(
+    filtered.some((row) => row.name === 'keepSessionFresh'),
+    showTree(filtered),
+  )
+  assert.ok(!filtered.some((row) => row.name === 'incrementLater'), showTree(filtered))
+  await shot(page, '11-filtered-tree')
+}
+
+/** The panel on a plain page: mounted with one call, no React, the package from dist/. */
+async function plainScenario(page: Page, url: string): Promise<void> {
+  console.log('• plain page: the docked panel shows the task tree at once')
+  await page.goto(url)
+  const panel = page.getByTestId('saga-panel')
+  await waitForTree(
+    page,
+    'the two helpers blocked on their takes',
+    (rows) => rows.filter((row) => row.name.startsWith('take')).length === 2,
+  )
+  await page.locator('#search').click()
+  await page.locator('#login').click()
+  await waitUntil(
+    'both flows to finish',
+    () => readTree(page),
+    (rows) => has(rows, 'searchWorker', 'done') && has(rows, 'loginWorker', 'done'),
+    showTree,
+  )
+
+  console.log('• plain page: a put action names its saga; secrets in payloads are masked')
+  await panel.getByRole('tab', { name: 'Actions' }).click()
+  await panel.locator('li.action[data-action-type="auth/loggedIn"]').click()
+  const details = (await panel.locator('[data-details=action]').textContent()) ?? ''
+  assert.match(
+    details,
+    /put by loginWorker\s*← forked by takeEvery\("auth\/loginRequested", loginWorker\)/,
+  )
+  assert.ok(!details.includes('secret-token-123'), 'the token is masked')
+  await panel.locator('li.action[data-action-type="auth/loginRequested"]').click()
+  const request = (await panel.locator('[data-payload]').textContent()) ?? ''
+  assert.ok(request.includes('alice') && !request.includes('wonderland'), request)
+  await shot(page, '1-causality', 'plain')
+
+  console.log('• plain page: export the session as JSON, import it back')
+  const download = page.waitForEvent('download')
+  await panel.locator('[data-action=export]').click()
+  const file = await (await download).path()
+  const session = JSON.parse(readFileSync(file, 'utf8')) as { format: string; actions: unknown[] }
+  assert.equal(session.format, 'sagaloop-session')
+  assert.ok(session.actions.length >= 5, `${session.actions.length} actions exported`)
+  assert.ok(!readFileSync(file, 'utf8').includes('wonderland'), 'no password in the export')
+  await page.reload()
+  await panel.locator('[data-import-file]').setInputFiles(file)
+  await waitUntil(
+    'the panel to show the recorded session',
+    () => panel.locator('.sl-mode').textContent(),
+    (mode) => mode === 'recorded session',
+  )
+  await panel.getByRole('tab', { name: 'Actions' }).click()
+  await panel.locator('li.action[data-action-type="search/succeeded"]').click()
+  const replayed = (await panel.locator('[data-details=action] [data-chain]').textContent()) ?? ''
+  assert.match(replayed, /put by searchWorker/)
+  await shot(page, '2-imported', 'plain')
 }
 
 async function main(): Promise<void> {
@@ -229,8 +332,10 @@ async function main(): Promise<void> {
   }
   mkdirSync(results, { recursive: true })
   const outDir = mkdtempSync(join(tmpdir(), 'sagaloop-web-build-'))
+  const plainOut = mkdtempSync(join(tmpdir(), 'sagaloop-plain-build-'))
   const profile = mkdtempSync(join(tmpdir(), 'sagaloop-chromium-'))
   let server: PreviewServer | undefined
+  let plainServer: PreviewServer | undefined
   let browser: BrowserContext | undefined
   const problems: string[] = []
   try {
@@ -245,11 +350,21 @@ async function main(): Promise<void> {
     const url = server.resolvedUrls?.local[0]
     assert.ok(url, 'vite preview gave no URL')
     console.log(`serving ${url}`)
+    console.log('building the plain page against dist/…')
+    await build({ configFile: plainConfig, build: { outDir: plainOut, emptyOutDir: true } })
+    plainServer = await preview({
+      configFile: plainConfig,
+      build: { outDir: plainOut },
+      preview: { host: '127.0.0.1', port: 0, strictPort: true },
+    })
+    const plainUrl = plainServer.resolvedUrls?.local[0]
+    assert.ok(plainUrl, 'vite preview gave no URL for the plain page')
 
     // A fresh profile: nothing from an earlier run (cache, storage) can make this one pass.
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: found.path,
       viewport: { width: 1440, height: 1000 },
+      acceptDownloads: true,
       args: [
         '--no-sandbox',
         '--headless',
@@ -267,11 +382,14 @@ async function main(): Promise<void> {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
     })
     await scenario(page, url)
+    await plainScenario(page, plainUrl)
     assert.deepEqual(problems, [], 'the page logged no errors')
     console.log('browser test passed')
   } finally {
     await browser?.close()
     await server?.close()
+    await plainServer?.close()
+    rmSync(plainOut, { recursive: true, force: true })
     rmSync(outDir, { recursive: true, force: true })
     rmSync(profile, { recursive: true, force: true })
   }

@@ -11,6 +11,7 @@ import * as effects from 'sagaloop/effects'
 import * as testing from 'sagaloop/testing'
 import * as toolkit from 'sagaloop/toolkit'
 import * as monitor from 'sagaloop/monitor'
+import * as devtools from 'sagaloop/devtools'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const overview = readFileSync(join(root, 'docs/api.md'), 'utf8')
@@ -32,6 +33,7 @@ const entries: [string, string[]][] = [
   ['sagaloop/testing', names(testing)],
   ['sagaloop/toolkit', names(toolkit)],
   ['sagaloop/monitor', names(monitor)],
+  ['sagaloop/devtools', names(devtools)],
 ]
 
 describe('docs/api.md', () => {

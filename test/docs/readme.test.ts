@@ -35,7 +35,7 @@ function folderEntries(folder: string): string[] {
 /** `src/` entries as the layout names them: files of `src/` and of its folders, but only the
  * folder itself for the entry points that have their own docs (testing, toolkit, monitor). */
 function srcEntries(): string[] {
-  const summarised = new Set(['testing', 'toolkit', 'monitor'])
+  const summarised = new Set(['testing', 'toolkit', 'monitor', 'devtools'])
   const entries: string[] = []
   for (const name of readdirSync(join(root, 'src')).sort()) {
     if (!statSync(join(root, 'src', name)).isDirectory()) entries.push(name)

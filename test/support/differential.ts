@@ -11,6 +11,7 @@ import * as sagaloop from 'sagaloop'
 import * as sagaloopEffects from 'sagaloop/effects'
 import reduxSagaDefault, * as reduxSaga from 'redux-saga'
 import * as reduxSagaEffects from 'redux-saga/effects'
+import { recordingMonitor } from './monitored'
 
 export interface Lib {
   readonly name: 'sagaloop' | 'redux-saga'
@@ -77,32 +78,6 @@ export interface RunOptions {
   /** Use a Redux 4 store instead of Redux 5. */
   redux4?: boolean
   [middlewareOption: string]: unknown
-}
-
-/** A monitor that records its calls; effect ids are renumbered so both libraries compare. */
-function recordingMonitor(calls: unknown[]) {
-  const ids = new Map<number, number>()
-  const id = (raw: number) => {
-    if (!ids.has(raw)) ids.set(raw, ids.size + 1)
-    return ids.get(raw)
-  }
-  const kind = (effect: unknown) =>
-    typeof effect === 'object' && effect !== null && 'type' in effect
-      ? String((effect as { type: unknown }).type)
-      : typeof effect
-  return {
-    rootSagaStarted: (o: { effectId: number }) => calls.push(['rootSagaStarted', id(o.effectId)]),
-    effectTriggered: (o: {
-      effectId: number
-      parentEffectId: number
-      label?: string
-      effect: unknown
-    }) => calls.push(['triggered', id(o.effectId), id(o.parentEffectId), o.label, kind(o.effect)]),
-    effectResolved: (effectId: number) => calls.push(['resolved', id(effectId)]),
-    effectRejected: (effectId: number) => calls.push(['rejected', id(effectId)]),
-    effectCancelled: (effectId: number) => calls.push(['cancelled', id(effectId)]),
-    actionDispatched: (action: { type: string }) => calls.push(['dispatched', action.type]),
-  }
 }
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

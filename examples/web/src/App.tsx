@@ -1,8 +1,8 @@
 // The page: the three examples on the left, the inspector on the right.
 import type { Inspector } from 'sagaloop/monitor'
 import { CounterCard } from './CounterCard'
-import { InspectorPanel } from './inspector/InspectorPanel'
 import { LoginCard } from './LoginCard'
+import { SagaPanel } from './SagaPanel'
 import { SearchCard } from './SearchCard'
 
 export function App({ inspector }: { inspector: Inspector }) {
@@ -14,7 +14,8 @@ export function App({ inspector }: { inspector: Inspector }) {
         </h1>
         <p>
           Three small saga programs in one store. The panel on the right is{' '}
-          <code>sagaloop/monitor</code>: every task, what it is blocked on, live.
+          <code>sagaloop/devtools</code>: every task, what it is blocked on, a timeline, and for
+          each action the saga chain that dispatched it.
         </p>
       </header>
       <main className="layout">
@@ -23,7 +24,7 @@ export function App({ inspector }: { inspector: Inspector }) {
           <LoginCard />
           <CounterCard />
         </div>
-        <InspectorPanel inspector={inspector} />
+        <SagaPanel inspector={inspector} />
       </main>
     </div>
   )

@@ -2,37 +2,12 @@
 import { expect, test } from 'vitest'
 import { applyMiddleware, createStore } from 'redux'
 import { libs, runBoth, type Gen, type Lib } from '../support/differential'
+import { recordingMonitor } from '../support/monitored'
 
 /** Runs a small flow under `lib` with a monitor, and records each hook call, ids renumbered. */
 async function monitorCalls(lib: Lib) {
   const calls: unknown[] = []
-  const ids = new Map<number, number>()
-  const id = (raw: number) => {
-    if (raw === 0 || raw === undefined) return raw
-    if (!ids.has(raw)) ids.set(raw, ids.size + 1)
-    return ids.get(raw)
-  }
-  const kind = (effect: unknown) => (effect as { type?: string } | null)?.type ?? typeof effect
-  const sagaMonitor = {
-    rootSagaStarted: (o: { effectId: number }) => calls.push(['rootSagaStarted', id(o.effectId)]),
-    effectTriggered: (o: {
-      effectId: number
-      parentEffectId: number
-      label?: string
-      effect: unknown
-    }) =>
-      calls.push([
-        'effectTriggered',
-        id(o.effectId),
-        id(o.parentEffectId),
-        o.label,
-        kind(o.effect),
-      ]),
-    effectResolved: (effectId: number) => calls.push(['effectResolved', id(effectId)]),
-    effectRejected: (effectId: number) => calls.push(['effectRejected', id(effectId)]),
-    effectCancelled: (effectId: number) => calls.push(['effectCancelled', id(effectId)]),
-    actionDispatched: (action: { type: string }) => calls.push(['actionDispatched', action.type]),
-  }
+  const sagaMonitor = recordingMonitor(calls)
   const E = lib.effects
   const middleware = lib.createSagaMiddleware({ sagaMonitor, onError: () => {} })
   const store = createStore((state: number = 0) => state, applyMiddleware(middleware))

@@ -2,29 +2,11 @@ import { describe, expect, test, vi } from 'vitest'
 import { applyMiddleware, createStore } from 'redux'
 import reduxSagaMiddleware from 'redux-saga'
 import * as rs from 'redux-saga/effects'
-import sagaloopMiddleware, { type SagaMonitor } from 'sagaloop'
+import sagaloopMiddleware from 'sagaloop'
 import * as sl from 'sagaloop/effects'
 import { all, call, race, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
-
-/** A monitor that records every hook call. */
-function recorder() {
-  const events: { hook: string; args: unknown[] }[] = []
-  const hook =
-    (name: string) =>
-    (...args: unknown[]) =>
-      events.push({ hook: name, args })
-  const monitor: Required<SagaMonitor> = {
-    rootSagaStarted: hook('rootSagaStarted'),
-    effectTriggered: hook('effectTriggered'),
-    effectResolved: hook('effectResolved'),
-    effectRejected: hook('effectRejected'),
-    effectCancelled: hook('effectCancelled'),
-    actionDispatched: hook('actionDispatched'),
-  }
-  const of = (name: string) => events.filter((e) => e.hook === name).map((e) => e.args)
-  return { monitor, events, of }
-}
+import { recorder } from '../support/monitored'
 
 type Triggered = { effectId: number; parentEffectId: number; label?: string; effect: unknown }
 
