@@ -13,7 +13,7 @@
 export { sagaTrace } from './trace.js'
 export type { SagaTraceOptions } from './trace.js'
 export { mountSagaPanel } from './panel/panel.js'
-export type { SagaPanel, SagaPanelOptions, PanelView } from './panel/panel.js'
+export type { SagaPanel, SagaPanelOptions, PanelElement, PanelView } from './panel/panel.js'
 export type { Selection } from './panel/context.js'
 export { exportSession, liveSource, loadSession } from './session.js'
 export type { PanelSource, SagaSession } from './session.js'

@@ -22,9 +22,18 @@ import { PANEL_CSS } from './style.js'
 import { timelineView } from './timeline-view.js'
 import { treeView } from './tree-view.js'
 
+/**
+ * `HTMLElement` where the DOM lib is loaded, and `object` where it is not: the declarations of
+ * `sagaloop/devtools` then compile in a Node-only project (`lib` without `DOM`, `skipLibCheck:
+ * false`) that imports this entry for `sagaTrace` alone.
+ */
+export type PanelElement = typeof globalThis extends { HTMLElement: { prototype: infer E } }
+  ? E
+  : object
+
 export interface SagaPanelOptions {
   /** Where to put the panel. Default: a dock at the bottom right of `document.body`. */
-  target?: HTMLElement
+  target?: PanelElement
   view?: PanelView
   /** Start collapsed (only the title bar shows). Default false. */
   collapsed?: boolean
@@ -33,7 +42,7 @@ export interface SagaPanelOptions {
 }
 
 export interface SagaPanel {
-  readonly element: HTMLElement
+  readonly element: PanelElement
   show(view: PanelView): void
   select(selection: Selection): void
   /** The filter text (saga names, action types). */

@@ -58,7 +58,23 @@ import createSagaMiddlewareDefault, {
   type SagaIterator,
   type Task,
 } from 'sagaloop'
-import { createInspector, describeState, renderText } from 'sagaloop/monitor'
+import {
+  createCausality,
+  createInspector,
+  describeState,
+  named,
+  renderText,
+  renderWhy,
+  whyParts,
+} from 'sagaloop/monitor'
+import {
+  exportSession,
+  liveSource,
+  loadSession,
+  maskSecrets,
+  mountSagaPanel,
+  sagaTrace,
+} from 'sagaloop/devtools'
 import { withTypes } from 'sagaloop/toolkit'
 import {
   SagaAssertionError,
@@ -211,6 +227,31 @@ async function runApp(): Promise<void> {
   assert.match(text, /rootSaga/)
   const first = inspector.snapshot().roots[0]
   assert.ok(first !== undefined && typeof describeState(first) === 'string')
+  await traceAPut()
+}
+
+/** Causality through the installed monitor and devtools entries (the panel needs a DOM). */
+async function traceAPut(): Promise<void> {
+  const causality = createCausality({ maxAge: 10 })
+  const sagaMiddleware = createSagaMiddleware({ sagaMonitor: causality })
+  const store = createStore(reducer, applyMiddleware(sagaMiddleware))
+  const pinger = named('pinger', function* (): SagaIterator<void> {
+    yield take('ping')
+    yield put({ type: 'logged', line: 'pong' })
+  })
+  sagaMiddleware.run(pinger)
+  store.dispatch({ type: 'ping' })
+  const logged = causality.actions().find((entry) => entry.type === 'logged')
+  assert.ok(logged !== undefined)
+  const chain = causality.why(logged.id)
+  assert.match(renderWhy(chain), /pinger/)
+  assert.ok(whyParts(chain).length >= 2)
+  assert.match(sagaTrace(causality)(logged.id), /^Error: put by pinger/)
+  assert.deepEqual(maskSecrets({ token: 'x', id: 1 }), { token: '•••', id: 1 })
+  assert.equal(typeof mountSagaPanel, 'function')
+  const inspector = createInspector()
+  const session = exportSession(liveSource(inspector))
+  assert.equal(loadSession(JSON.stringify(session)).actions().length, 0)
 }
 
 async function runOutsideTheStore(): Promise<void> {
