@@ -200,10 +200,40 @@ export interface SagaMonitor {
   actionDispatched?(action: unknown): void
 }
 
+/**
+ * One saga on the way of an uncaught error, from the one that threw up to the root: what
+ * `onError` receives as `sagaFrames`, a structured and fuller version of `sagaStack`.
+ */
+export interface SagaFrame {
+  /** The task's name: the saga function's name, or the helper as written (`takeEvery("A", w)`). */
+  readonly name: string
+  /** The task's id (`task.id`, the monitor's effect id of the effect that started it). */
+  readonly id: number
+  /**
+   * How the error reached this task: `'threw'` for the first frame; `'called'` if the task was
+   * waiting for the previous one through an effect (`call`, `join`, a saga inside `race`/`all`);
+   * `'created'` if the previous one was a task it forked.
+   */
+  readonly via: 'threw' | 'called' | 'created'
+  /** The effect that failed in this task, described from its fields (secret-looking values masked). */
+  readonly effect?: string | undefined
+  /** Where that effect is written, if redux-saga's Babel plugin (or another tool) recorded it. */
+  readonly effectLocation?: SourceLocation | undefined
+  /** Where the saga function is declared, if recorded. */
+  readonly location?: SourceLocation | undefined
+  /** The members of this task that the error cancelled (the main flow shows as the task's name). */
+  readonly cancelled: readonly string[]
+}
+
 /** Extra facts `onError` receives. */
 export interface ErrorInfo {
-  /** Which saga failed, on which effect, and the sagas that forked it, one per line. */
+  /**
+   * redux-saga's saga stack, byte for byte: the saga that failed (with the effect, when its
+   * location was recorded), the sagas that created it, and the tasks the error cancelled.
+   */
   sagaStack: string
+  /** The same path as data, with the effect each saga was on; see `SagaFrame`. */
+  sagaFrames: readonly SagaFrame[]
 }
 
 /**

@@ -74,13 +74,14 @@ export const cpsRecord = defineEffect({
 function taskIterator(
   { context, fn, args }: CallPayload,
   run: RunContext,
-): Iterator<unknown, unknown, unknown> {
+): Iterator<unknown, unknown, unknown> & { synthetic?: true } {
   let result: unknown
   try {
     if (typeof fn !== 'function') throw notAFunction('fork', fn, run)
     result = (fn as (...args: unknown[]) => unknown).apply(context, args)
   } catch (error) {
     return {
+      synthetic: true,
       next: () => {
         throw error
       },
@@ -92,6 +93,7 @@ function taskIterator(
   if (isIterator(result)) return result
   let started = false
   return {
+    synthetic: true,
     next: (value: unknown) => {
       if (started) return { value, done: true }
       started = true

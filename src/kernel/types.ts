@@ -53,7 +53,7 @@ export interface Joiner {
 /** The saga stack being built while an error climbs the task tree (runtime/env.ts). */
 export interface ErrorSink {
   setCrashedEffect(effect: unknown): void
-  addFrame(meta: TaskMeta, cancelled: string[]): void
+  addFrame(id: number, meta: TaskMeta, cancelled: TaskMeta[]): void
   clear(): void
 }
 

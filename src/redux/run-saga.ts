@@ -12,7 +12,8 @@ import type {
 } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
 import { StdChannel, stdChannel } from '../channels/channel.js'
-import { ErrorTrail, logError } from '../runtime/env.js'
+import { logError } from '../runtime/env.js'
+import { ErrorTrail } from '../runtime/saga-stack.js'
 import type { Env, RunEffect } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
 import { runTask } from '../runtime/interpreter.js'
@@ -174,8 +175,9 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     runEffect: composeMiddlewares(effectMiddlewares),
     reportError(error) {
       const sagaStack = errors.toString()
+      const sagaFrames = errors.toFrames()
       errors.clear()
-      onError(error as Error, { sagaStack })
+      onError(error as Error, { sagaStack, sagaFrames })
     },
   }
 

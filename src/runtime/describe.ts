@@ -77,12 +77,14 @@ function describePayload(type: string, payload: unknown, mask: boolean): string 
 export interface DescribeOptions {
   /** Mask values under secret-looking keys (default). Test failure messages show them. */
   maskSecrets?: boolean
+  /** Append the source location a plugin recorded on the effect (default). */
+  withLocation?: boolean
 }
 
 /** Describes an effect, a promise, an iterator or any other yielded value. */
 export function describeEffect(
   effect: unknown,
-  { maskSecrets = true }: DescribeOptions = {},
+  { maskSecrets = true, withLocation = true }: DescribeOptions = {},
 ): string {
   const mask = maskSecrets
   if (typeof effect === 'object' && effect !== null) {
@@ -91,7 +93,9 @@ export function describeEffect(
       const text = describePayload(String(record.type), record.payload, mask)
       const location = record[SAGA_LOCATION] as
         { fileName?: string; lineNumber?: number } | undefined
-      return location ? `${text}  ${location.fileName}?${location.lineNumber}` : text
+      return location && withLocation
+        ? `${text}  ${location.fileName}?${location.lineNumber}`
+        : text
     }
     if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
     if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
@@ -110,8 +114,68 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
   return `${helper}(${(payload.args ?? []).map((value) => brief(value, true)).join(', ')})`
 }
 
-/** What a task knows of the saga it runs: its name (see `taskName`) and source location. */
-export function metaOf(fn: unknown, args?: unknown[]): TaskMeta {
+/**
+ * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
+ * its iterator carries (`takeEvery(GO, worker)`: pattern as `String`, worker by name); for a
+ * called one, the function's name in redux-saga's build (`retry$1`); for a forked function that
+ * is not a generator, `iterator`. sagaloop's own names read better and stay in `task.meta` and
+ * `sagaFrames`.
+ */
+const CALLED_HELPERS: Readonly<Record<string, string>> = {
+  takeEvery: 'takeEvery$1',
+  takeLatest: 'takeLatest$1',
+  takeLeading: 'takeLeading$1',
+  throttle: 'throttle$1',
+  retry: 'retry$1',
+  debounce: 'debounceHelper',
+}
+const reduxSagaNames = new WeakMap<TaskMeta, string>()
+
+function safeName(pattern: unknown): string {
+  if (
+    typeof pattern === 'object' &&
+    pattern !== null &&
+    typeof (pattern as { take?: unknown }).take === 'function'
+  )
+    return 'channel'
+  if (typeof pattern === 'function')
+    return Object.prototype.hasOwnProperty.call(pattern, 'toString')
+      ? String(pattern)
+      : pattern.name
+  return String(pattern)
+}
+
+function forkedHelperName(helper: string, args: unknown[]): string {
+  const nameOf = (fn: unknown) => String((fn as { name?: unknown } | undefined)?.name)
+  if (helper === 'retry') return `retry(${nameOf(args[2])})`
+  const timed = helper === 'throttle' || helper === 'debounce'
+  const [pattern, worker] = timed ? [args[1], args[2]] : [args[0], args[1]]
+  return `${helper}(${safeName(pattern)}, ${nameOf(worker)})`
+}
+
+/** The name redux-saga would give the task with `meta`, as its saga stack shows it. */
+export function reduxSagaName(meta: TaskMeta): string {
+  return reduxSagaNames.get(meta) ?? meta.name
+}
+
+/**
+ * What a task knows of the saga it runs: its name (see `taskName`) and source location. `how`
+ * says how it was started, for the name redux-saga would give it: `iterator` is a fork of a
+ * function that did not return an iterator.
+ */
+export function metaOf(
+  fn: unknown,
+  args: unknown[] = [],
+  how: 'call' | 'fork' | 'iterator' = 'call',
+): TaskMeta {
   const f = fn as { [SAGA_LOCATION]?: TaskMeta['location'] } | undefined
-  return { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
+  const meta = { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
+  const helper = helperName(fn)
+  if (how === 'iterator') reduxSagaNames.set(meta, 'iterator')
+  else if (helper !== undefined)
+    reduxSagaNames.set(
+      meta,
+      how === 'fork' ? forkedHelperName(helper, args) : (CALLED_HELPERS[helper] ?? helper),
+    )
+  return meta
 }

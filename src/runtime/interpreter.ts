@@ -190,7 +190,9 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
       const child = runTask(env, iterator, {
         parentContext: parent.context,
         id: step.id,
-        meta: metaOf(fn, args),
+        // A function that returned no iterator runs as a one-step iterator, which redux-saga
+        // names `iterator` in its saga stack.
+        meta: metaOf(fn, args, (iterator as { synthetic?: true }).synthetic ? 'iterator' : 'fork'),
         isRoot: detached,
         source: fn as object,
       })

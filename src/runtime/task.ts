@@ -90,7 +90,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   private completed = false
   private mainResult: unknown
   private main: Member | undefined
-  private cancelledByError: string[] | undefined = undefined
+  private cancelledByError: TaskMeta[] | undefined = undefined
   private controller: AbortController | undefined
 
   constructor(
@@ -186,7 +186,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     this.controller?.abort(error)
     const names = (this.cancelledByError ??= [])
     for (let member = this.firstMember; member !== undefined; member = member.nextMember)
-      names.push(member.meta.name)
+      names.push(member.meta)
     this.cancelMembers()
     this.finish(false, error)
   }
@@ -226,7 +226,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     } else {
       this.state = 'failed'
       this.controller?.abort(value)
-      this.env.errors.addFrame(this.meta, this.cancelledByError ?? [])
+      this.env.errors.addFrame(this.id, this.meta, this.cancelledByError ?? [])
       if (this.isRoot) this.env.reportError(value)
       this.failure = value
       this.end?.reject(value)

@@ -1,5 +1,6 @@
 /** fork: attached children. The parent waits for them, and their errors fail the parent. */
 import { afterEach, expect, test, vi } from 'vitest'
+import type { ErrorInfo } from 'sagaloop'
 import { call, delay, fork, put, take } from 'sagaloop/effects'
 import { makeStore, flushAsync } from '../support/store'
 
@@ -76,10 +77,10 @@ test('an error in a nested attached fork reaches onError with a saga stack namin
   const task = run(rootSaga)
   await expect(task.toPromise()).rejects.toThrow('deep failure')
   expect(onError).toHaveBeenCalledTimes(1)
-  const [error, info] = onError.mock.calls[0] as [Error, { sagaStack: string }]
+  const [error, info] = onError.mock.calls[0] as [Error, ErrorInfo]
   expect(error.message).toBe('deep failure')
   expect(info.sagaStack).toContain('The above error occurred in task grandchild')
-  expect(info.sagaStack).toContain('when executing effect call(failingCall)')
+  expect(info.sagaFrames[0]?.effect).toBe('call(failingCall)')
   expect(info.sagaStack).toContain('created by child')
   expect(info.sagaStack).toContain('created by rootSaga')
   expect(info.sagaStack.indexOf('grandchild')).toBeLessThan(

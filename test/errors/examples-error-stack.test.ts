@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest'
-import { runSaga, SAGA_LOCATION } from 'sagaloop'
+import { runSaga, SAGA_LOCATION, type ErrorInfo } from 'sagaloop'
 import { put, select } from 'sagaloop/effects'
 
 // redux-saga's Babel plugin records, on each yielded effect, the source text of the expression
@@ -12,7 +12,7 @@ function located<T extends object>(effect: T, code: string, lineNumber: number):
 }
 
 function stackOf(saga: () => Generator, reducer?: (action: unknown) => void) {
-  const onError = vi.fn<(error: unknown, info: { sagaStack: string }) => void>()
+  const onError = vi.fn<(error: unknown, info: ErrorInfo) => void>()
   const task = runSaga(
     {
       onError,
@@ -37,7 +37,7 @@ test('a failing put is shown by the source text the plugin recorded', async () =
   )
 })
 
-test('a failing select too; without recorded text the effect is described from its fields', async () => {
+test('a failing select too; without a recorded location, sagaFrames describes the effect', async () => {
   const brokenSelector = (): never => {
     throw new Error('selector failed')
   }
@@ -54,7 +54,8 @@ test('a failing select too; without recorded text the effect is described from i
   expect(a.onError.mock.calls[0]?.[1].sagaStack).toContain(
     ' when executing effect select(brokenSelector)  src/sagas/index.js?13',
   )
-  expect(b.onError.mock.calls[0]?.[1].sagaStack).toContain(
-    ' when executing effect select(brokenSelector)',
+  expect(b.onError.mock.calls[0]?.[1].sagaStack).toBe(
+    'The above error occurred in task withoutText\n',
   )
+  expect(b.onError.mock.calls[0]?.[1].sagaFrames[0]?.effect).toBe('select(brokenSelector)')
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { SAGA_LOCATION } from 'sagaloop'
+import { SAGA_LOCATION, type ErrorInfo } from 'sagaloop'
 import { call, delay, fork, join, spawn, take } from 'sagaloop/effects'
 import { flushAsync, makeStore } from '../support/store'
 
@@ -17,13 +17,13 @@ class UserApi {
 }
 
 function setup() {
-  const onError = vi.fn<(error: Error, info: { sagaStack: string }) => void>()
+  const onError = vi.fn<(error: Error, info: ErrorInfo) => void>()
   const { store, run } = makeStore({ onError })
   return { store, run, onError }
 }
 
 describe('the saga stack given to onError', () => {
-  test('names every saga from the failing one up to the root, with the effect each was on', async () => {
+  test("sagaStack is redux-saga's text; sagaFrames adds the effect each saga was on", async () => {
     const api = new UserApi()
     function* loadUser(id: string) {
       return yield* call([api, api.fetchUser], id)
@@ -43,15 +43,20 @@ describe('the saga stack given to onError', () => {
 
     expect(onError).toHaveBeenCalledTimes(1)
     const [error, info] = onError.mock.calls[0] ?? []
-    const sagaStack = info?.sagaStack
-    expect(sagaStack).toMatchInlineSnapshot(`
-      "The above error occurred in task loadUser 
-       when executing effect call(UserApi.fetchUser, "7")
-          called by watchUsers  when executing effect call(loadUser, "7")
-          created by rootSaga
-      Tasks cancelled due to error:
-      rootSaga"
-    `)
+    expect(info?.sagaStack).toBe(
+      [
+        'The above error occurred in task loadUser',
+        '    created by watchUsers',
+        '    created by rootSaga',
+        'Tasks cancelled due to error:',
+        'rootSaga',
+      ].join('\n'),
+    )
+    expect(info?.sagaFrames.map(({ via, name, effect }) => ({ via, name, effect }))).toEqual([
+      { via: 'threw', name: 'loadUser', effect: 'call(UserApi.fetchUser, "7")' },
+      { via: 'called', name: 'watchUsers', effect: 'call(loadUser, "7")' },
+      { via: 'created', name: 'rootSaga', effect: undefined },
+    ])
     expect(error?.message).toBe('GET /users/7 failed with 404')
   })
 
@@ -67,7 +72,7 @@ describe('the saga stack given to onError', () => {
     expect(error?.stack).toContain('UserApi.fetchUser')
   })
 
-  test('an error received through join names the joining saga and the join', async () => {
+  test('an error received through join: sagaFrames names the join', async () => {
     function* failing() {
       yield* delay(0)
       throw new Error('boom')
@@ -85,10 +90,10 @@ describe('the saga stack given to onError', () => {
     await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(2), { timeout: 10_000 })
     const stacks = onError.mock.calls.map(([, info]) => info.sagaStack)
     expect(stacks).toEqual([
-      expect.stringContaining('The above error occurred in task failing'),
-      expect.stringContaining('The above error occurred in task rootSaga'),
+      'The above error occurred in task failing\n',
+      'The above error occurred in task rootSaga\n',
     ])
-    expect(stacks[1]).toContain('when executing effect join(failing)')
+    expect(onError.mock.calls[1]?.[1].sagaFrames[0]?.effect).toBe('join(failing)')
   })
 
   test('shows the source location a build plugin recorded on a saga', async () => {
@@ -100,9 +105,9 @@ describe('the saga stack given to onError', () => {
     const { run, onError } = setup()
     run(located)
     await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1), { timeout: 10_000 })
-    expect(onError.mock.calls[0]?.[1].sagaStack).toBe(
-      'The above error occurred in task located  src/sagas.ts?12',
-    )
+    const [, info] = onError.mock.calls[0] ?? []
+    expect(info?.sagaStack).toBe('The above error occurred in task located  src/sagas.ts?12\n')
+    expect(info?.sagaFrames[0]?.location).toEqual({ fileName: 'src/sagas.ts', lineNumber: 12 })
   })
 })
 
@@ -125,13 +130,38 @@ describe('errors of a detached spawn', () => {
     expect(onError).toHaveBeenCalledTimes(1)
     const [error, info] = onError.mock.calls[0] ?? []
     expect(error?.message).toBe('audit service down')
-    expect(info?.sagaStack).toMatchInlineSnapshot(`
-      "The above error occurred in task audit 
-       when executing effect call(sendAudit)"
-    `)
+    expect(info?.sagaStack).toBe('The above error occurred in task audit\n')
+    expect(info?.sagaFrames).toEqual([
+      expect.objectContaining({ name: 'audit', via: 'threw', effect: 'call(sendAudit)' }),
+    ])
     store.dispatch({ type: 'NEXT' })
     expect(steps).toEqual(['parent still running'])
     expect(root.isRunning()).toBe(false)
     expect(root.isAborted()).toBe(false)
+  })
+})
+
+describe('the default onError', () => {
+  test("prints the error and redux-saga's stack, then sagaloop's frames in a call of their own", async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const { run } = makeStore()
+      function* loadUser() {
+        yield* call(() => Promise.reject(new Error('HTTP 500')))
+      }
+      const task = run(function* rootSaga() {
+        yield* call(loadUser)
+      })
+      await task.toPromise().catch(() => {})
+      const [error, stack, frames] = printed.mock.calls.map(([first]) => first as unknown)
+      expect(printed).toHaveBeenCalledTimes(3)
+      expect((error as Error).message).toBe('HTTP 500')
+      expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
+      expect(frames).toMatch(
+        /^Saga frames:\n {2}loadUser #\d+ {2}call\(anonymous\)\n {2}called by rootSaga #\d+ {2}call\(loadUser\)$/,
+      )
+    } finally {
+      printed.mockRestore()
+    }
   })
 })

@@ -1,0 +1,69 @@
+/**
+ * Runs one saga program under sagaloop and under redux-saga and records what `onError` received:
+ * the error (its message, or the thrown value itself) and the `sagaStack` string, so a test can
+ * compare the two byte for byte.
+ *
+ * `locate` and `at` stand in for redux-saga's Babel plugin, which records where a saga function
+ * is declared (`{ fileName, lineNumber }`) and, on each yielded effect, the source text and line
+ * (`{ fileName, lineNumber, code }`), under the key `'@@redux-saga/LOCATION'`.
+ */
+import { applyMiddleware, createStore, type Reducer } from 'redux'
+import { libs, type Lib } from './differential'
+
+const LOCATION = '@@redux-saga/LOCATION'
+const FILE = 'src/sagas/index.js'
+
+/** Marks a saga function as declared at `lineNumber` of the demo file. */
+export function locate<F extends (...args: never[]) => unknown>(fn: F, lineNumber: number): F {
+  Object.defineProperty(fn, LOCATION, { value: { fileName: FILE, lineNumber } })
+  return fn
+}
+
+/** Marks an effect as written as `code` at `lineNumber` of the demo file. */
+export function at<E>(effect: E, code: string, lineNumber: number): E {
+  Object.defineProperty(effect, LOCATION, { value: { fileName: FILE, lineNumber, code } })
+  return effect
+}
+
+/** What one `onError` call received. */
+export interface Reported {
+  error: unknown
+  sagaStack: string
+}
+
+export type StackProgram = (lib: Lib) => {
+  saga: (...args: never[]) => Iterator<unknown>
+  reducer?: Reducer
+  actions?: unknown[]
+}
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export async function reportedUnder(lib: Lib, program: StackProgram, ticks = 10) {
+  const reported: Reported[] = []
+  const middleware = lib.createSagaMiddleware({
+    onError: (error: unknown, info: { sagaStack: string }) =>
+      reported.push({
+        error: error instanceof Error ? error.message : error,
+        sagaStack: info.sagaStack,
+      }),
+  })
+  const { saga, reducer = (state: unknown = {}) => state, actions = [] } = program(lib)
+  const store = createStore(reducer, applyMiddleware(middleware))
+  const task = middleware.run(saga)
+  const settled = task.toPromise().catch(() => {})
+  for (const action of actions) store.dispatch(action as { type: string })
+  // The root usually ends with the error; a few ticks more for reports of detached tasks.
+  await Promise.race([settled, tick()])
+  for (let i = 0; i < ticks; i++) await tick()
+  return reported
+}
+
+/** What `onError` received under each library. */
+export async function reportedByBoth(program: StackProgram, ticks?: number) {
+  const [sl, rs] = libs as [Lib, Lib]
+  return {
+    sagaloop: await reportedUnder(sl, program, ticks),
+    reduxSaga: await reportedUnder(rs, program, ticks),
+  }
+}
