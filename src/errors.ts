@@ -23,19 +23,38 @@ export type SagaErrorCode =
   | 'FROZEN_ACTION'
   | 'ASYNC_GENERATOR'
 
-/** An error about how sagaloop was used. `code` is stable; the message may improve. */
+/**
+ * An error about how sagaloop was used. `code` is stable. The message begins with redux-saga's
+ * own message for the same mistake, verbatim, so searches, logs and tests made with redux-saga
+ * still match; sagaloop's explanation follows on the next line(s) and is also in `hint`.
+ */
 export class SagaError extends Error {
   /** What went wrong, as a stable code to test for; each is described in `docs/errors.md`. */
   readonly code: SagaErrorCode
-  constructor(code: SagaErrorCode, message: string) {
-    super(message)
+  /** sagaloop's explanation and what to do instead (also in the message, unless `exact`). */
+  readonly hint: string | undefined
+  /**
+   * @param message redux-saga's message for the mistake (or sagaloop's, where it has none).
+   * @param hint what was received and what to do; appended to the message on a new line.
+   * @param exact keep the message exactly `message` (redux-saga's own tests compare it whole);
+   *   the hint is then only in `hint`.
+   */
+  constructor(code: SagaErrorCode, message: string, hint?: string, exact = false) {
+    super(hint === undefined || exact ? message : `${message}\n${hint}`)
     this.name = 'SagaError'
     this.code = code
+    this.hint = hint
   }
 }
 
-export function fail(code: SagaErrorCode, message: string): never {
-  throw new SagaError(code, message)
+/** Throws a `SagaError`: redux-saga's words first, sagaloop's hint on the next line. */
+export function fail(code: SagaErrorCode, message: string, hint?: string): never {
+  throw new SagaError(code, message, hint)
+}
+
+/** Throws a `SagaError` whose message is exactly redux-saga's; the hint goes to `hint` only. */
+export function failExact(code: SagaErrorCode, message: string, hint: string): never {
+  throw new SagaError(code, message, hint, true)
 }
 
 /** A short, safe rendering of any value for an error message. */
@@ -54,6 +73,15 @@ export function describeValue(value: unknown): string {
   try {
     const json = JSON.stringify(value)
     return json.length > 80 ? `${json.slice(0, 77)}...` : json
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
+
+/** A value as redux-saga's messages show it (`"..." + value`), without throwing for any value. */
+export function asString(value: unknown): string {
+  try {
+    return String(value)
   } catch {
     return Object.prototype.toString.call(value)
   }

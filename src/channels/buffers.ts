@@ -36,7 +36,8 @@ class RingBuffer<T> implements Buffer<T> {
       case 'throw':
         fail(
           'BUFFER_OVERFLOW',
-          `Channel's Buffer overflow! A fixed buffer of ${this.limit} is full. Take messages faster, or use buffers.expanding/sliding/dropping.`,
+          "Channel's Buffer overflow!",
+          `A fixed buffer of ${this.limit} is full. Take messages faster, or use buffers.expanding/sliding/dropping.`,
         )
         break
       case 'drop':

@@ -3,7 +3,7 @@
  * buffer; `eventChannel` adapts an outside source. The multicast channels are in `multicast.ts`.
  */
 import type { Buffer, Channel, End, EventChannel } from '../types.js'
-import { fail, describeValue } from '../errors.js'
+import { describeValue, fail, failExact } from '../errors.js'
 import * as buffers from './buffers.js'
 import { END, checkInput, isEnd } from './end.js'
 
@@ -53,7 +53,11 @@ export class QueueChannel<T> implements Channel<T> {
 
   take = (cb: Callback<T>): void => {
     if (typeof cb !== 'function')
-      fail('NOT_A_FUNCTION', `channel.take(cb): cb must be a function; got ${describeValue(cb)}.`)
+      fail(
+        'NOT_A_FUNCTION',
+        "channel.take's callback must be a function",
+        `channel.take(cb): got ${describeValue(cb)}.`,
+      )
     const taker = new CallbackTaker(cb)
     if (this.addTaker(taker)) cb.cancel = () => this.removeTaker(taker)
   }
@@ -82,6 +86,12 @@ export class QueueChannel<T> implements Channel<T> {
   }
 
   flush = (cb: (items: T[] | End) => void): void => {
+    if (typeof cb !== 'function')
+      fail(
+        'NOT_A_FUNCTION',
+        "channel.flush' callback must be a function",
+        `channel.flush(cb): got ${describeValue(cb)}.`,
+      )
     if (this.closed && this.buffer.isEmpty()) {
       cb(END)
       return
@@ -123,7 +133,11 @@ export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
  */
 export function channel<T>(buffer: Buffer<T> = buffers.expanding<T>()): Channel<T> {
   if (!isBuffer(buffer))
-    fail('INVALID_BUFFER', `channel(buffer): ${describeValue(buffer)} is not a buffer.`)
+    fail(
+      'INVALID_BUFFER',
+      'invalid buffer passed to channel factory function',
+      `channel(buffer): ${describeValue(buffer)} is not a buffer; use one of buffers.*.`,
+    )
   return new QueueChannel(buffer)
 }
 
@@ -170,9 +184,11 @@ export function eventChannel<T>(
     inner.put(input)
   })
   if (typeof returned !== 'function') {
-    fail(
+    // Exactly redux-saga's message: its own tests compare it whole.
+    failExact(
       'NOT_A_FUNCTION',
-      `eventChannel(subscribe): subscribe must return the function that unsubscribes; it returned ${describeValue(returned)}.`,
+      'in eventChannel: subscribe should return a function to unsubscribe',
+      `eventChannel(subscribe): subscribe returned ${describeValue(returned)}; return the function that stops listening, even () => {}.`,
     )
   }
   if (closed) (returned as () => void)()

@@ -19,12 +19,16 @@ export const isEnd = (value: unknown): value is End =>
   value !== null &&
   (value as { type?: unknown }).type === CHANNEL_END_TYPE
 
-const UNDEFINED_INPUT = `A channel (or the store) was given an undefined message.
+/** redux-saga's message, verbatim (its tests look for "provided with an undefined"). */
+const UNDEFINED_INPUT = `Saga or channel was provided with an undefined action
 Hints:
-  - check that your action creator returns an action
-  - if an eventChannel emits it, check what its subscriber passes to emit()`
+  - check that your Action Creator returns a non-undefined value
+  - if the Saga was started using runSaga, check that your subscribe source provides the action to its listeners`
+const UNDEFINED_INPUT_HINT =
+  '  - if an eventChannel emits it, check what its subscriber passes to emit()'
 
 /** Throws when a channel is given `undefined` or `null`, as redux-saga does. */
 export function checkInput(input: unknown): void {
-  if (input === undefined || input === null) fail('INVALID_ACTION', UNDEFINED_INPUT)
+  if (input === undefined || input === null)
+    fail('INVALID_ACTION', UNDEFINED_INPUT, UNDEFINED_INPUT_HINT)
 }

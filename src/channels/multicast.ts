@@ -75,7 +75,11 @@ export class Multicast<T> implements MulticastChannel<T> {
 
   take(cb: Callback<T>, matcher?: Predicate<T>): void {
     if (typeof cb !== 'function')
-      fail('NOT_A_FUNCTION', `channel.take(cb): cb must be a function; got ${describeValue(cb)}.`)
+      fail(
+        'NOT_A_FUNCTION',
+        "channel.take's callback must be a function",
+        `channel.take(cb): got ${describeValue(cb)}.`,
+      )
     const actionType = (matcher as Matcher | undefined)?.actionType
     const taker = new CallbackTaker<T>(cb, matcher, actionType)
     cb.cancel = () => this.cancel(taker)

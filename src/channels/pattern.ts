@@ -4,7 +4,7 @@
  * by type: a dispatch then looks only at the takers that wait for its type.
  */
 import type { Pattern } from '../types.js'
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail } from '../errors.js'
 
 export interface Matcher {
   (input: unknown): boolean
@@ -46,7 +46,8 @@ function subMatcher(pattern: unknown): Matcher {
   if (typeof pattern === 'symbol') return (input) => typeOf(input) === pattern
   return fail(
     'INVALID_PATTERN',
-    `invalid pattern: ${describeValue(pattern)}. A pattern is '*', an action type, a predicate, an action creator, or an array of them.`,
+    `invalid pattern: ${asString(pattern)}`,
+    `Got ${describeValue(pattern)}. A pattern is '*', an action type, a predicate, an action creator, or an array of them.`,
   )
 }
 

@@ -43,30 +43,61 @@ export type FnDescriptor =
   | readonly [unknown, AnyFunction | string]
   | { context: unknown; fn: AnyFunction | string }
 
+/** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
+export const effectCreators = new WeakSet<object>()
+
+/**
+ * Reads a function descriptor, checking it as redux-saga's development build does: each mistake
+ * fails with redux-saga's message for it, then sagaloop's hint.
+ */
 function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
-  let context: unknown = null
-  let fn: unknown = fnDescriptor
-  if (typeof fnDescriptor !== 'function') {
-    if (Array.isArray(fnDescriptor)) {
-      ;[context, fn] = fnDescriptor as [unknown, unknown]
-    } else if (typeof fnDescriptor === 'object' && fnDescriptor !== null) {
-      ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
-    }
-    if (context && typeof fn === 'string') {
-      const method = (context as Record<string, unknown>)[fn]
-      if (typeof method !== 'function') {
-        fail(
-          'NOT_A_FUNCTION',
-          `${effectName}: the context has no method "${fn}" (got ${describeValue(method)}).`,
-        )
-      }
-      fn = method
-    }
+  const hint = () => {
+    const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
+    const pass = result
+      ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
+      : ''
+    return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
   }
-  if (typeof fn !== 'function') {
+  if (fnDescriptor === undefined || fnDescriptor === null)
+    fail('NOT_A_FUNCTION', `${effectName}: argument fn is undefined or null`, hint())
+  if (typeof fnDescriptor === 'function')
+    return { context: null, fn: fnDescriptor as AnyFunction, args }
+  let context: unknown = null
+  let fn: unknown
+  if (Array.isArray(fnDescriptor)) {
+    ;[context, fn] = fnDescriptor as [unknown, unknown]
+    if (fn === undefined || fn === null)
+      fail(
+        'NOT_A_FUNCTION',
+        `${effectName}: argument of type [context, fn] has undefined or null \`fn\``,
+        hint(),
+      )
+  } else if (typeof fnDescriptor === 'object') {
+    ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
+    if (fn === undefined || fn === null)
+      fail(
+        'NOT_A_FUNCTION',
+        `${effectName}: argument of type {context, fn} has undefined or null \`fn\``,
+        hint(),
+      )
+  } else {
+    fail('NOT_A_FUNCTION', `${effectName}: argument fn is not function`, hint())
+  }
+  if (context && typeof fn === 'string') {
+    const method = (context as Record<string, unknown>)[fn]
+    if (typeof method !== 'function') {
+      fail(
+        'NOT_A_FUNCTION',
+        `${effectName}: context arguments has no such method - "${fn}"`,
+        `The context has no method "${fn}" (got ${describeValue(method)}).`,
+      )
+    }
+    fn = method
+  } else if (typeof fn !== 'function') {
     fail(
       'NOT_A_FUNCTION',
-      `${effectName}(fn, ...args): fn must be a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.`,
+      `${effectName}: unpacked fn argument (from [context, fn] or {context, fn}) is not a function`,
+      hint(),
     )
   }
   return { context, fn: fn as AnyFunction, args }
@@ -101,6 +132,14 @@ export function call<C, F extends AnyFunction>(
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
+  if (typeof fnDescriptor === 'function' && effectCreators.has(fnDescriptor)) {
+    const ms = typeof args[0] === 'number' ? args[0] : 'ms'
+    fail(
+      'NOT_A_FUNCTION',
+      `instead of writing \`yield call(delay, ${ms})\` where delay is an effect from \`redux-saga/effects\` you should write \`yield delay(${ms})\``,
+      'call(delay, ms) would resolve at once with the delay effect itself, without waiting.',
+    )
+  }
   return makeEffect<CallEffect>('CALL', callDescriptor('call', fnDescriptor, args))
 }
 
@@ -183,8 +222,10 @@ export function fork<C, F extends AnyFunction>(
 ): ForkEffect<SagaReturnType<F>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   if (isEffect(fnDescriptor)) {
+    // redux-saga checks the descriptor first: an effect is an object without `fn`.
     fail(
       'NOT_A_FUNCTION',
+      'fork: argument of type {context, fn} has undefined or null `fn`',
       `fork(fn): got the effect ${describeValue(fnDescriptor)}; fork a function, not an effect.`,
     )
   }
@@ -220,7 +261,11 @@ export function spawn(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
 /** Turns a `fork` effect into a detached one (`spawn`). */
 export function detach<R>(effect: ForkEffect<R>): ForkEffect<R> {
   if (!isEffect(effect) || effect.type !== 'FORK') {
-    fail('INVALID_EFFECT', `detach(effect): ${describeValue(effect)} is not a fork effect.`)
+    fail(
+      'INVALID_EFFECT',
+      'detach(eff): argument must be a fork effect',
+      `Got ${describeValue(effect)}.`,
+    )
   }
   return makeEffect<ForkEffect<R>>('FORK', { ...effect.payload, detached: true })
 }

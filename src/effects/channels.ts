@@ -12,7 +12,7 @@ import type {
   Pattern,
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail, failExact } from '../errors.js'
 import { channel as createChannel, isEnd } from '../channels/channel.js'
 import { toMatcher } from '../channels/pattern.js'
 import { assignContext } from '../kernel/context.js'
@@ -45,23 +45,33 @@ export function actionChannel<A extends Action>(
   buffer?: Buffer<A>,
 ): ActionChannelEffect<Channel<A>>
 export function actionChannel(
-  pattern: ActionPattern,
-  buffer?: Buffer<unknown>,
+  ...args: [pattern: ActionPattern, buffer?: Buffer<unknown>]
 ): ActionChannelEffect<Channel<unknown>> {
+  const [pattern, buffer] = args
   if (!isPattern(pattern)) {
-    fail(
+    // Exactly redux-saga's message: its own tests compare it whole.
+    failExact(
       'INVALID_PATTERN',
-      `actionChannel(pattern): ${describeValue(pattern)} is not a valid pattern.`,
+      'actionChannel(pattern,...): argument pattern is not valid',
+      `actionChannel(pattern, buffer?): ${describeValue(pattern)} is not a valid pattern. A pattern is '*', an action type, a predicate, an action creator, or an array of them.`,
     )
   }
-  if (
-    buffer !== undefined &&
-    (typeof buffer !== 'object' || buffer === null || typeof buffer.put !== 'function')
-  ) {
-    fail(
-      'INVALID_BUFFER',
-      `actionChannel(pattern, buffer): ${describeValue(buffer)} is not a buffer.`,
-    )
+  // As in redux-saga, a buffer argument given explicitly must be a buffer, even `undefined`.
+  if (args.length > 1) {
+    if (buffer === undefined || buffer === null) {
+      fail(
+        'INVALID_BUFFER',
+        'actionChannel(pattern, buffer): argument buffer is undefined',
+        'Leave the argument out for the default buffer (buffers.expanding()), or pass one of buffers.*.',
+      )
+    }
+    if (typeof buffer !== 'object' || typeof buffer.put !== 'function') {
+      fail(
+        'INVALID_BUFFER',
+        `actionChannel(pattern, buffer): argument ${asString(buffer)} is not a valid buffer`,
+        `Got ${describeValue(buffer)}; use one of buffers.* (none, fixed, dropping, sliding, expanding).`,
+      )
+    }
   }
   return makeEffect<ActionChannelEffect<Channel<unknown>>>('ACTION_CHANNEL', {
     pattern: pattern as Pattern,
@@ -80,7 +90,11 @@ export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>
  */
 export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
   if (!isChannel(channel))
-    fail('INVALID_CHANNEL', `flush(channel): ${describeValue(channel)} is not a channel.`)
+    fail(
+      'INVALID_CHANNEL',
+      `flush(channel): argument ${asString(channel)} is not valid channel`,
+      `Got ${describeValue(channel)}; flush a channel created by channel(), eventChannel() or actionChannel().`,
+    )
   return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel)
 }
 
@@ -100,7 +114,8 @@ export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
   if (typeof prop !== 'string')
     fail(
       'INVALID_CONTEXT',
-      `getContext(prop): the property name must be a string; got ${describeValue(prop)}.`,
+      `getContext(prop): argument ${asString(prop)} is not a string`,
+      `The property name must be a string; got ${describeValue(prop)}.`,
     )
   return makeEffect<GetContextEffect<T>>('GET_CONTEXT', prop)
 }
@@ -110,7 +125,8 @@ export function setContext(props: Record<string, unknown>): SetContextEffect {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     fail(
       'INVALID_CONTEXT',
-      `setContext(props): props must be a plain object; got ${describeValue(props)}.`,
+      `setContext(props): argument ${asString(props)} is not a plain object`,
+      `props must be a plain object; got ${describeValue(props)}.`,
     )
   }
   return makeEffect<SetContextEffect>('SET_CONTEXT', props)

@@ -5,9 +5,12 @@
  */
 import type { ActionPattern, Pattern, TakeableChannel } from '../types.js'
 import type { ActionOf } from './action-of.js'
+import { describeValue, fail } from '../errors.js'
 import {
   call,
   fork,
+  isChannel,
+  isPattern,
   type AnyFunction,
   type CallEffect,
   type ForkEffect,
@@ -116,27 +119,54 @@ type Source = Pattern | TakeableChannel<unknown>
 type Worker = (...args: never[]) => unknown
 type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
 
-function forkingWith(saga: HelperSaga): TakeHelper {
-  return ((source: Source, worker: Worker, ...args: unknown[]) =>
-    fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)) as TakeHelper
-}
-
-function forkingTimedWith(saga: HelperSaga): TimedHelper {
-  return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) =>
-    fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)) as TimedHelper
-}
-
 /**
- * Forks `worker(...args, action)` for every action matching `pattern`.
- *
- * The worker receives the extra `args`, then the action. For an action creator or a type guard
- * the worker must accept that action; for a string pattern it may declare any action whose
- * `type` the pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows.
- *
- * @example
- * yield* takeEvery(todoAdded, saveTodo, api) // saveTodo(api: Api, action: PayloadAction<Todo>)
+ * Checks a helper's arguments where it is called, so the saga can catch the mistake, as
+ * redux-saga's development build does (with its words, where it has a message: not for
+ * `debounce`), instead of failing the helper's task later, at the first matching action.
  */
-export const takeEvery = forkingWith(takeEveryHelper)
+function checkHelper(name: string, signature: string, source: unknown, worker: unknown): void {
+  const words = name === 'debounce' ? undefined : name
+  if (source === undefined || source === null)
+    fail(
+      'INVALID_PATTERN',
+      words
+        ? `${words} requires a pattern or channel`
+        : `${signature}: the pattern is ${String(source)}`,
+      `${signature}: the pattern is ${String(source)}. An action type imported under a wrong name is undefined.`,
+    )
+  if (worker === undefined || worker === null)
+    fail(
+      'NOT_A_FUNCTION',
+      words
+        ? `${words} requires a saga parameter`
+        : `${signature}: the worker is ${String(worker)}`,
+      `${signature}: the worker is ${String(worker)}; pass the saga to run for each action.`,
+    )
+  if (!isPattern(source) && !isChannel(source))
+    fail(
+      'INVALID_PATTERN',
+      `${signature}: ${describeValue(source)} is neither a pattern nor a channel`,
+      "A pattern is '*', an action type, a predicate, an action creator, or an array of them.",
+    )
+}
+
+function forkingWith(name: string, saga: HelperSaga): TakeHelper {
+  const signature = `${name}(pattern, worker)`
+  return ((source: Source, worker: Worker, ...args: unknown[]) => {
+    checkHelper(name, signature, source, worker)
+    return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
+  }) as TakeHelper
+}
+
+function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
+  const signature = `${name}(ms, pattern, worker)`
+  return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
+    checkHelper(name, signature, source, worker)
+    return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
+  }) as TimedHelper
+}
+
+export const takeEvery = forkingWith('takeEvery', takeEveryHelper)
 
 /**
  * Like `takeEvery`, but a new action cancels the worker still running for the previous one
@@ -149,7 +179,7 @@ export const takeEvery = forkingWith(takeEveryHelper)
  * @example
  * yield* takeLatest(searchChanged, search)
  */
-export const takeLatest = forkingWith(takeLatestHelper)
+export const takeLatest = forkingWith('takeLatest', takeLatestHelper)
 
 /**
  * Runs `worker(...args, action)` for a matching action, ignoring the next ones until it ends.
@@ -161,7 +191,7 @@ export const takeLatest = forkingWith(takeLatestHelper)
  * @example
  * yield* takeLeading(loginRequested, login)
  */
-export const takeLeading = forkingWith(takeLeadingHelper)
+export const takeLeading = forkingWith('takeLeading', takeLeadingHelper)
 
 /**
  * Forks `worker(...args, action)` for a matching action, then for `ms` keeps only the latest one.
@@ -173,7 +203,7 @@ export const takeLeading = forkingWith(takeLeadingHelper)
  * @example
  * yield* throttle(500, scrolled, trackScroll)
  */
-export const throttle = forkingTimedWith(throttleHelper)
+export const throttle = forkingTimedWith('throttle', throttleHelper)
 
 /**
  * Forks `worker(...args, action)` once no matching action has arrived for `ms`.
@@ -185,7 +215,7 @@ export const throttle = forkingTimedWith(throttleHelper)
  * @example
  * yield* debounce(300, queryChanged, search)
  */
-export const debounce = forkingTimedWith(debounceHelper)
+export const debounce = forkingTimedWith('debounce', debounceHelper)
 
 /**
  * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.
@@ -199,6 +229,12 @@ export function retry<F extends AnyFunction>(
   fn: F,
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>> {
+  if (fn === undefined || fn === null)
+    fail(
+      'NOT_A_FUNCTION',
+      `retry(maxTries, delayLength, fn): fn is ${String(fn)}`,
+      'Pass the function (or saga) to call and retry.',
+    )
   return call(retryHelper, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
     SagaReturnType<F>
   >

@@ -2,7 +2,7 @@
  * `put` and `putResolve`: dispatch an action (or put a message into a channel).
  */
 import type { Action, End, PuttableChannel } from '../types.js'
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail } from '../errors.js'
 import type { Step } from '../kernel/step.js'
 import { defineEffect } from '../kernel/record.js'
 import { isPromise, resolvePromise } from '../kernel/values.js'
@@ -26,15 +26,28 @@ export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
 function putPayload(name: string, args: unknown[]): PutPayload {
   if (args.length > 1) {
+    // redux-saga's words say `put` for putResolve too.
     const [channel, action] = args
-    if (!channel || typeof (channel as { put?: unknown }).put !== 'function') {
+    if (channel === undefined || channel === null) {
       fail(
         'INVALID_CHANNEL',
-        `${name}(channel, action): ${describeValue(channel)} is not a channel.`,
+        'put(channel, action): argument channel is undefined',
+        `${name}(channel, action): the channel is ${String(channel)}.`,
+      )
+    }
+    if (typeof (channel as { put?: unknown }).put !== 'function') {
+      fail(
+        'INVALID_CHANNEL',
+        `put(channel, action): argument ${asString(channel)} is not a valid channel`,
+        `${name}(channel, action): ${describeValue(channel)} is not a channel (it has no put method).`,
       )
     }
     if (action === undefined || action === null) {
-      fail('INVALID_ACTION', `${name}(channel, action): the action is ${String(action)}.`)
+      fail(
+        'INVALID_ACTION',
+        'put(channel, action): argument action is undefined',
+        `${name}(channel, action): the action is ${String(action)}.`,
+      )
     }
     return { channel: channel as PuttableChannel<unknown>, action }
   }
@@ -42,6 +55,7 @@ function putPayload(name: string, args: unknown[]): PutPayload {
   if (action === undefined || action === null) {
     fail(
       'INVALID_ACTION',
+      'put(action): argument action is undefined',
       `${name}(action): the action is ${String(action)}. Check that the action creator returns an action.`,
     )
   }

@@ -1,7 +1,7 @@
 /**
  * `select`: read the store's state; its record.
  */
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
 
@@ -32,10 +32,18 @@ export function select<F extends (state: never, ...args: never[]) => unknown>(
 ): SelectEffect<ReturnType<F>>
 export function select(...args: unknown[]): SelectEffect {
   const [selector = identity, ...rest] = args
-  if (args.length > 0 && typeof selector !== 'function') {
+  if (args.length > 0 && (args[0] === undefined || args[0] === null)) {
     fail(
       'NOT_A_FUNCTION',
-      `select(selector, ...args): the selector must be a function; got ${describeValue(args[0])}.`,
+      'select(selector, [...]): argument selector is undefined',
+      `select(selector, ...args): the selector is ${String(args[0])}; pass a function of the state, or call select() for the whole state.`,
+    )
+  }
+  if (typeof selector !== 'function') {
+    fail(
+      'NOT_A_FUNCTION',
+      `select(selector, [...]): argument ${asString(selector)} is not a function`,
+      `select(selector, ...args): the selector must be a function; got ${describeValue(selector)}.`,
     )
   }
   return makeEffect<SelectEffect>('SELECT', {

@@ -10,7 +10,7 @@ import type {
   TakeableChannel,
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST, TERMINATE } from '../symbols.js'
 import { isEnd, Multicast, queueOf, type QueueChannel, type Taker } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
@@ -52,7 +52,8 @@ function takePayload(name: string, args: unknown[]): TakePayload {
   if (args.length > 0 && (args[0] === undefined || args[0] === null)) {
     fail(
       'INVALID_PATTERN',
-      `${name}(pattern): the pattern is ${String(args[0])}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel.`,
+      'take(patternOrChannel): patternOrChannel is undefined',
+      `${name}(pattern): the pattern is ${String(args[0])}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
     )
   }
   if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
@@ -66,6 +67,7 @@ function takePayload(name: string, args: unknown[]): TakePayload {
   if (isChannel(patternOrChannel)) return { channel: patternOrChannel }
   return fail(
     'INVALID_PATTERN',
+    `take(patternOrChannel): argument ${asString(patternOrChannel)} is not valid channel or a valid pattern`,
     `${name}(pattern): ${describeValue(patternOrChannel)} is neither a pattern nor a channel. A pattern is '*', an action type, a predicate, an action creator, or an array of them.`,
   )
 }

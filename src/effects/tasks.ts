@@ -3,7 +3,7 @@
  */
 import { SELF_CANCELLATION, TASK } from '../symbols.js'
 import type { Task } from '../types.js'
-import { describeValue, fail, SagaError } from '../errors.js'
+import { asString, describeValue, fail, SagaError } from '../errors.js'
 import { AllOf } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import { isOwnTask } from '../kernel/values.js'
@@ -16,13 +16,18 @@ export function isTask(value: unknown): value is Task {
   )
 }
 
+/** redux-saga's own hint, part of its message. */
+const TEST_HINT =
+  '\n(HINT: if you are getting these errors in tests, consider using createMockTask from @redux-saga/testing-utils)'
+
 function checkTasks(name: string, tasks: unknown): void {
-  const list = Array.isArray(tasks) ? tasks : [tasks]
-  for (const task of list) {
+  const many = Array.isArray(tasks)
+  for (const task of many ? tasks : [tasks]) {
     if (!isTask(task)) {
       fail(
         'INVALID_TASK',
-        `${name}: ${describeValue(task)} is not a task. Pass what \`yield fork(...)\` returned (in unit tests, createMockTask() from 'sagaloop/testing').`,
+        `${name}(${many ? '[...tasks]' : 'task'}): argument ${asString(task)} is not a valid Task object ${TEST_HINT}`,
+        `Got ${describeValue(task)}. Pass what \`yield fork(...)\` returned (in unit tests, createMockTask() from 'sagaloop/testing').`,
       )
     }
   }
@@ -45,7 +50,10 @@ export function join<T>(task: Task<T>): JoinEffect<T>
 export function join<const T extends readonly Task<unknown>[]>(tasks: T): JoinEffect<TaskResults<T>>
 export function join(...args: unknown[]): JoinEffect {
   if (args.length > 1)
-    fail('INVALID_TASK', 'join(...tasks) is not supported; use join([...tasks]).')
+    fail(
+      'INVALID_TASK',
+      'join(...tasks) is not supported any more. Please use join([...tasks]) to join multiple tasks.',
+    )
   checkTasks('join', args[0])
   return makeEffect<JoinEffect>('JOIN', args[0] as Task)
 }
@@ -57,7 +65,10 @@ export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF
 export function cancel(task?: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
   if (args.length > 1)
-    fail('INVALID_TASK', 'cancel(...tasks) is not supported; use cancel([...tasks]).')
+    fail(
+      'INVALID_TASK',
+      'cancel(...tasks) is not supported any more. Please use cancel([...tasks]) to cancel multiple tasks.',
+    )
   const target = args.length === 0 || args[0] === undefined ? SELF_CANCELLATION : args[0]
   if (target !== SELF_CANCELLATION) checkTasks('cancel', target)
   return makeEffect<CancelEffect>('CANCEL', target as CancelEffect['payload'])

@@ -2,10 +2,10 @@
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
 import { CANCEL } from '../symbols.js'
-import { fail } from '../errors.js'
+import { failExact } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import type { CallEffect } from './call.js'
+import { effectCreators, type CallEffect } from './call.js'
 
 /** What `abortSignal` returns; the saga gets the task's `AbortSignal`. */
 export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
@@ -45,9 +45,10 @@ const MAX_DELAY = 0x7fffffff
  */
 export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
   if (ms > MAX_DELAY)
-    fail(
+    failExact(
       'INVALID_OPTION',
-      `delay(ms): at most ${MAX_DELAY} ms (about 24.8 days) is supported; got ${ms}.`,
+      `delay only supports a maximum value of ${MAX_DELAY}ms`,
+      `delay(${ms}): a longer timer would fire at once (the limit is about 24.8 days).`,
     )
   let timer: ReturnType<typeof setTimeout> | undefined
   const promise = new Promise<T>((resolve) => {
@@ -67,3 +68,4 @@ export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }
+effectCreators.add(delay)

@@ -2,7 +2,7 @@
  * A task's context: `setContext` (the effect, the task method, the middleware option) copies
  * props into it the same way.
  */
-import { describeValue, fail } from '../errors.js'
+import { asString, describeValue, fail } from '../errors.js'
 
 /** Copies string and symbol keys, as redux-saga does. */
 export function assignContext(
@@ -13,7 +13,8 @@ export function assignContext(
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     fail(
       'INVALID_CONTEXT',
-      `${name}(props): props must be a plain object; got ${describeValue(props)}.`,
+      `${name}(props): argument ${asString(props)} is not a plain object`,
+      `props must be a plain object; got ${describeValue(props)}.`,
     )
   }
   Object.assign(context, props)

@@ -8,7 +8,7 @@ import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
-import { runSaga } from './run-saga.js'
+import { startSaga } from './run-saga.js'
 
 /** The middleware, plus `run` to start sagas once it is mounted. */
 export interface SagaMiddleware<C extends object = Record<string, unknown>> extends Middleware {
@@ -45,7 +45,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   ) {
     fail(
       'INVALID_OPTION',
-      `createSagaMiddleware: options.channel must be a channel; got ${describeValue(channel)}.`,
+      'options.channel passed to the Saga middleware is not a channel',
+      `createSagaMiddleware: options.channel must be a channel (stdChannel()); got ${describeValue(channel)}.`,
     )
   }
   let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
@@ -54,7 +55,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const sagaMiddleware: Middleware = ({ getState, dispatch }) => {
     run = (saga, ...args) =>
-      runSaga(
+      startSaga(
+        'sagaMiddleware.run(saga, ...args)',
         {
           ...rest,
           context: context as Record<string, unknown>,
@@ -64,7 +66,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
           sagaMonitor,
         },
         saga,
-        ...(args as never[]),
+        args as never[],
       )
     return (next) => (action) => {
       sagaMonitor?.actionDispatched?.(action)
@@ -80,6 +82,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       if (run === undefined) {
         fail(
           'MIDDLEWARE_NOT_MOUNTED',
+          'Before running a Saga, you must mount the Saga middleware on the Store using applyMiddleware',
           `sagaMiddleware.run(${saga?.name || 'saga'}): the middleware is not mounted yet. Create the store with it first (configureStore({ middleware: (gDM) => gDM().concat(sagaMiddleware) }) or applyMiddleware(sagaMiddleware)), then call run.`,
         )
       }

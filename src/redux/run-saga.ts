@@ -54,14 +54,33 @@ function completeMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
   }
 }
 
+/** redux-saga's message when the option `name` is not a function. */
+const NOT_A_FUNCTION_OPTION: Readonly<Record<string, string>> = {
+  dispatch: 'dispatch must be a function',
+  getState: 'getState must be a function',
+  onError: 'onError passed to the redux-saga is not a function!',
+}
+
 function checkFunction(name: string, value: unknown): void {
   if (value !== undefined && typeof value !== 'function') {
     fail(
       'INVALID_OPTION',
+      NOT_A_FUNCTION_OPTION[name] ?? `${name} must be a function`,
       `runSaga: options.${name} must be a function; got ${describeValue(value)}.`,
     )
   }
 }
+
+/** redux-saga's message, verbatim. */
+const FROZEN_ACTION = `You can't put (a.k.a. dispatch from saga) frozen actions.
+We have to define a special non-enumerable property on those actions for scheduling purposes.
+Otherwise you wouldn't be able to communicate properly between sagas & other subscribers (action ordering would become far less predictable).
+If you are using redux and you care about this behaviour (frozen actions),
+then you might want to switch to freezing actions in a middleware rather than in action creator.
+Example implementation:
+
+const freezeActions = store => next => action => next(Object.freeze(action))
+`
 
 /** Marks an action as a saga's, so the channel delivers it without scheduling it again. */
 const SAGA_ACTION_FLAG: PropertyDescriptor = { value: true }
@@ -82,7 +101,8 @@ function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
       } catch {
         fail(
           'FROZEN_ACTION',
-          `put(${describeValue(action)}): frozen actions cannot be put. sagaloop marks each put action with a non-enumerable flag so that sagas hear it in order; freeze actions in a middleware after the saga middleware instead.`,
+          FROZEN_ACTION,
+          `put(${describeValue(action)}): the action is frozen (or sealed).`,
         )
       }
     }
@@ -93,7 +113,11 @@ function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
 function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEffect {
   if (middlewares === undefined || middlewares.length === 0) return runValue
   if (!Array.isArray(middlewares) || middlewares.some((m) => typeof m !== 'function')) {
-    fail('INVALID_OPTION', 'runSaga: options.effectMiddlewares must be an array of functions.')
+    fail(
+      'INVALID_OPTION',
+      'effectMiddlewares must be an array of functions',
+      `runSaga: options.effectMiddlewares must be an array of functions; got ${describeValue(middlewares)}.`,
+    )
   }
   return (effect, step, context) => {
     let next = (value: unknown) => runValue(value, step, context)
@@ -116,10 +140,25 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   saga: (...args: Args) => R,
   ...args: Args
 ): Task<ResultOf<R>> {
+  return startSaga('runSaga(options, saga, ...args)', options, saga, args)
+}
+
+/**
+ * `runSaga`, and `sagaMiddleware.run` with the store's options; `signature` names the caller in
+ * the messages (redux-saga says `runSaga(...)` for both).
+ */
+export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
+  signature: string,
+  options: RunSagaOptions<A, S>,
+  saga: (...args: Args) => R,
+  args: Args,
+): Task<ResultOf<R>> {
+  const notAGenerator = `${signature}: saga argument must be a Generator function!`
   if (typeof saga !== 'function') {
     fail(
       'NOT_A_GENERATOR',
-      `runSaga(options, saga): saga must be a generator function; got ${describeValue(saga)}.`,
+      notAGenerator,
+      `Got ${describeValue(saga)}. A saga is a generator function: function* rootSaga() { ... }.`,
     )
   }
   const {
@@ -152,7 +191,8 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   if (!isIterator(iterator)) {
     fail(
       'NOT_A_GENERATOR',
-      `runSaga(options, saga): ${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
+      notAGenerator,
+      `${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
     )
   }
 

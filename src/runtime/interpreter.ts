@@ -256,6 +256,7 @@ export function runTask(
   ) {
     throw new SagaError(
       'ASYNC_GENERATOR',
+      "redux-saga doesn't support async generators, please use only regular ones",
       `saga "${options.meta.name}" is an async generator. Sagas are plain generator functions (function*); await promises with \`yield call(fn)\`.`,
     )
   }

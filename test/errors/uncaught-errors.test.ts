@@ -72,7 +72,7 @@ test('running a function that is not a generator throws, saying what a saga is',
 test('running something that is not a function throws', () => {
   const { run } = makeStore()
   expect(() => run('rootSaga' as unknown as () => Generator)).toThrow(
-    /must be a generator function; got "rootSaga"/,
+    /^sagaMiddleware\.run\(saga, \.\.\.args\): saga argument must be a Generator function!\nGot "rootSaga"/,
   )
 })
 
