@@ -53,6 +53,7 @@ export function join(...args: unknown[]): JoinEffect {
     fail(
       'INVALID_TASK',
       'join(...tasks) is not supported any more. Please use join([...tasks]) to join multiple tasks.',
+      `Got ${args.length} arguments.`,
     )
   checkTasks('join', args[0])
   return makeEffect<JoinEffect>('JOIN', args[0] as Task)
@@ -68,6 +69,7 @@ export function cancel(...args: unknown[]): CancelEffect {
     fail(
       'INVALID_TASK',
       'cancel(...tasks) is not supported any more. Please use cancel([...tasks]) to cancel multiple tasks.',
+      `Got ${args.length} arguments.`,
     )
   const target = args.length === 0 || args[0] === undefined ? SELF_CANCELLATION : args[0]
   if (target !== SELF_CANCELLATION) checkTasks('cancel', target)
