@@ -175,6 +175,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
       meta: fn === undefined ? this.task.meta : metaOf(fn, args),
       isRoot: false,
       cont: (ok, value) => step.settle(ok, value),
+      created: (task) => step.onCancel(task),
     })
   }
 
@@ -243,6 +244,12 @@ export interface TaskOptions {
   cont?: Continuation
   /** The saga function, to warn once per saga rather than once per run. */
   source?: object
+  /**
+   * Told of the task before its saga starts: a `call` makes the task its step's teardown then,
+   * so a cancellation that arrives while the saga's first steps run synchronously (a race won
+   * by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+   */
+  created?: (task: SagaTask) => void
 }
 
 /** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
@@ -270,6 +277,7 @@ export function runTask(
   )
   const main = new Coroutine(env, task, iterator, options.meta, options.source)
   task.setMain(main)
+  options.created?.(task)
   main.next(true, undefined)
   return task
 }

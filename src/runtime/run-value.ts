@@ -31,6 +31,10 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
       } catch (error) {
         // A record that `escapes` (cancel) lets the error fail the saga, not be thrown into it.
         if (record.escapes === true) throw error
+        // Thrown after the step settled: not the runner's failure but the saga's, resumed
+        // synchronously from inside the runner (a `put` in a `finally` of a task being
+        // cancelled, then a throw). It goes to whoever resumed it, as in redux-saga.
+        if (!step.pending) throw error
         // A runner's own failure (an invalid pattern, a channel that throws) is the saga's to catch.
         step.reject(error)
         return
