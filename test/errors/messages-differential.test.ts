@@ -302,7 +302,9 @@ describe("where sagaloop's message names its caller", () => {
     const debounceWorker = await thrownBy(() =>
       sagaloopEffects.debounce(10, 'A', undefined as never),
     )
-    const retryFn = await thrownBy(() => sagaloopEffects.retry(3, 10, undefined as unknown as () => void))
+    const retryFn = await thrownBy(() =>
+      sagaloopEffects.retry(3, 10, undefined as unknown as () => void),
+    )
     expect(debouncePattern.message.split('\n')[0]).toBe(
       'debounce(ms, pattern, worker): the pattern is undefined',
     )
