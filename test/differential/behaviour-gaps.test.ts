@@ -147,3 +147,26 @@ test('the helper names its signature on the hint line', () => {
   )
   expect(reduxSaga.END.type).toBe(sagaloop.END.type)
 })
+
+test('documented difference: all cancels the children started after one that failed synchronously', async () => {
+  const { sagaloop: sl, reduxSaga: rs } = await runBoth(({ effects: E }, log) => ({
+    *saga(): Gen {
+      try {
+        yield E.all([
+          E.call(() => {
+            throw new Error('fails at once')
+          }),
+          E.call(function* later(): Gen {
+            log('later started')
+            yield E.delay(0)
+            log('later finished')
+          }),
+        ])
+      } catch {
+        log('caught')
+      }
+    },
+  }))
+  expect(rs.log).toEqual(['later started', 'caught', 'later finished'])
+  expect(sl.log).toEqual(['later started', 'caught'])
+})
