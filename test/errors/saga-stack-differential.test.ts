@@ -22,6 +22,10 @@ async function expectSameStack(program: StackProgram) {
   const { sagaloop, reduxSaga } = await reportedByBoth(program)
   expect(reduxSaga.length).toBeGreaterThan(0)
   expect(sagaloop).toEqual(reduxSaga)
+  // The same with a saga monitor, which takes sagaloop off its fast path.
+  const monitored = await reportedByBoth(program, true)
+  expect(monitored.sagaloop).toEqual(monitored.reduxSaga)
+  expect(monitored.sagaloop).toEqual(sagaloop)
   return sagaloop
 }
 

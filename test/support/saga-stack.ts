@@ -39,9 +39,19 @@ export type StackProgram = (lib: Lib) => {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-export async function reportedUnder(lib: Lib, program: StackProgram, ticks = 10) {
+/**
+ * With `monitored`, both run with a (silent) saga monitor, which takes sagaloop off its fast
+ * path for synchronous `call` and `select`: the stack must not depend on it.
+ */
+export async function reportedUnder(
+  lib: Lib,
+  program: StackProgram,
+  ticks = 10,
+  monitored = false,
+) {
   const reported: Reported[] = []
   const middleware = lib.createSagaMiddleware({
+    ...(monitored ? { sagaMonitor: { effectTriggered: () => {} } } : {}),
     onError: (error: unknown, info: { sagaStack: string }) =>
       reported.push({
         error: error instanceof Error ? error.message : error,
@@ -60,10 +70,10 @@ export async function reportedUnder(lib: Lib, program: StackProgram, ticks = 10)
 }
 
 /** What `onError` received under each library. */
-export async function reportedByBoth(program: StackProgram, ticks?: number) {
+export async function reportedByBoth(program: StackProgram, monitored = false) {
   const [sl, rs] = libs as [Lib, Lib]
   return {
-    sagaloop: await reportedUnder(sl, program, ticks),
-    reduxSaga: await reportedUnder(rs, program, ticks),
+    sagaloop: await reportedUnder(sl, program, 10, monitored),
+    reduxSaga: await reportedUnder(rs, program, 10, monitored),
   }
 }
