@@ -22,6 +22,7 @@ export type SagaErrorCode =
   | 'BUFFER_OVERFLOW'
   | 'FROZEN_ACTION'
   | 'ASYNC_GENERATOR'
+  | 'SETTLE_TIMEOUT'
 
 /** An error about how sagaloop was used. `code` is stable; the message may improve. */
 export class SagaError extends Error {

@@ -4,6 +4,7 @@
 import { CANCEL } from '../symbols.js'
 import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
+import { messages } from '../messages.js'
 import { type Effect, makeEffect } from './effect.js'
 import type { CallEffect } from './call.js'
 
@@ -64,6 +65,10 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
  * const { timeout } = yield* race({ data: call(load), timeout: delay(1000) }) // true | undefined
  */
 export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
+  // Checked here, where the saga wrote it: redux-saga hands NaN, 'x' or -1 to setTimeout,
+  // which fires at once, so a typo silently stops waiting.
+  if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity)
+    fail('INVALID_OPTION', messages.invalidDelay(ms))
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }
