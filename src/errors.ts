@@ -22,6 +22,7 @@ export type SagaErrorCode =
   | 'BUFFER_OVERFLOW'
   | 'FROZEN_ACTION'
   | 'ASYNC_GENERATOR'
+  | 'SETTLE_TIMEOUT'
 
 /**
  * An error about how sagaloop was used. `code` is stable. The message begins with redux-saga's
@@ -33,6 +34,8 @@ export class SagaError extends Error {
   readonly code: SagaErrorCode
   /** sagaloop's explanation and what to do instead (also in the message, unless `exact`). */
   readonly hint: string | undefined
+  /** The message is redux-saga's, to the letter: additions (such as the saga's name) go to `hint`. */
+  readonly exact: boolean
   /**
    * @param message redux-saga's message for the mistake (or sagaloop's, where it has none).
    * @param hint what was received and what to do; appended to the message on a new line.
@@ -44,6 +47,7 @@ export class SagaError extends Error {
     this.name = 'SagaError'
     this.code = code
     this.hint = hint
+    this.exact = exact
   }
 }
 

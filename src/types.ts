@@ -115,6 +115,16 @@ export interface Task<T = unknown> {
   setContext(props: Record<string, unknown>): void
   /** The status as a union, so `switch` is exhaustive. */
   readonly status: TaskStatus
+  /**
+   * Resolves once this task has ended, or every saga of its run waits only on `take`s (of the
+   * store, an `actionChannel` or a `channel()`) and nothing else is pending. Not in redux-saga.
+   *
+   * @example
+   * const task = sagaMiddleware.run(rootSaga)
+   * store.dispatch(loadPage('/home'))
+   * await task.settled({ timeout: 5_000 })
+   */
+  settled(options?: { timeout?: number }): Promise<void>
 }
 
 /** Holds what a channel received while no taker waited. */

@@ -4,8 +4,12 @@
  */
 import type { Buffer } from '../types.js'
 import { fail } from '../errors.js'
+import { messages } from '../messages.js'
 
 type Overflow = 'throw' | 'drop' | 'slide' | 'expand'
+
+/** The public name of each kind of buffer, for messages. */
+const names = { throw: 'fixed', drop: 'dropping', slide: 'sliding', expand: 'expanding' } as const
 
 class RingBuffer<T> implements Buffer<T> {
   private items: (T | undefined)[]
@@ -16,9 +20,8 @@ class RingBuffer<T> implements Buffer<T> {
     private limit: number,
     private readonly overflow: Overflow,
   ) {
-    if (!Number.isInteger(limit) || limit < 1) {
-      fail('INVALID_BUFFER', `buffers: the limit must be a positive integer; got ${String(limit)}.`)
-    }
+    if (!Number.isInteger(limit) || limit < 1)
+      fail('INVALID_BUFFER', messages.invalidBufferLimit(names[overflow], limit))
     this.items = new Array<T | undefined>(limit)
   }
 

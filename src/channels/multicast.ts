@@ -23,6 +23,12 @@ export interface Taker<T> {
   readonly actionType: string | undefined
   readonly match: Matcher | Predicate<T> | undefined
   deliver(message: T | End): void
+  /**
+   * Told that its pattern threw on a message: it stops waiting and fails with that error. Without
+   * it the error would escape from `dispatch`, every later dispatch would throw it again, and
+   * the taker would stay registered for ever.
+   */
+  fail?(error: unknown): void
 }
 
 type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
@@ -178,7 +184,19 @@ export class Multicast<T> implements MulticastChannel<T> {
         if (fromTyped) i++
         else j++
         if (!taker.active) continue
-        if (!fromTyped && taker.match !== undefined && !taker.match(input)) continue
+        if (!fromTyped && taker.match !== undefined) {
+          let matched: boolean
+          try {
+            matched = taker.match(input)
+          } catch (error) {
+            taker.active = false
+            this.count--
+            genericTouched = true
+            failTaker(taker, error)
+            continue
+          }
+          if (!matched) continue
+        }
         taker.active = false
         this.count--
         if (fromTyped) typedTouched = true
@@ -228,6 +246,12 @@ export class Multicast<T> implements MulticastChannel<T> {
     )
       this.byType.delete(actionType)
   }
+}
+
+/** A taker without `fail` (a `channel.take(cb, matcher)` callback) gets the error as its message. */
+function failTaker<T>(taker: Taker<T>, error: unknown): void {
+  if (taker.fail !== undefined) taker.fail(error)
+  else taker.deliver((error instanceof Error ? error : new Error(String(error))) as T)
 }
 
 /** A channel that gives each message to every taker whose matcher accepts it. */

@@ -24,6 +24,11 @@ export class Scheduler {
   private tail = 0
   private lastId = 0
 
+  /** True when no work runs and none is queued (for `settled()`). */
+  get idle(): boolean {
+    return this.depth === 0 && this.head === this.tail
+  }
+
   /** Effect and task ids: unique within everything that shares this scheduler. */
   nextId(): number {
     return ++this.lastId

@@ -55,6 +55,7 @@ export const cpsRecord = defineEffect({
       if (error === undefined || error === null) step.resolve(result)
       else step.reject(error)
     }) as ((error: unknown, result?: unknown) => void) & { cancel?: unknown }
+    step.markBusy() // a callback is outside work: settled() waits for it
     try {
       ;(fn as (...args: unknown[]) => unknown).apply(context, [...args, callback])
     } catch (error) {

@@ -66,6 +66,10 @@ export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helper-effects.js'
 export type { HelperWorker, TakeHelper, TimedHelper } from './helper-effects.js'
 export { callWithSignal } from './call-with-signal.js'
+export { supervise, backoffDelay } from './supervise.js'
+export { use } from './use.js'
+export type { UseEffect, UsePayload, Acquired, Closeable } from './use.js'
+export type { SuperviseOptions, RestartPolicy, Backoff, SupervisedFailure } from './supervise.js'
 export * as effectTypes from './effect-types.js'
 export type {
   SagaIterator,

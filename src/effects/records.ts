@@ -15,6 +15,7 @@ import { cancelledRecord, cancelRecord, joinRecord } from './tasks.js'
 import { selectRecord } from './select.js'
 import { actionChannelRecord, flushRecord, getContextRecord, setContextRecord } from './channels.js'
 import { abortSignalRecord } from './timing.js'
+import { useRecord } from './use.js'
 
 /** Every effect type, in redux-saga's order (then sagaloop's own). */
 export const effectRecords = [
@@ -34,6 +35,7 @@ export const effectRecords = [
   getContextRecord,
   setContextRecord,
   abortSignalRecord,
+  useRecord,
 ] as const
 
 /** The effect types, as redux-saga names them: `'CALL'`, `'ACTION_CHANNEL'`... */

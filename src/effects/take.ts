@@ -12,7 +12,7 @@ import type {
 import type { ActionOf } from './action-of.js'
 import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST, TERMINATE } from '../symbols.js'
-import { isEnd, Multicast, queueOf, type QueueChannel, type Taker } from '../channels/channel.js'
+import { isEnd, Multicast, QueueChannel, queueOf, type Taker } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
 import { defineEffect } from '../kernel/record.js'
@@ -149,6 +149,11 @@ class StepTaker implements Taker<unknown> {
     received(this.step, this.maybe, input)
   }
 
+  /** Its pattern threw on a message: the taking saga fails with that error (it may catch it). */
+  fail(error: unknown): void {
+    this.step.reject(error)
+  }
+
   /** The step's teardown: the taker is its own, so a waiting saga holds no closure for it. */
   cancel(): void {
     this.channel.cancel(this)
@@ -184,6 +189,9 @@ export const takeRecord = defineEffect({
       return taker.active ? taker : undefined
     }
     const queue = queueOf(source)
+    // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
+    // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
+    if (queue === undefined || !(source instanceof QueueChannel)) step.markBusy()
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
     if (

@@ -2,8 +2,9 @@
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
 import { CANCEL } from '../symbols.js'
-import { failExact } from '../errors.js'
+import { fail, failExact } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
+import { messages } from '../messages.js'
 import { type Effect, makeEffect } from './effect.js'
 import { effectCreators, type CallEffect } from './call.js'
 
@@ -65,6 +66,10 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
  * const { timeout } = yield* race({ data: call(load), timeout: delay(1000) }) // true | undefined
  */
 export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
+  // Checked here, where the saga wrote it: redux-saga hands NaN, 'x' or -1 to setTimeout,
+  // which fires at once, so a typo silently stops waiting.
+  if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity)
+    fail('INVALID_OPTION', messages.invalidDelay(ms))
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }

@@ -13,6 +13,8 @@ const CANCELLED = 2
 export class Step {
   private state = PENDING
   private teardown: Teardown | undefined = undefined
+  /** Waiting on outside work (a promise, a callback): `settled()` waits for it. */
+  private busy = false
 
   constructor(
     readonly env: Env,
@@ -30,6 +32,7 @@ export class Step {
   resolve(value: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
+    if (this.busy) this.idle()
     this.teardown = undefined
     this.env.monitor?.effectResolved(this.id, value)
     this.owner.settle(this, true, value)
@@ -38,10 +41,23 @@ export class Step {
   reject(error: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
+    if (this.busy) this.idle()
     this.teardown = undefined
     this.env.monitor?.effectRejected(this.id, error)
     this.env.errors.setCrashedEffect(this.effect)
     this.owner.settle(this, false, error)
+  }
+
+  /** The step waits on outside work until it settles or is cancelled (see runtime/activity.ts). */
+  markBusy(): void {
+    if (this.state !== PENDING || this.busy) return
+    this.busy = true
+    this.env.activity.add(this)
+  }
+
+  private idle(): void {
+    this.busy = false
+    this.env.activity.remove(this)
   }
 
   /** Settles with `ok`/`value` as received from a callback-style source. */
@@ -60,6 +76,7 @@ export class Step {
   cancel(): void {
     if (this.state !== PENDING) return
     this.state = CANCELLED
+    if (this.busy) this.idle()
     const teardown = this.teardown
     this.teardown = undefined
     if (teardown !== undefined) runTeardown(teardown)

@@ -16,12 +16,15 @@
  * - Member: a task's main flow or one of its attached children.
  * - RunContext: what a runner can reach: the environment, its task, nested steps and tasks.
  * - Env: what one run of sagas shares: channel, dispatch, getState, scheduler, monitor, errors.
+ * - Trampoline: bounds the nesting of resumptions (kernel/trampoline.ts).
+ * - Activity: the steps waiting on outside work, for `settled()` (runtime/activity.ts).
  * - EffectRecord: everything about one effect type (kernel/record.ts, listed in
  *   effects/records.ts).
  */
 import type { MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
 import type { Scheduler } from '../channels/scheduler.js'
 import type { Step } from './step.js'
+import type { Trampoline } from './trampoline.js'
 
 /**
  * Undoes a pending effect: removes a taker, clears a timer, cancels a child task. Either a
@@ -69,7 +72,25 @@ export interface Env {
   readonly errors: ErrorSink
   /** Interprets a yielded value (through the effect middlewares, if any). */
   readonly runEffect: RunEffect
+  /** Bounds how deeply resumptions nest on the stack; one per store (kernel/trampoline.ts). */
+  readonly trampoline: Trampoline
+  /** What the store's sagas are busy with, for `settled()`; one per store (runtime/activity.ts). */
+  readonly activity: Activity
   reportError(error: unknown): void
+}
+
+/** The options of `settled()`. */
+export interface SettledOptions {
+  /** Reject with a `SettleTimeoutError` if the sagas are still busy after this many ms. */
+  timeout?: number
+}
+
+/** Tracks the steps that wait on outside work (runtime/activity.ts implements it). */
+export interface Activity {
+  add(step: Step): void
+  remove(step: Step): void
+  /** Resolves once no step (of `env`, if given) is busy and no put is queued, or `ended()`. */
+  settled(options?: SettledOptions, env?: Env, ended?: () => boolean): Promise<void>
 }
 
 /** A task as runners see it (runtime/task.ts's `SagaTask`). */
@@ -86,6 +107,8 @@ export interface TaskHandle {
   cancel(): void
   addJoiner(joiner: Joiner): void
   removeJoiner(joiner: Joiner): void
+  /** Files a release to run when the task is over (`use`; runtime/resources.ts). */
+  own(release: () => unknown, effect: unknown): void
 }
 
 /** What effect runners can reach: the environment, the task, and a way to run nested work. */

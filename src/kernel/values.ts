@@ -25,8 +25,10 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
   promise: PromiseLike<unknown>,
-  step: { resolve(value: unknown): void; reject(error: unknown): void },
+  step: { resolve(value: unknown): void; reject(error: unknown): void; markBusy?(): void },
 ): Teardown | undefined {
+  // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
+  step.markBusy?.()
   promise.then(
     (value) => step.resolve(value),
     (error: unknown) => step.reject(error),

@@ -8,7 +8,11 @@ import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
-import { startSaga } from './run-saga.js'
+import { activityOf, schedulerOf, startSaga } from './run-saga.js'
+import type { SettledOptions } from '../runtime/activity.js'
+import { KeyedRuns } from './keyed-runs.js'
+import { logError } from '../runtime/env.js'
+import { guardMonitor } from './guarded-monitor.js'
 
 /** The middleware, plus `run` to start sagas once it is mounted. */
 export interface SagaMiddleware<C extends object = Record<string, unknown>> extends Middleware {
@@ -21,8 +25,35 @@ export interface SagaMiddleware<C extends object = Record<string, unknown>> exte
    * const task = sagaMiddleware.run(rootSaga)
    */
   run<Args extends unknown[], R>(saga: (...args: Args) => R, ...args: Args): Task<ResultOf<R>>
+  /**
+   * Runs a saga under a key: a task still running under that key is cancelled first, in the
+   * same step, so no action is lost between the two (see `redux/keyed-runs.ts`). For hot module
+   * replacement and injected sagas. Not in redux-saga. (A method of its own rather than an
+   * overload of `run`, so that `run`'s type stays redux-saga's.)
+   *
+   * @example
+   * sagaMiddleware.runKeyed('root', rootSaga)
+   * import.meta.hot?.accept('./sagas', (next) => sagaMiddleware.runKeyed('root', next.rootSaga))
+   */
+  runKeyed<Args extends unknown[], R>(
+    key: string | symbol,
+    saga: (...args: Args) => R,
+    ...args: Args
+  ): Task<ResultOf<R>>
   /** Adds to the context of every saga (also of those already running). */
   setContext(props: Partial<C>): void
+  /**
+   * Resolves once every saga of this middleware waits only on `take`s of the store (or of
+   * channels no outside source feeds) and no put is queued: for SSR and scripts. The sagas keep
+   * running and the store keeps working. With `timeout`, rejects with a `SettleTimeoutError`
+   * listing the sagas still busy and what they wait on. Not in redux-saga.
+   *
+   * @example
+   * store.dispatch(loadPage(url))
+   * await sagaMiddleware.settled({ timeout: 5_000 })
+   * const html = render(store.getState())
+   */
+  settled(options?: SettledOptions): Promise<void>
 }
 
 /**
@@ -49,6 +80,10 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       `createSagaMiddleware: options.channel must be a channel (stdChannel()); got ${describeValue(channel)}.`,
     )
   }
+  const keyed = new KeyedRuns((error) =>
+    (rest.onError ?? logError)(error as Error, { sagaStack: '', sagaFrames: [] }),
+  )
+  const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
   let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
@@ -69,7 +104,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
         args as never[],
       )
     return (next) => (action) => {
-      sagaMonitor?.actionDispatched?.(action)
+      monitor?.actionDispatched(action)
       const result = next(action) // reducers first
       channel.put(action)
       return result
@@ -78,7 +113,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
 
   return Object.assign(sagaMiddleware, {
     context,
-    run(saga: AnyFunction, ...args: unknown[]) {
+    run(saga: AnyFunction, ...args: unknown[]): Task {
       if (run === undefined) {
         fail(
           'MIDDLEWARE_NOT_MOUNTED',
@@ -87,6 +122,12 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
         )
       }
       return run(saga, ...args)
+    },
+    runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
+      return keyed.run(schedulerOf(channel), key, () => this.run(saga, ...args))
+    },
+    settled(options?: SettledOptions) {
+      return activityOf(channel).settled(options)
     },
     setContext(props: Partial<C>) {
       assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)

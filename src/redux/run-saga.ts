@@ -3,13 +3,7 @@
  * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
  */
 import { SAGA_ACTION } from '../symbols.js'
-import type {
-  EffectMiddleware,
-  MulticastChannel,
-  RunSagaOptions,
-  SagaMonitor,
-  Task,
-} from '../types.js'
+import type { EffectMiddleware, MulticastChannel, RunSagaOptions, Task } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
 import { StdChannel, stdChannel } from '../channels/channel.js'
 import { logError } from '../runtime/env.js'
@@ -21,11 +15,14 @@ import { runValue } from '../runtime/run-value.js'
 import { isIterator } from '../kernel/values.js'
 import { metaOf } from '../runtime/describe.js'
 import { Scheduler } from '../channels/scheduler.js'
+import { Trampoline } from '../kernel/trampoline.js'
+import { Activity } from '../runtime/activity.js'
+import { guardMonitor } from './guarded-monitor.js'
 
 /** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
 const schedulers = new WeakMap<object, Scheduler>()
 
-function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
+export function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
   if (channel instanceof StdChannel) return channel.scheduler
   let scheduler = schedulers.get(channel)
   if (scheduler === undefined) {
@@ -35,23 +32,26 @@ function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
   return scheduler
 }
 
-const noop = () => {}
+/** What the runs of one store share besides the scheduler: the stack bound and the activity. */
+interface PerStore {
+  readonly trampoline: Trampoline
+  readonly activity: Activity
+}
 
-function completeMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
-  const hook = <K extends keyof SagaMonitor>(name: K) => {
-    const fn = monitor[name]
-    if (fn !== undefined && typeof fn !== 'function')
-      fail('INVALID_OPTION', `sagaMonitor.${name} must be a function; got ${describeValue(fn)}.`)
-    return (fn ? fn.bind(monitor) : noop) as Required<SagaMonitor>[K]
+const perStore = new WeakMap<Scheduler, PerStore>()
+
+function perStoreOf(scheduler: Scheduler): PerStore {
+  let shared = perStore.get(scheduler)
+  if (shared === undefined) {
+    shared = { trampoline: new Trampoline(), activity: new Activity(() => scheduler.idle) }
+    perStore.set(scheduler, shared)
   }
-  return {
-    rootSagaStarted: hook('rootSagaStarted'),
-    effectTriggered: hook('effectTriggered'),
-    effectResolved: hook('effectResolved'),
-    effectRejected: hook('effectRejected'),
-    effectCancelled: hook('effectCancelled'),
-    actionDispatched: hook('actionDispatched'),
-  }
+  return shared
+}
+
+/** The activity of the sagas on `channel`, for `sagaMiddleware.settled()`. */
+export function activityOf(channel: MulticastChannel<unknown>): Activity {
+  return perStoreOf(schedulerOf(channel)).activity
 }
 
 /** redux-saga's message when the option `name` is not a function. */
@@ -197,7 +197,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   }
 
   const scheduler = schedulerOf(channel)
-  const monitor = sagaMonitor ? completeMonitor(sagaMonitor) : undefined
+  const monitor = sagaMonitor ? guardMonitor(sagaMonitor) : undefined
   const errors = new ErrorTrail()
   const env: Env = {
     channel,
@@ -213,6 +213,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     scheduler,
     errors,
     runEffect: composeMiddlewares(effectMiddlewares),
+    ...perStoreOf(scheduler),
     reportError(error) {
       const sagaStack = errors.toString()
       const sagaFrames = errors.toFrames()

@@ -16,6 +16,8 @@ import { SagaError } from '../errors.js'
 import { runValue } from './run-value.js'
 import { metaOf } from './describe.js'
 import { runInline, type InlineHost } from './inline.js'
+import { nameSaga } from '../messages.js'
+import { MAX_NESTING } from '../kernel/trampoline.js'
 
 /**
  * How the loop resumes the iterator: an explicit kind beside the value, never a sentinel read
@@ -54,6 +56,10 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   private queuedValue: unknown
   /** How many times the iterator was resumed: lets the inline path see a cancel get in first. */
   epoch = 0
+  /** True once the iterator finished (returned or threw). */
+  private ended = false
+  /** True while `cancel()` runs: an error thrown then goes to whoever cancelled. */
+  private cancelling = false
   /** `call` and `select` may skip the generic path: nothing (monitor, middleware) observes it. */
   private readonly inline: boolean
 
@@ -78,7 +84,12 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
   cancel(): void {
     if (this.status !== 'running') return
     this.status = 'cancelled'
-    this.resume(CANCEL, TASK_CANCEL)
+    this.cancelling = true
+    try {
+      this.resume(CANCEL, TASK_CANCEL)
+    } finally {
+      this.cancelling = false
+    }
   }
 
   settle(_step: Step, ok: boolean, value: unknown): void {
@@ -110,6 +121,30 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
         return
       }
     }
+    const trampoline = this.env.trampoline
+    if (trampoline.depth >= MAX_NESTING) {
+      trampoline.defer(this, kind, value, this.epoch, this.status === 'cancelled')
+      return
+    }
+    trampoline.depth++
+    try {
+      this.run(kind, value)
+    } finally {
+      if (--trampoline.depth === 0) trampoline.drain()
+    }
+  }
+
+  /** A resumption the trampoline held back; dropped if the saga moved on meanwhile. */
+  resumeDeferred(kind: number, value: unknown, epoch: number, cancelledBefore: boolean): void {
+    if (this.ended) return
+    if (kind !== CANCEL) {
+      // A newer resumption (a cancel) got in first: this one is stale, as a settled step is.
+      if (this.epoch !== epoch || (this.status === 'cancelled' && !cancelledBefore)) return
+    }
+    this.resume(kind as Resumption, value)
+  }
+
+  private run(kind: Resumption, value: unknown): void {
     const iterator = this.iterator
     try {
       for (;;) {
@@ -118,6 +153,7 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
         if (kind === NEXT) {
           result = iterator.next(value)
         } else if (kind === THROW) {
+          nameSaga(value, this.meta.name)
           result = iterator.throw ? iterator.throw(value) : fallThrough(iterator, value)
           this.env.errors.clear() // the saga caught it
         } else if (kind === CANCEL) {
@@ -130,6 +166,8 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
         }
 
         if (result.done) {
+          this.ended = true
+          this.task.mainEnded()
           if (this.status !== 'cancelled') this.status = 'done'
           this.current = undefined
           this.cont(true, result.value)
@@ -155,8 +193,20 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
         this.queuedValue = undefined
       }
     } catch (error) {
-      // An error thrown while the saga is being cancelled goes to whoever cancelled it.
-      if (this.status === 'cancelled') throw error
+      this.ended = true
+      this.task.mainEnded()
+      // An error thrown while the saga is being cancelled goes to whoever cancelled it. One
+      // thrown later, by a `finally` that waited on something after the cancel, has nobody to
+      // go to: it is reported, with its saga stack, rather than lost (or, from a promise
+      // callback, an unhandled rejection).
+      if (this.status === 'cancelled') {
+        this.current = undefined
+        if (this.cancelling) throw error
+        this.env.errors.addFrame(this.task.id, this.meta, [])
+        this.env.reportError(error)
+        return
+      }
+      nameSaga(error, this.meta.name)
       this.status = 'failed'
       this.current = undefined
       this.cont(false, error)

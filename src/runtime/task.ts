@@ -17,8 +17,9 @@
 import { TASK, TASK_CANCEL } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
-import type { Continuation, Env, Joiner, TaskHandle } from '../kernel/types.js'
+import type { Continuation, Env, Joiner, SettledOptions, TaskHandle } from '../kernel/types.js'
 import { OWN_TASK } from '../kernel/values.js'
+import { Resources } from './resources.js'
 
 /** A member of a task: its main flow or an attached child. */
 export interface Member {
@@ -92,6 +93,10 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   private main: Member | undefined
   private cancelledByError: TaskMeta[] | undefined = undefined
   private controller: AbortController | undefined
+  /** What the task owns (`use`), created by the first one. */
+  private resources: Resources | undefined = undefined
+  /** True once the main flow's iterator finished: its `finally` blocks are behind it. */
+  private mainDone = false
 
   constructor(
     private readonly env: Env,
@@ -217,7 +222,23 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     this.finish(true, TASK_CANCEL)
   }
 
+  /** Files a release to run when the task is over (see `resources.ts`). */
+  own(release: () => unknown, effect: unknown): void {
+    ;(this.resources ??= new Resources(this.env, this.id, this.meta)).add(release, effect)
+  }
+
+  /** The main flow's iterator finished; a task already over releases what it owns now. */
+  mainEnded(): void {
+    this.mainDone = true
+    if (this.state !== 'running') this.resources?.releaseAll()
+  }
+
   private finish(ok: boolean, value: unknown): void {
+    // Released before the parent and joiners learn the task ended, once its `finally` ran (a
+    // `finally` still waiting on something releases when it finishes: mainEnded).
+    if (this.mainDone && this.resources !== undefined) {
+      this.resources.releaseAll()
+    }
     if (ok) {
       if (value === TASK_CANCEL) this.state = 'cancelled'
       else if (this.state !== 'cancelled') this.state = 'done'
@@ -282,6 +303,14 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
 
   setContext(props: Record<string | symbol, unknown>): void {
     assignContext('task.setContext', this.context, props)
+  }
+
+  /**
+   * Resolves once this task has ended, or every saga of its run (the root saga it belongs to,
+   * with everything it forked and spawned) waits only on takes: see `runtime/activity.ts`.
+   */
+  settled(options?: SettledOptions): Promise<void> {
+    return this.env.activity.settled(options, this.env, () => this.state !== 'running')
   }
 }
 

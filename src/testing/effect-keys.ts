@@ -18,6 +18,7 @@ export const effectKeys = {
   GET_CONTEXT: 'getContext',
   SET_CONTEXT: 'setContext',
   ABORT_SIGNAL: 'abortSignal',
+  USE: 'use',
 } as const satisfies Record<EffectType, string>
 
 export type EffectKey = (typeof effectKeys)[EffectType]

@@ -71,6 +71,8 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     setContext(props) {
       Object.assign(context, props)
     },
+    // A mock runs no sagas: nothing to wait for.
+    settled: () => Promise.resolve(),
     setResult(result) {
       value = result
       end('done', 'setResult(result)')

@@ -13,6 +13,7 @@ import type {
   SelectPayload,
   TakePayload,
 } from '../effects/descriptors.js'
+import type { UsePayload } from '../effects/use.js'
 import type { Task } from '../types.js'
 import { deepEqual } from './equality.js'
 import { isMatcher, type EffectMatcher } from './effect-matcher.js'
@@ -103,6 +104,8 @@ export interface DynamicProviders {
   flush?: Provider<unknown>
   getContext?: Provider<string>
   setContext?: Provider<Record<string, unknown>>
+  /** sagaloop's `use`: give a stand-in resource (nothing is then owned or released). */
+  use?: Provider<UsePayload>
 }
 
 /** What a provider for an effect giving `R` may give: a fork's provider may give a mock task. */

@@ -93,7 +93,7 @@ export function cycles(edges: readonly Edge[]): string[][] {
  * first matching prefix decides; `index.ts` (the '.' entry) may import everything.
  */
 export const layers: readonly (readonly string[])[] = [
-  ['symbols.ts', 'errors.ts'],
+  ['symbols.ts', 'errors.ts', 'messages.ts'],
   ['types.ts'],
   ['channels/'],
   ['kernel/'],

@@ -8,6 +8,7 @@ import * as root from 'sagaloop'
 import {
   abortSignal,
   actionChannel,
+  backoffDelay,
   all,
   apply,
   call,
@@ -32,12 +33,14 @@ import {
   select,
   setContext,
   spawn,
+  supervise,
   take,
   takeEvery,
   takeLatest,
   takeLeading,
   takeMaybe,
   throttle,
+  use,
 } from 'sagaloop/effects'
 import * as testing from 'sagaloop/testing'
 import {
@@ -66,6 +69,7 @@ import { composeProviders, dynamic, throwError } from 'sagaloop/testing/provider
 const effects = {
   abortSignal,
   actionChannel,
+  backoffDelay,
   all,
   apply,
   call,
@@ -90,12 +94,14 @@ const effects = {
   select,
   setContext,
   spawn,
+  supervise,
   take,
   takeEvery,
   takeLatest,
   takeLeading,
   takeMaybe,
   throttle,
+  use,
 }
 const matchers = {
   actionChannel: matchActionChannel,

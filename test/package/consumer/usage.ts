@@ -14,7 +14,9 @@ import createSagaMiddlewareDefault, {
   END,
   SAGA_LOCATION,
   SagaError,
+  SettleTimeoutError,
   abortSignal,
+  backoffDelay,
   actionChannel,
   all,
   apply,
@@ -48,12 +50,14 @@ import createSagaMiddlewareDefault, {
   setContext,
   spawn,
   stdChannel,
+  supervise,
   take,
   takeEvery,
   takeLatest,
   takeLeading,
   takeMaybe,
   throttle,
+  use,
   type EventChannel,
   type SagaIterator,
   type Task,
@@ -317,10 +321,41 @@ async function runTheTestingKit(): Promise<void> {
   )
 }
 
+/** The lifecycle additions, as installed: supervise, use, settled, runKeyed. */
+async function runTheLifecycles(): Promise<void> {
+  const errors: string[] = []
+  const sagaMiddleware = createSagaMiddleware({ onError: (e) => errors.push(e.message) })
+  const store = createStore((state: number = 0) => state, applyMiddleware(sagaMiddleware))
+  let unsubscribed = 0
+  let starts = 0
+  sagaMiddleware.runKeyed('root', function* () {
+    yield* supervise({ backoff: { initial: 0 } }, function* watcher() {
+      starts++
+      yield* use(eventChannel<number>(() => () => void unsubscribed++))
+      yield* take('crash')
+      throw new Error('crashed')
+    })
+  })
+  store.dispatch({ type: 'crash' })
+  await sagaMiddleware.settled()
+  assert.deepEqual(errors, ['crashed'])
+  assert.equal(starts, 2)
+  assert.equal(unsubscribed, 1)
+  const next = sagaMiddleware.runKeyed('root', function* () {
+    yield* call(() => new Promise(() => {}))
+  })
+  assert.equal(unsubscribed, 2)
+  const timedOut = await sagaMiddleware.settled({ timeout: 1 }).catch((e: unknown) => e)
+  assert.ok(timedOut instanceof SettleTimeoutError)
+  assert.equal(backoffDelay({ initial: 100, max: 1_000, factor: 2, jitter: 0 }, 2), 400)
+  next.cancel()
+}
+
 async function main(): Promise<void> {
   checkEntryIdentities()
   await runApp()
   await runOutsideTheStore()
+  await runTheLifecycles()
   await runTheTestingKit()
   console.log('consumer: ok')
 }

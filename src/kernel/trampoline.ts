@@ -1,0 +1,67 @@
+/**
+ * Bounds how deeply resumptions nest on the JavaScript stack.
+ *
+ * The main loop runs one coroutine's synchronous effects in a loop, but a resumption that crosses
+ * coroutines is a call: a saga that calls a saga that calls a saga... starts each one inside the
+ * previous one's step, and when the innermost ends, each parent resumes inside its child's end.
+ * At a few thousand levels that overflows the stack (redux-saga: about 1,100). Past `MAX_NESTING`
+ * levels a resumption is queued here instead, and the outermost resumption runs the queue once
+ * it returns: the stack is bounded, the depth only by memory.
+ *
+ * The trade-off: past that depth a resumption runs a little later than it would have (still
+ * before the outermost call returns, so still synchronously for whoever started it). Programs
+ * that never nest that deep, which is all but recursive ones, see no difference at all.
+ */
+
+/** Nesting of resumptions past which they are queued: far below any stack limit (~7 frames each). */
+export const MAX_NESTING = 200
+
+/** A coroutine, as the trampoline resumes it later. */
+export interface Resumable {
+  /** Resumes (`kind`: the loop's resumption kind) with what arrived while the stack was deep; `epoch` tells if it is still current. */
+  resumeDeferred(kind: number, value: unknown, epoch: number, cancelledBefore: boolean): void
+}
+
+export class Trampoline {
+  /** How many resumptions are on the stack right now. */
+  depth = 0
+  private readonly queue: unknown[] = []
+  private head = 0
+  private draining = false
+
+  defer(
+    target: Resumable,
+    kind: number,
+    value: unknown,
+    epoch: number,
+    cancelledBefore: boolean,
+  ): void {
+    this.queue.push(target, kind, value, epoch, cancelledBefore)
+  }
+
+  /** Called by the outermost resumption when it returns. */
+  drain(): void {
+    if (this.draining || this.head === this.queue.length) return
+    this.draining = true
+    const queue = this.queue
+    try {
+      while (this.head < queue.length) {
+        const head = this.head
+        this.head = head + 5
+        const target = queue[head] as Resumable
+        const kind = queue[head + 1] as number
+        const value = queue[head + 2]
+        const epoch = queue[head + 3] as number
+        const cancelledBefore = queue[head + 4] as boolean
+        queue[head] = queue[head + 2] = undefined
+        target.resumeDeferred(kind, value, epoch, cancelledBefore)
+      }
+    } finally {
+      if (this.head === queue.length) {
+        queue.length = 0
+        this.head = 0
+      }
+      this.draining = false
+    }
+  }
+}

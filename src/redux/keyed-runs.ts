@@ -1,0 +1,46 @@
+/**
+ * Root sagas run under a key, for hot module replacement and code-split injection: running a
+ * saga under a key that already has a running task cancels that task (its `finally` blocks run,
+ * and what it owned is released) and starts the new one in the same step.
+ *
+ * No dispatched action is lost or seen twice: the swap happens under the scheduler's lock, so an
+ * action queued meanwhile (by the old saga's `finally`, or by a saga whose step made the swap) is
+ * delivered after the new saga has started, to its takers. The boundary: the old saga has
+ * stopped taking when the swap starts, and a `finally` that waits on something (a `call`) goes
+ * on after the new saga started.
+ */
+import type { Task } from '../types.js'
+import type { Scheduler } from '../channels/scheduler.js'
+import { fail } from '../errors.js'
+import { messages } from '../messages.js'
+
+export class KeyedRuns {
+  private readonly tasks = new Map<string | symbol, Task>()
+
+  /** `report` gets an error thrown by the old task's `finally` while it is cancelled. */
+  constructor(private readonly report: (error: unknown) => void) {}
+
+  run(scheduler: Scheduler, key: string | symbol, start: () => Task): Task {
+    if (typeof key !== 'string' && typeof key !== 'symbol')
+      fail('INVALID_OPTION', messages.invalidKey(key))
+    return scheduler.immediately(() => {
+      const previous = this.tasks.get(key)
+      // The new saga starts even if the old one's `finally` throws: that error is reported.
+      if (previous?.isRunning() === true) {
+        try {
+          previous.cancel()
+        } catch (error) {
+          this.report(error)
+        }
+      }
+      const task = start()
+      this.tasks.set(key, task)
+      return task
+    })
+  }
+
+  /** The task last run under `key`, running or not. */
+  get(key: string | symbol): Task | undefined {
+    return this.tasks.get(key)
+  }
+}

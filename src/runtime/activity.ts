@@ -1,0 +1,134 @@
+/**
+ * What the sagas of one store are busy with, for `settled()`.
+ *
+ * A saga is busy while it waits on work that will end by itself: a promise (a `call`, a `delay`,
+ * a `putResolve`), a `cps` callback, an `eventChannel` (fed from outside). It is idle while it
+ * waits on a `take` of the store's channel, an `actionChannel` or a `channel()`: those are fed by
+ * dispatches and by other sagas, so if no saga is busy and no put is queued, nothing will
+ * arrive. `all`, `race`, `join` and a `call` of a saga are neither: their children decide.
+ *
+ * Steps report that they became busy (`Step.markBusy`) and when they stop waiting; the set is
+ * per store (run-saga.ts keeps one per scheduler). The check runs in a microtask after the last busy step settled:
+ * by then the saga it resumed has reached its next effect, and a new busy step would be here.
+ */
+import type { Step } from '../kernel/step.js'
+import type { Activity as ActivityTracker, Env, SettledOptions } from '../kernel/types.js'
+import { SagaError } from '../errors.js'
+import { messages } from '../messages.js'
+import { describeEffect } from './describe.js'
+
+/** A task still busy when `settled()` timed out, and what it waits on. */
+export interface BusyTask {
+  /** The name of the saga. */
+  readonly task: string
+  /** The effect it waits on, as the saga stack describes it. */
+  readonly effect: string
+}
+
+export type { SettledOptions }
+
+/** What `settled({ timeout })` rejects with: which tasks were busy, on what. */
+export class SettleTimeoutError extends SagaError {
+  readonly busy: readonly BusyTask[]
+  constructor(ms: number, busy: readonly BusyTask[]) {
+    super(
+      'SETTLE_TIMEOUT',
+      messages.settleTimeout(
+        ms,
+        busy.map((b) => `${b.task}: ${b.effect}`),
+      ),
+    )
+    this.name = 'SettleTimeoutError'
+    this.busy = busy
+  }
+}
+
+interface Waiter {
+  /** Only this run's steps count, or every step of the store when undefined. */
+  readonly env: Env | undefined
+  /** Also settled once this returns true (a task that ended). */
+  readonly ended: (() => boolean) | undefined
+  resolve(): void
+}
+
+/** The saga a step belongs to: its owner is the saga's main loop or an `all`/`race` of it. */
+function taskNameOf(step: Step): string {
+  let owner: unknown = step.owner
+  for (let hops = 0; hops < 1_000 && typeof owner === 'object' && owner !== null; hops++) {
+    const meta = (owner as { meta?: { name?: unknown } }).meta
+    if (typeof meta?.name === 'string') return meta.name
+    owner = (owner as { parent?: Step }).parent?.owner
+  }
+  return 'unknown saga'
+}
+
+export class Activity implements ActivityTracker {
+  private readonly busy = new Set<Step>()
+  private waiters: Waiter[] = []
+  private checkQueued = false
+
+  constructor(private readonly isSchedulerIdle: () => boolean) {}
+
+  add(step: Step): void {
+    this.busy.add(step)
+  }
+
+  remove(step: Step): void {
+    this.busy.delete(step)
+    if (this.waiters.length > 0) this.queueCheck()
+  }
+
+  /** Busy steps of `env` (of every run when undefined), described. */
+  busyTasks(env?: Env): BusyTask[] {
+    const list: BusyTask[] = []
+    for (const step of this.busy)
+      if (env === undefined || step.env === env)
+        list.push({ task: taskNameOf(step), effect: describeEffect(step.effect) })
+    return list
+  }
+
+  private isBusy(env: Env | undefined): boolean {
+    if (!this.isSchedulerIdle()) return true
+    if (env === undefined) return this.busy.size > 0
+    for (const step of this.busy) if (step.env === env) return true
+    return false
+  }
+
+  /** Resolves once no step (of `env`, if given) is busy and no put is queued. */
+  settled(options: SettledOptions = {}, env?: Env, ended?: () => boolean): Promise<void> {
+    const { timeout } = options
+    return new Promise<void>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const waiter: Waiter = {
+        env,
+        ended,
+        resolve: () => {
+          if (timer !== undefined) clearTimeout(timer)
+          resolve()
+        },
+      }
+      if (timeout !== undefined) {
+        timer = setTimeout(() => {
+          this.waiters = this.waiters.filter((w) => w !== waiter)
+          reject(new SettleTimeoutError(timeout, this.busyTasks(env)))
+        }, timeout)
+      }
+      this.waiters.push(waiter)
+      this.queueCheck()
+    })
+  }
+
+  private queueCheck(): void {
+    if (this.checkQueued) return
+    this.checkQueued = true
+    queueMicrotask(() => {
+      this.checkQueued = false
+      const waiting: Waiter[] = []
+      const done: Waiter[] = []
+      for (const waiter of this.waiters)
+        (waiter.ended?.() === true || !this.isBusy(waiter.env) ? done : waiting).push(waiter)
+      this.waiters = waiting
+      for (const waiter of done) waiter.resolve()
+    })
+  }
+}
