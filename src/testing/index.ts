@@ -5,17 +5,17 @@
  *
  * @module sagaloop/testing
  */
-export { testSaga } from './test-saga.js'
-export type { TestApi, TestApiWithAssertions } from './test-saga.js'
-export { cloneableGenerator } from './cloneable.js'
-export type { CloneableGenerator } from './cloneable.js'
-export { createMockTask } from './mock-task.js'
-export type { MockTask } from './mock-task.js'
+export { testSaga } from './step/test-saga.js'
+export type { TestApi, TestApiWithAssertions } from './step/test-saga.js'
+export { cloneableGenerator } from './step/cloneable.js'
+export type { CloneableGenerator } from './step/cloneable.js'
+export { createMockTask } from './step/mock-task.js'
+export type { MockTask } from './step/mock-task.js'
 export { SagaAssertionError } from './diff.js'
-export { expectSaga } from './expect-saga.js'
-export type { ExpectApi } from './expect-api.js'
-export type { RunOptions, RunResult } from './run.js'
-export type { RecordedEffects } from './recorder.js'
+export { expectSaga } from './run/expect-saga.js'
+export type { ExpectApi } from './run/expect-api.js'
+export type { RunOptions, RunResult } from './run/run.js'
+export type { RecordedEffects } from './run/recorder.js'
 export * as matchers from './matchers.js'
 /** What `sagaloop/testing/providers` exports, as redux-saga-test-plan's `providers` export has it. */
 export * as providers from './public-providers.js'

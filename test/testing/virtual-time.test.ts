@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CANCEL } from 'sagaloop'
 import { call, debounce, delay, put, race, retry, take, throttle } from 'sagaloop/effects'
 import { expectSaga } from 'sagaloop/testing'
-import { VirtualClock } from '../../src/testing/clock.js'
+import { VirtualClock } from '../../src/testing/run/clock.js'
 
 const fetchStatus = (): Promise<string> => Promise.resolve('ok')
 

@@ -1,7 +1,7 @@
 /** The types of the fluent `expectSaga` API. */
-import type { AnyFunction } from '../effects/descriptors.js'
+import type { AnyFunction } from '../../effects/descriptors.js'
 import type { Action, Pattern, Reducer } from './redux-types.js'
-import type { EffectAssertions, HelperAssertions } from './effect-api.js'
+import type { EffectAssertions, HelperAssertions } from '../effect-api.js'
 import type { DynamicProviders, StaticProvider } from './providers.js'
 import type { RunOptions, RunResult } from './run.js'
 

@@ -9,10 +9,10 @@
  *   .put(userLoaded(user))
  *   .run()
  */
-import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
-import { describeEffect } from '../runtime/describe.js'
-import { effectCreators, expectedEffect, type EffectName } from './effect-api.js'
-import { equalTo, likeMatcher, type EffectMatcher } from './effect-matcher.js'
+import type { AnyFunction, SagaReturnType } from '../../effects/descriptors.js'
+import { describeEffect } from '../../runtime/describe.js'
+import { effectCreators, expectedEffect, type EffectName } from '../effect-api.js'
+import { equalTo, likeMatcher, type EffectMatcher } from '../effect-matcher.js'
 import type { ProviderEntry } from './providers.js'
 import type { Expectation } from './expectations.js'
 import { runExpectedSaga, type RunOptions, type RunResult, type SagaRun } from './run.js'

@@ -12,11 +12,11 @@ import type {
   PutPayload,
   SelectPayload,
   TakePayload,
-} from '../effects/descriptors.js'
-import type { Task } from '../types.js'
-import { deepEqual } from './equality.js'
-import { isMatcher, type EffectMatcher } from './effect-matcher.js'
-import { effectKeyOf } from './effect-keys.js'
+} from '../../effects/descriptors.js'
+import type { Task } from '../../types.js'
+import { deepEqual } from '../equality.js'
+import { isMatcher, type EffectMatcher } from '../effect-matcher.js'
+import { effectKeyOf } from '../effect-keys.js'
 
 const THROW = '@@sagaloop/THROW_ERROR'
 const DYNAMIC = '@@sagaloop/DYNAMIC'

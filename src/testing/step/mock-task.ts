@@ -2,8 +2,8 @@
  * `createMockTask()`: a stand-in for what `yield fork(...)` returns, for step-by-step tests. It
  * is accepted by `join` and `cancel`, and the test decides how it ends.
  */
-import { TASK, TASK_CANCEL } from '../symbols.js'
-import type { Task, TaskMeta, TaskStatus } from '../types.js'
+import { TASK, TASK_CANCEL } from '../../symbols.js'
+import type { Task, TaskMeta, TaskStatus } from '../../types.js'
 
 /** A task whose outcome the test sets. */
 export interface MockTask<T = unknown> extends Task<T> {

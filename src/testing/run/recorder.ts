@@ -3,11 +3,11 @@
  * notes the tasks `spawn` starts (the run waits for them too) and the pattern behind each
  * `actionChannel`, and counts events so that the run can tell when the saga went quiet.
  */
-import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../types.js'
-import type { Effect } from '../effects/descriptors.js'
-import { isTask } from '../effects/tasks.js'
-import { isMockTask } from './mock-task.js'
-import { effectKeyOf, type EffectKey } from './effect-keys.js'
+import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../../types.js'
+import type { Effect } from '../../effects/descriptors.js'
+import { isTask } from '../../effects/tasks.js'
+import { isMockTask } from '../step/mock-task.js'
+import { effectKeyOf, type EffectKey } from '../effect-keys.js'
 
 /** The recorded effects, by kind: `effects.put`, `effects.call`... Kinds never seen are absent. */
 export type RecordedEffects = Partial<Record<EffectKey, Effect[]>>

@@ -4,12 +4,12 @@
  * runs for real, and the promise or callback it leaves pending is counted, so the run knows
  * when the saga waits on the outside world rather than on time (it then does not move the clock).
  */
-import { CANCEL } from '../symbols.js'
-import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
-import type { EffectMiddleware } from '../types.js'
-import { isPromise } from '../kernel/values.js'
+import { CANCEL } from '../../symbols.js'
+import { call, delayP, isEffect, type CallPayload } from '../../effects/descriptors.js'
+import type { EffectMiddleware } from '../../types.js'
+import { isPromise } from '../../kernel/values.js'
 import type { VirtualClock } from './clock.js'
-import { isMockTask } from './mock-task.js'
+import { isMockTask } from '../step/mock-task.js'
 import {
   isThrownError,
   NOT_PROVIDED,

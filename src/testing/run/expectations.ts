@@ -2,13 +2,13 @@
  * The checks `expectSaga` makes once a run is over, and their failure messages. Each names the
  * assertion (its number and how it was written), what was expected, and what the saga did.
  */
-import type { Effect } from '../effects/descriptors.js'
-import { describeEffect } from '../runtime/describe.js'
-import { brief, describeThrown } from './describe-value.js'
-import { diffLines, diffValues } from './diff.js'
-import { deepEqual } from './equality.js'
-import { format } from './format.js'
-import type { EffectMatcher } from './effect-matcher.js'
+import type { Effect } from '../../effects/descriptors.js'
+import { describeEffect } from '../../runtime/describe.js'
+import { brief, describeThrown } from '../describe-value.js'
+import { diffLines, diffValues } from '../diff.js'
+import { deepEqual } from '../equality.js'
+import { format } from '../format.js'
+import type { EffectMatcher } from '../effect-matcher.js'
 
 /** How a run ended. */
 export type Outcome =

@@ -8,18 +8,18 @@
  *   .next(user).put(userLoaded(user))
  *   .next().isDone()
  */
-import type { AnyFunction } from '../effects/descriptors.js'
-import { describeEffect } from '../runtime/describe.js'
-import { brief, describeOutcome } from './describe-value.js'
-import { diffValues, SagaAssertionError } from './diff.js'
-import { deepEqual } from './equality.js'
+import type { AnyFunction } from '../../effects/descriptors.js'
+import { describeEffect } from '../../runtime/describe.js'
+import { brief, describeOutcome } from '../describe-value.js'
+import { diffValues, SagaAssertionError } from '../diff.js'
+import { deepEqual } from '../equality.js'
 import {
   effectCreators,
   expectedEffect,
   type EffectAssertions,
   type EffectName,
   type HelperAssertions,
-} from './effect-api.js'
+} from '../effect-api.js'
 
 type Method = 'next' | 'throw' | 'return'
 interface Resume {

@@ -4,15 +4,15 @@
  * saga is blocked (a real macrotask passed and no real promise it waits on is pending), the
  * clock jumps to the next timer; so ten minutes of polling take a few milliseconds.
  */
-import { toMatcher } from '../channels/pattern.js'
-import { stdChannel } from '../channels/channel.js'
-import { isEnd } from '../channels/end.js'
-import type { Effect, TakePayload } from '../effects/descriptors.js'
-import { runSaga } from '../redux/run-saga.js'
-import type { AnyFunction } from '../effects/descriptors.js'
-import type { Task } from '../types.js'
+import { toMatcher } from '../../channels/pattern.js'
+import { stdChannel } from '../../channels/channel.js'
+import { isEnd } from '../../channels/end.js'
+import type { Effect, TakePayload } from '../../effects/descriptors.js'
+import { runSaga } from '../../redux/run-saga.js'
+import type { AnyFunction } from '../../effects/descriptors.js'
+import type { Task } from '../../types.js'
 import { VirtualClock } from './clock.js'
-import { SagaAssertionError } from './diff.js'
+import { SagaAssertionError } from '../diff.js'
 import { createEffectMiddleware, OutsideWork } from './effect-middleware.js'
 import { checkExpectations, type Expectation, type Outcome } from './expectations.js'
 import type { ProviderEntry } from './providers.js'
