@@ -145,7 +145,9 @@ describe('expectSaga failure messages', () => {
         .run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 1 of 1 assertions failed.
+      "put expectation unmet:
+
+      expectSaga(loadUser): 1 of 1 assertions failed.
 
       Assertion 1 of 1: expected the saga to yield put({"type":"USER_LOADED","user":{"id":2}}), but it did not.
       Effects of that type it yielded (1):
@@ -173,10 +175,12 @@ describe('expectSaga failure messages', () => {
       expectSaga(loadUser, 1).withState({ token: 't' }).not.call.fn(fetchUser).run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 1 of 1 assertions failed.
+      "call expectation unmet:
 
-      Assertion 1 of 1: expected the saga not to yield call.fn(fetchUser), but it did, once:
-        call(fetchUser, 1)"
+      expectSaga(loadUser): 1 of 1 assertions failed.
+
+      Assertion 1 of 1: expected the saga not to yield call.fn(fetchUser), but it did, 1 time:
+      >   1. call(fetchUser, 1)   [loadUser#1, 0 ms]   <- not expected"
     `)
   })
 
@@ -189,7 +193,9 @@ describe('expectSaga failure messages', () => {
         .run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 2 of 2 assertions failed.
+      "Expected to return:
+
+      expectSaga(loadUser): 2 of 2 assertions failed.
 
       Assertion 1 of 2: expected the saga to return {"id":2}, but it returned {"id":1}.
 

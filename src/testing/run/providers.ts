@@ -16,7 +16,8 @@ import type {
 import type { Task } from '../../types.js'
 import { deepEqual } from '../equality.js'
 import { isMatcher, type EffectMatcher } from '../effect-matcher.js'
-import { effectKeyOf } from '../effect-keys.js'
+import { providerKeyOf } from '../effect-kinds.js'
+import { createMockTask } from '../step/mock-task.js'
 
 const THROW = '@@sagaloop/THROW_ERROR'
 const DYNAMIC = '@@sagaloop/DYNAMIC'
@@ -103,6 +104,7 @@ export interface DynamicProviders {
   flush?: Provider<unknown>
   getContext?: Provider<string>
   setContext?: Provider<Record<string, unknown>>
+  abortSignal?: Provider<undefined>
 }
 
 /** What a provider for an effect giving `R` may give: a fork's provider may give a mock task. */
@@ -120,9 +122,7 @@ function providerKey(effect: {
   type: string
   payload: unknown
 }): keyof DynamicProviders | undefined {
-  if (effect.type === 'FORK' && (effect.payload as ForkPayload).detached) return 'spawn'
-  const key = effectKeyOf(effect.type)
-  return key === 'abortSignal' ? undefined : key
+  return providerKeyOf(effect.type, effect.payload) as keyof DynamicProviders | undefined
 }
 
 /** Marks "no provider gave a value": the effect runs as usual. */
@@ -150,4 +150,22 @@ export function provideValue(entries: readonly ProviderEntry[], effect: unknown)
     if (value !== NEXT) return value
   }
   return NOT_PROVIDED
+}
+
+/** How a mock task given in place of a fork ends: with a result, an error, or never. */
+export type MockOutcome<T> = { result: T } | { error: unknown } | { never: true }
+
+/**
+ * A task for a provider to give in place of a `fork` or `spawn`: the forked saga does not run,
+ * and the parent gets a task that has ended as said (a `join` returns `result` or throws `error`)
+ * or that never ends (the default: a `join` waits, the run ends idle). The run does not wait for it.
+ *
+ * @example
+ * .provide([[matchers.fork.fn(worker), mockTask({ result: 42 })]])
+ */
+export function mockTask<T = unknown>(outcome: MockOutcome<T> = { never: true }): Task<T> {
+  const task = createMockTask<T>()
+  if ('result' in outcome) task.setResult(outcome.result)
+  else if ('error' in outcome) task.setError(outcome.error)
+  return task
 }

@@ -1,8 +1,15 @@
 /**
- * `createMockTask()`: a stand-in for what `yield fork(...)` returns, for step-by-step tests. It
- * is accepted by `join` and `cancel`, and the test decides how it ends.
+ * `createMockTask()`: a stand-in for what `yield fork(...)` returns, as @redux-saga/testing-utils
+ * has it. The test decides how it ends (`setResult`, `setError`, `cancel`), and the real runtime
+ * accepts it: a `join` of a mock that has ended returns its result or throws its error; a `join`
+ * made while it still runs waits for good (the mock never tells its joiners, as in
+ * testing-utils); `cancel` ends it as cancelled.
+ *
+ * The mock speaks the runtime's own task protocol (a task of the runtime's class, with
+ * `addJoiner`/`removeJoiner`), so the runtime needs no special case for it.
  */
-import { TASK, TASK_CANCEL } from '../../symbols.js'
+import { TASK } from '../../symbols.js'
+import { SagaTask } from '../../runtime/task.js'
 import type { Task, TaskMeta, TaskStatus } from '../../types.js'
 
 /** A task whose outcome the test sets. */
@@ -11,8 +18,17 @@ export interface MockTask<T = unknown> extends Task<T> {
   setResult(result: T): void
   /** Ends the task with `error`, as if its saga threw it. */
   setError(error: unknown): void
-  /** `setRunning(false)` ends the task (with no result); `setRunning(true)` keeps it running. */
+  /** Deprecated in @redux-saga/testing-utils 1.x and so here: it only warns. */
   setRunning(running: boolean): void
+}
+
+const MOCK_TASK = '@@sagaloop/MOCK_TASK'
+/** testing-utils' names of the statuses, for its message. */
+const statusNames: Record<TaskStatus, string> = {
+  running: 'Running',
+  cancelled: 'Cancelled',
+  failed: 'Aborted',
+  done: 'Done',
 }
 
 let lastId = 0
@@ -34,22 +50,18 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
   const end = (next: TaskStatus, method: string) => {
     if (state !== 'running') {
       throw new Error(
-        `${method}: the mock task already ended (it is ${state}); a task ends once. Create another with createMockTask().`,
+        `The task is no longer Running, it is ${statusNames[state]}.\n${method}: the mock task already ended, and a mock task ends once; create another with createMockTask() for another outcome.`,
       )
     }
     state = next
     if (next === 'failed') settle?.reject(failure)
-    else if (next === 'cancelled') settle?.resolve(TASK_CANCEL as T)
     else settle?.resolve(value as T)
   }
 
-  const task: MockTask<T> = {
+  const methods = {
     [TASK]: true,
     id: --lastId,
     meta,
-    get status() {
-      return state
-    },
     isRunning: () => state === 'running',
     isCancelled: () => state === 'cancelled',
     isAborted: () => state === 'failed',
@@ -61,34 +73,45 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
         settle = { resolve, reject }
       })
       if (state === 'failed') settle?.reject(failure)
-      else if (state === 'cancelled') settle?.resolve(TASK_CANCEL as T)
-      else if (state === 'done') settle?.resolve(value as T)
+      else if (state !== 'running') settle?.resolve(value as T)
       return promise
     },
     cancel() {
       end('cancelled', 'cancel()')
     },
-    setContext(props) {
+    setContext(props: Record<string, unknown>) {
       Object.assign(context, props)
     },
-    setResult(result) {
+    setResult(result: T) {
       value = result
       end('done', 'setResult(result)')
     },
-    setError(error) {
+    setError(error: unknown) {
       failure = error
       end('failed', 'setError(error)')
     },
-    setRunning(running) {
-      if (!running && state === 'running') end('done', 'setRunning(false)')
+    setRunning() {
+      console.warn(
+        'setRunning has been deprecated: it has no effect. setResult(result) and setError(error) end the mock task themselves; remove the setRunning call.',
+      )
     },
+    // The runtime's join protocol: joiners are kept by nobody, so a join waits for good.
+    addJoiner() {},
+    removeJoiner() {},
   }
-  // Not enumerable: a mock task still equals another in assertions.
+  const task = Object.create(SagaTask.prototype) as MockTask<T>
+  for (const [key, method] of Object.entries(methods)) {
+    // Not enumerable but `id`, `meta` and the TASK flag: a mock task equals another in assertions.
+    Object.defineProperty(task, key, {
+      value: method,
+      enumerable: key === 'id' || key === 'meta' || key === TASK,
+      writable: true,
+    })
+  }
+  Object.defineProperty(task, 'status', { get: () => state, enumerable: true })
   Object.defineProperty(task, MOCK_TASK, { value: true })
   return task
 }
-
-const MOCK_TASK = '@@sagaloop/MOCK_TASK'
 
 /** True for a task made by `createMockTask`. */
 export function isMockTask(value: unknown): value is MockTask {
