@@ -57,6 +57,8 @@ export async function runExpectedSaga(
   const { task, recorder, clock, state, stop } = await runUntilIdle(setup, timeout)
   const name = setup.saga.name || 'saga'
 
+  // Taken before the end-of-run cancel, so what was still waiting shows as pending.
+  const log = recorder.yielded.map(logEntry)
   let outcome: Outcome
   let blocked: BlockedTask[] = []
   if (stop.kind === 'finished') {
@@ -113,7 +115,7 @@ export async function runExpectedSaga(
     returnValue: outcome.kind === 'returned' ? outcome.value : undefined,
     storeState: state(),
     toJSON: () => toJSON(grouped),
-    log: recorder.yielded.map(logEntry),
+    log,
     blocked,
     ended: stop.kind === 'idle' && stop.horizon ? 'horizon' : stop.kind,
     virtualTime: clock.now(),
