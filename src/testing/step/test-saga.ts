@@ -161,16 +161,37 @@ class SagaStepper {
     return this.result
   }
 
-  fail(headline: string, diff?: { expected: unknown; actual: unknown }): never {
+  /** `phrase`: redux-saga-test-plan's words for the failure, which the message begins with. */
+  fail(phrase: string, headline: string, diff?: { expected: unknown; actual: unknown }): never {
     const details = diff ? `\n\n${diffValues(diff.expected, diff.actual)}` : ''
-    throw new SagaAssertionError(`testSaga(${this.name}): ${this.where()}:\n${headline}${details}`)
+    throw new SagaAssertionError(
+      `${phrase}\n\ntestSaga(${this.name}): ${this.where()}:\n${headline}${details}`,
+    )
   }
 
-  assertYield(assertion: string, expected: unknown): void {
+  /** test-plan numbers a failed assertion by the steps taken so far. */
+  private numbered(phrase: string): string {
+    return `Assertion ${this.history.length} failed: ${phrase}`
+  }
+
+  assertYield(assertion: string, expected: unknown, effectName?: string): void {
     const result = this.current(assertion)
     if (!result.done && deepEqual(result.value, expected)) return
     const headline = `expected the saga to yield ${describeEffect(expected, { maskSecrets: false })}\nbut ${describeOutcome(result)}`
-    this.fail(headline, result.done ? undefined : { expected, actual: result.value })
+    const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type
+    const phrase =
+      effectName === undefined
+        ? 'yielded values do not match'
+        : result.done
+          ? `expected ${effectName} effect, but the saga yielded nothing`
+          : typeOf(result.value) !== typeOf(expected)
+            ? `expected ${effectName} effect, but the saga yielded a different effect`
+            : `${effectName} effects do not match`
+    this.fail(
+      this.numbered(phrase),
+      headline,
+      result.done ? undefined : { expected, actual: result.value },
+    )
   }
 
   assertDone(expectReturn: boolean, value: unknown): void {
@@ -178,7 +199,8 @@ class SagaStepper {
     if (result.done && (!expectReturn || deepEqual(result.value, value))) return
     const wanted = expectReturn ? `to return ${brief(value)}` : 'to be done'
     const headline = `expected the saga ${wanted}\nbut ${describeOutcome(result)}`
-    this.fail(headline, result.done ? { expected: value, actual: result.value } : undefined)
+    const phrase = result.done ? this.numbered('returned values do not match') : 'saga not done'
+    this.fail(phrase, headline, result.done ? { expected: value, actual: result.value } : undefined)
   }
 
   inspect(fn: (value: unknown) => void): void {
@@ -219,7 +241,7 @@ function createApi(stepper: SagaStepper): TestApiWithAssertions {
   }
   for (const name of Object.keys(effectCreators) as EffectName[]) {
     api[name] = (...args: unknown[]) =>
-      chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args)))
+      chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args), name))
   }
   for (const [alias, name] of Object.entries(helperAliases)) api[alias] = api[name]
   Object.assign(api.put as object, { resolve: api.putResolve })
