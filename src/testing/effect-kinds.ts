@@ -98,6 +98,8 @@ export const effectKinds = [
 ] as const satisfies readonly EffectKind[]
 
 export type KindName = (typeof effectKinds)[number]['name']
+/** The keys of `run().effects`: test-plan's. */
+export type RecordedKey = Extract<(typeof effectKinds)[number], { recorded: true }>['name']
 
 const byName = new Map<string, EffectKind>(effectKinds.map((kind) => [kind.name, kind]))
 const keyOfType = new Map<string, string>()

@@ -8,11 +8,11 @@ import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../../type
 import type { Effect } from '../../effects/descriptors.js'
 import { isTask } from '../../effects/tasks.js'
 import { isMockTask } from '../step/mock-task.js'
-import { isRecordedType, keyOfEffectType } from '../effect-kinds.js'
+import { isRecordedType, keyOfEffectType, type RecordedKey } from '../effect-kinds.js'
 import { asDescriptor } from '../effect-matcher.js'
 
 /** The recorded effects by key (`effects.put`, `effects.call`...); kinds never seen are absent. */
-export type RecordedEffects = Partial<Record<string, Effect[]>>
+export type RecordedEffects = Partial<Record<RecordedKey, Effect[]>>
 
 /** A task of the run: the root saga, or one a `fork`/`spawn` started. Ids count from 1 per run. */
 export interface RunTask {
@@ -137,7 +137,8 @@ export class EffectRecorder implements SagaMonitor {
     const groups: RecordedEffects = {}
     for (const effect of this.allEffects) {
       const key = keyOfEffectType(effect.type)
-      if (key !== undefined && isRecordedType(effect.type)) (groups[key] ??= []).push(effect)
+      if (key !== undefined && isRecordedType(effect.type))
+        (groups[key as RecordedKey] ??= []).push(effect)
     }
     return groups
   }
