@@ -178,3 +178,31 @@ describe('virtual Date.now() and performance.now()', () => {
     expect(elapsed).toBeLessThan(60_000)
   })
 })
+
+describe('sources outside the saga', () => {
+  it('gives an eventChannel fed by a real timer the real time it needs, as test-plan did', async () => {
+    const { eventChannel, END } = await import('sagaloop')
+    const { call: callEffect } = await import('sagaloop/effects')
+    function ticks() {
+      return eventChannel<number>((emit) => {
+        let n = 0
+        const id = setInterval(() => {
+          n += 1
+          emit(n)
+          if (n === 3) emit(END)
+        }, 5)
+        return () => clearInterval(id)
+      })
+    }
+    function* counter() {
+      const channel = yield* callEffect(ticks)
+      for (;;) {
+        const n = yield* take(channel)
+        yield* put({ type: 'TICK', n })
+      }
+    }
+    const result = await expectSaga(counter).put({ type: 'TICK', n: 3 }).run({ timeout: 2000 })
+    expect(result.effects.put).toHaveLength(3)
+    expect(result.ended).toBe('finished')
+  })
+})

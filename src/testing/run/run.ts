@@ -113,6 +113,9 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
         continue
       }
       if (clock.advanceToNext(limit())) continue
+      // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
+      // takes from one, give its source the real time a test-plan run would have, once per event.
+      if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, guard))) continue
       const next = clock.nextDue()
       stop = {
         kind: 'idle',
@@ -126,6 +129,15 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
     restoreNow?.()
   }
   return { task, recorder, clock, state: () => state, stop }
+}
+
+/** Whether a pending take reads an eventChannel (a channel with no `put`: its source is outside). */
+function waitsOnOutsideSource(recorder: EffectRecorder): boolean {
+  return recorder.yielded.some((entry) => {
+    if (entry.state !== 'pending' || entry.effect?.type !== 'TAKE') return false
+    const channel = (entry.effect.payload as { channel?: { put?: unknown } }).channel
+    return channel !== undefined && typeof channel.put !== 'function'
+  })
 }
 
 /** Waits for the saga's real promises to move; false if none did within `guard` ms of real time. */
