@@ -28,7 +28,8 @@ const helperCreators = {
   retry,
 } satisfies Record<string, Creator>
 
-export type EffectName = KindName | keyof typeof helperCreators
+/** An assertion's name: a kind's, or a helper's (`takeEvery`...). Kinds come from the records, so any string. */
+export type EffectName = KindName
 
 /** Every effect creator an assertion can be named after: the effect kinds, then the helpers. */
 export const effectCreators: Record<EffectName, Creator> = {

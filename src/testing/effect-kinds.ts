@@ -1,35 +1,16 @@
 /**
- * The one list of effect kinds the testing kit knows. Assertions (`.put(...)`), matchers
- * (`matchers.call.fn(...)`), dynamic providers (`{ call() {} }`) and the recorded `effects` of a
- * run are all built from it, so a new effect is added here once and every tool picks it up.
+ * The effect kinds the testing kit knows, derived from the runtime's list of effect records:
+ * one kind per record (named by its testing-kit key: `call`, `actionChannel`), plus the few
+ * creators that are variants of a record's type (`takeMaybe`, `putResolve`, `apply`, `spawn`).
+ * Assertions (`.put(...)`), matchers (`matchers.call.fn(...)`), dynamic providers (`{ call() {} }`)
+ * and the recorded `effects` of a run are all built from it, so a new effect record (with a
+ * creator of the same name in `effects/`) is picked up here with no edit.
  *
- * A kind is a creator name; several kinds share an effect type (`spawn` is a detached `FORK`,
- * `putResolve` a `PUT` with `resolve`). The first kind of a type is its *key*: the name effects
- * of that type go by in providers and in `run().effects`, as in redux-saga-test-plan.
+ * The first kind of a type is its *key*: the name effects of that type go by in providers and
+ * in `run().effects`, as in redux-saga-test-plan.
  */
-import {
-  abortSignal,
-  actionChannel,
-  all,
-  apply,
-  call,
-  cancel,
-  cancelled,
-  cps,
-  flush,
-  fork,
-  getContext,
-  join,
-  put,
-  putResolve,
-  race,
-  select,
-  setContext,
-  spawn,
-  take,
-  takeMaybe,
-  type EffectType,
-} from '../effects/descriptors.js'
+import * as creators from '../effects/descriptors.js'
+import { effectRecords, type EffectKey, type EffectType } from '../effects/records.js'
 
 type Creator = (...args: never[]) => unknown
 
@@ -49,61 +30,83 @@ export interface EffectKind {
   readonly ownProvider?: true
 }
 
-export const effectKinds = [
-  { name: 'take', type: 'TAKE', create: take, shorthand: 'pattern', recorded: true },
+/** The creators that are variants of a record's type, after the record's own kind. */
+const variants = [
+  { of: 'take', name: 'takeMaybe', create: creators.takeMaybe, marks: { maybe: true } },
+  { of: 'put', name: 'putResolve', create: creators.putResolve, marks: { resolve: true } },
+  { of: 'call', name: 'apply', create: creators.apply },
   {
-    name: 'takeMaybe',
-    type: 'TAKE',
-    create: takeMaybe,
-    marks: { maybe: true },
-    shorthand: 'pattern',
-  },
-  { name: 'put', type: 'PUT', create: put, shorthand: 'actionType', recorded: true },
-  {
-    name: 'putResolve',
-    type: 'PUT',
-    create: putResolve,
-    marks: { resolve: true },
-    shorthand: 'actionType',
-  },
-  { name: 'call', type: 'CALL', create: call, shorthand: 'fn', recorded: true },
-  { name: 'apply', type: 'CALL', create: apply, shorthand: 'fn' },
-  { name: 'cps', type: 'CPS', create: cps, shorthand: 'fn', recorded: true },
-  { name: 'fork', type: 'FORK', create: fork, shorthand: 'fn', recorded: true },
-  {
+    of: 'fork',
     name: 'spawn',
-    type: 'FORK',
-    create: spawn,
+    create: creators.spawn,
     marks: { detached: true },
-    shorthand: 'fn',
     ownProvider: true,
   },
-  { name: 'join', type: 'JOIN', create: join },
-  { name: 'cancel', type: 'CANCEL', create: cancel },
-  { name: 'cancelled', type: 'CANCELLED', create: cancelled },
-  { name: 'select', type: 'SELECT', create: select, shorthand: 'selector', recorded: true },
-  { name: 'race', type: 'RACE', create: race, recorded: true },
-  { name: 'all', type: 'ALL', create: all },
-  {
-    name: 'actionChannel',
-    type: 'ACTION_CHANNEL',
-    create: actionChannel,
-    shorthand: 'pattern',
-    recorded: true,
-  },
-  { name: 'flush', type: 'FLUSH', create: flush },
-  { name: 'getContext', type: 'GET_CONTEXT', create: getContext, recorded: true },
-  { name: 'setContext', type: 'SET_CONTEXT', create: setContext, recorded: true },
-  { name: 'abortSignal', type: 'ABORT_SIGNAL', create: abortSignal },
-] as const satisfies readonly EffectKind[]
+] as const
 
-export type KindName = (typeof effectKinds)[number]['name']
+/** The keys redux-saga-test-plan records in `run().effects`; an effect it does not know is not. */
+const testPlanKeys = [
+  'take',
+  'put',
+  'race',
+  'call',
+  'cps',
+  'fork',
+  'getContext',
+  'setContext',
+  'select',
+  'actionChannel',
+] as const
+
+const shorthands: Partial<Record<string, Shorthand>> = {
+  take: 'pattern',
+  takeMaybe: 'pattern',
+  put: 'actionType',
+  putResolve: 'actionType',
+  call: 'fn',
+  apply: 'fn',
+  cps: 'fn',
+  fork: 'fn',
+  spawn: 'fn',
+  select: 'selector',
+  actionChannel: 'pattern',
+}
+
+/** A kind's name: a record's key (any string, as records declare it) or a variant's. */
+export type KindName = EffectKey
 /** The keys of `run().effects`: test-plan's. */
-export type RecordedKey = Extract<(typeof effectKinds)[number], { recorded: true }>['name']
+export type RecordedKey = (typeof testPlanKeys)[number]
+
+const creatorOf = (name: string): Creator | undefined => {
+  const creator = (creators as Record<string, unknown>)[name]
+  return typeof creator === 'function' ? (creator as Creator) : undefined
+}
+
+export const effectKinds: readonly EffectKind[] = effectRecords.flatMap((record) => {
+  const own = creatorOf(record.key)
+  const kinds: EffectKind[] = []
+  if (own !== undefined) {
+    kinds.push({
+      name: record.key,
+      type: record.type,
+      create: own,
+      ...(shorthands[record.key] === undefined ? {} : { shorthand: shorthands[record.key] }),
+      ...((testPlanKeys as readonly string[]).includes(record.key) ? { recorded: true } : {}),
+    })
+  }
+  for (const variant of variants) {
+    if (variant.of !== record.key) continue
+    kinds.push({
+      type: record.type,
+      ...variant,
+      ...(shorthands[variant.name] === undefined ? {} : { shorthand: shorthands[variant.name] }),
+    })
+  }
+  return kinds
+})
 
 const byName = new Map<string, EffectKind>(effectKinds.map((kind) => [kind.name, kind]))
-const keyOfType = new Map<string, string>()
-for (const kind of effectKinds) if (!keyOfType.has(kind.type)) keyOfType.set(kind.type, kind.name)
+const keyOfType = new Map<string, string>(effectRecords.map((record) => [record.type, record.key]))
 
 export function kindNamed(name: string): EffectKind | undefined {
   return byName.get(name)
@@ -122,7 +125,7 @@ export function isRecordedType(type: string): boolean {
 
 /** Which dynamic provider is asked for an effect: its type's key, or `spawn` for a spawn. */
 export function providerKeyOf(type: string, payload: unknown): string | undefined {
-  for (const kind of effectKinds as readonly EffectKind[]) {
+  for (const kind of effectKinds) {
     if (kind.type !== type || kind.ownProvider !== true || kind.marks === undefined) continue
     if (hasMarks(payload, kind.marks)) return kind.name
   }
@@ -141,7 +144,7 @@ export function isOfKind(kind: EffectKind, type: string, payload: unknown): bool
   if (kind.marks !== undefined) return hasMarks(payload, kind.marks)
   // The first kind of a type: none of its siblings' marks.
   const record = (payload ?? {}) as Record<string, unknown>
-  return (effectKinds as readonly EffectKind[]).every(
+  return effectKinds.every(
     (other) =>
       other.type !== type ||
       other.marks === undefined ||

@@ -3,6 +3,7 @@
  * once for exact effects (`equalTo`) and for partial payloads (`likeMatcher`); the matchers
  * module and the `expectSaga` assertions are thin wrappers over these two.
  */
+import { IO } from '../symbols.js'
 import { describeEffect } from '../runtime/describe.js'
 import { deepEqual, partialMatch } from './equality.js'
 import { isOfKind, kindNamed, providerKeyOf, type EffectKind } from './effect-kinds.js'
@@ -36,7 +37,7 @@ interface Descriptor {
 export function asDescriptor(effect: unknown): Descriptor | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   const record = effect as Record<string, unknown>
-  if (record['@@redux-saga/IO'] !== true) return undefined
+  if (record[IO] !== true) return undefined
   return { type: String(record.type), payload: record.payload }
 }
 

@@ -108,7 +108,7 @@ function trackedCps(payload: CallPayload, work: OutsideWork): unknown {
         end()
         callback(error, result)
       },
-      { cancel: undefined as unknown },
+      { cancel: undefined },
     )
     fn.apply(this, [...args, counted])
     callback.cancel = counted.cancel
@@ -154,7 +154,7 @@ export function createEffectMiddleware(
       deliver(next, provided)
       return
     }
-    if (isPromise(effect)) work.track(effect as PromiseLike<unknown>, 'a promise the saga yielded')
+    if (isPromise(effect)) work.track(effect, 'a promise the saga yielded')
     if (!isEffect(effect) || (effect.type !== 'CALL' && effect.type !== 'CPS')) {
       next(effect)
       return

@@ -10,7 +10,7 @@
  *   .run()
  */
 import type { AnyFunction, SagaReturnType } from '../../effects/descriptors.js'
-import { effectCreators, expectedEffect, type EffectName } from '../effect-api.js'
+import { effectCreators, expectedEffect } from '../effect-api.js'
 import { kindNamed } from '../effect-kinds.js'
 import {
   asDescriptor,
@@ -146,7 +146,7 @@ export function expectSaga<S extends AnyFunction>(
       runExpectedSaga(setup, options, true, expectSaga.DEFAULT_TIMEOUT),
   }
 
-  for (const name of Object.keys(effectCreators) as EffectName[]) {
+  for (const name of Object.keys(effectCreators)) {
     if (name === 'delay') continue // `.delay(ms)` delays the next dispatch, as in redux-saga-test-plan
     const assert = (...effectArgs: unknown[]) => {
       const expected = expectedEffect(name, effectArgs)

@@ -15,7 +15,7 @@ import type {
 } from '../../effects/descriptors.js'
 import type { Task } from '../../types.js'
 import { deepEqual } from '../equality.js'
-import { isMatcher, type EffectMatcher } from '../effect-matcher.js'
+import { asDescriptor, isMatcher, type EffectMatcher } from '../effect-matcher.js'
 import { providerKeyOf } from '../effect-kinds.js'
 import { createMockTask } from '../step/mock-task.js'
 
@@ -52,7 +52,7 @@ export function throwError(error: unknown): ThrownError {
 export function dynamic<R, P = never>(
   provide: (payload: P, next: Next) => R | NextProvider | ThrownError,
 ): DynamicValue<R> {
-  return { [DYNAMIC]: true, provide: provide as DynamicValue<R>['provide'] }
+  return { [DYNAMIC]: true, provide: provide }
 }
 
 export function isThrownError(value: unknown): value is ThrownError {
@@ -131,8 +131,8 @@ export const NOT_PROVIDED: unique symbol = Symbol('sagaloop/testing: not provide
 /** The value the providers give for `effect`, a `ThrownError`, or `NOT_PROVIDED`. */
 export function provideValue(entries: readonly ProviderEntry[], effect: unknown): unknown {
   if (typeof effect !== 'object' || effect === null) return NOT_PROVIDED
-  const descriptor = effect as { type: string; payload: unknown; '@@redux-saga/IO'?: unknown }
-  if (descriptor['@@redux-saga/IO'] !== true) return NOT_PROVIDED
+  const descriptor = asDescriptor(effect)
+  if (descriptor === undefined) return NOT_PROVIDED
   const next: Next = () => NEXT
   for (const entry of entries) {
     let value: unknown

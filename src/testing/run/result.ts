@@ -54,7 +54,9 @@ export async function runExpectedSaga(
 ): Promise<RunResult> {
   const { timeout, silent: silenceTimeout, horizon } = optionsOf(options, defaultTimeout)
   if (horizon !== undefined) setup.horizon = horizon
-  const { task, recorder, clock, state, stop } = await runUntilIdle(setup, timeout)
+  const running = await runUntilIdle(setup, timeout)
+  const { task, recorder, clock, stop } = running
+  const state = () => running.state()
   const name = setup.saga.name || 'saga'
 
   // Taken before the end-of-run cancel, so what was still waiting shows as pending.

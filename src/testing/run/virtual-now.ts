@@ -8,16 +8,17 @@ import type { VirtualClock } from './clock.js'
 
 /** Replaces both clocks; the returned function puts the real ones back. */
 export function installVirtualNow(clock: VirtualClock, startEpoch: number): () => void {
-  const realDateNow = Date.now
+  // The property itself is kept and put back, so `Date.now` is the very same function after.
+  const realDateNow = Object.getOwnPropertyDescriptor(Date, 'now')
   Date.now = () => startEpoch + clock.now()
   const perf = (globalThis as { performance?: { now(): number } }).performance
   const ownPerfNow = perf !== undefined && Object.prototype.hasOwnProperty.call(perf, 'now')
-  const realPerfNow = perf?.now
+  const realPerfNow = perf === undefined ? undefined : Object.getOwnPropertyDescriptor(perf, 'now')
   if (perf !== undefined) perf.now = () => clock.now()
   return () => {
-    Date.now = realDateNow
+    if (realDateNow !== undefined) Object.defineProperty(Date, 'now', realDateNow)
     if (perf === undefined) return
-    if (ownPerfNow && realPerfNow !== undefined) perf.now = realPerfNow
+    if (ownPerfNow && realPerfNow !== undefined) Object.defineProperty(perf, 'now', realPerfNow)
     else delete (perf as { now?: unknown }).now
   }
 }

@@ -13,7 +13,7 @@ import { describeEffect } from '../../runtime/describe.js'
 import { brief, describeOutcome } from '../describe-value.js'
 import { diffValues, SagaAssertionError } from '../diff.js'
 import { deepEqual } from '../equality.js'
-import { effectCreators, expectedEffect, type EffectName } from '../effect-api.js'
+import { effectCreators, expectedEffect } from '../effect-api.js'
 import type { TestApi, TestApiWithAssertions } from './test-api.js'
 
 export type { TestApi, TestApiWithAssertions } from './test-api.js'
@@ -194,7 +194,7 @@ function createApi(stepper: SagaStepper): TestApiWithAssertions {
     check()
     return typed
   }
-  for (const name of Object.keys(effectCreators) as EffectName[]) {
+  for (const name of Object.keys(effectCreators)) {
     api[name] = (...args: unknown[]) =>
       chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args), name))
   }
