@@ -5,11 +5,11 @@
  * made while it still runs waits for good (the mock never tells its joiners, as in
  * testing-utils); `cancel` ends it as cancelled.
  *
- * The mock speaks the runtime's own task protocol (a task of the runtime's class, with
- * `addJoiner`/`removeJoiner`), so the runtime needs no special case for it.
+ * The mock speaks the runtime's own task protocol (the runtime's task mark, `addJoiner` and
+ * `removeJoiner`, `context`, `signal`), so the runtime needs no special case for it.
  */
 import { TASK } from '../../symbols.js'
-import { SagaTask } from '../../runtime/task.js'
+import { OWN_TASK } from '../../kernel/values.js'
 import type { Task, TaskMeta, TaskStatus } from '../../types.js'
 
 /** A task whose outcome the test sets. */
@@ -99,7 +99,14 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     addJoiner() {},
     removeJoiner() {},
   }
-  const task = Object.create(SagaTask.prototype) as MockTask<T>
+  let controller: AbortController | undefined
+  const task = {} as MockTask<T>
+  // The runtime's task mark: `join` and `cancel` take this task as one of their own.
+  Object.defineProperty(task, OWN_TASK, { value: true })
+  Object.defineProperty(task, 'context', { get: () => context })
+  Object.defineProperty(task, 'signal', {
+    get: () => (controller ??= new AbortController()).signal,
+  })
   for (const [key, method] of Object.entries(methods)) {
     // Not enumerable but `id`, `meta` and the TASK flag: a mock task equals another in assertions.
     Object.defineProperty(task, key, {
