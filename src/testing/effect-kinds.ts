@@ -9,7 +9,8 @@
  * The first kind of a type is its *key*: the name effects of that type go by in providers and
  * in `run().effects`, as in redux-saga-test-plan.
  */
-import * as creators from '../effects/descriptors.js'
+// The public entry: a new effect's creator is exported there beside its record.
+import * as creators from '../effects/index.js'
 import { effectRecords, type EffectKey, type EffectType } from '../effects/records.js'
 
 type Creator = (...args: never[]) => unknown
