@@ -41,6 +41,7 @@ import {
 } from 'sagaloop/effects'
 import * as testing from 'sagaloop/testing'
 import {
+  abortSignal as matchAbortSignal,
   actionChannel as matchActionChannel,
   all as matchAll,
   apply as matchApply,
@@ -61,7 +62,7 @@ import {
   take as matchTake,
   takeMaybe as matchTakeMaybe,
 } from 'sagaloop/testing/matchers'
-import { composeProviders, dynamic, throwError } from 'sagaloop/testing/providers'
+import { composeProviders, dynamic, mockTask, throwError } from 'sagaloop/testing/providers'
 
 const effects = {
   abortSignal,
@@ -98,6 +99,7 @@ const effects = {
   throttle,
 }
 const matchers = {
+  abortSignal: matchAbortSignal,
   actionChannel: matchActionChannel,
   all: matchAll,
   apply: matchApply,
@@ -118,7 +120,7 @@ const matchers = {
   take: matchTake,
   takeMaybe: matchTakeMaybe,
 }
-const fromProviders = { composeProviders, dynamic, throwError }
+const fromProviders = { composeProviders, dynamic, mockTask, throwError }
 
 export function checkEntryIdentities(): void {
   for (const name of Object.keys(effects) as (keyof typeof effects)[])
