@@ -24,9 +24,9 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    // testing/, monitor/ and devtools/ are being reorganised on other branches: they join once
+    // monitor/ and devtools/ are being reorganised on other branches: they join once
     // those land (their findings: a few needless assertions and '@@redux-saga/IO' literals).
-    ignores: ['src/testing/**', 'src/monitor/**', 'src/devtools/**'],
+    ignores: ['src/monitor/**', 'src/devtools/**'],
     // Type-aware rules for the library itself: floating promises, unsafe `any` flows, needless
     // assertions. Tests and examples keep the plain recommended set (they poke at internals).
     extends: [tseslint.configs.recommendedTypeChecked],
@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/testing/**', 'src/monitor/**', 'src/devtools/**'],
+    files: ['src/monitor/**', 'src/devtools/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],

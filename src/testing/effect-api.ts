@@ -3,31 +3,7 @@
  * the creator's own arguments. Each builds the expected effect with the real creator, so an
  * assertion and the saga's `yield` always agree on what an effect is.
  */
-import {
-  abortSignal,
-  actionChannel,
-  all,
-  apply,
-  call,
-  cancel,
-  cancelled,
-  cps,
-  delay,
-  delayP,
-  flush,
-  fork,
-  getContext,
-  join,
-  put,
-  putResolve,
-  race,
-  select,
-  setContext,
-  spawn,
-  take,
-  takeMaybe,
-  type AnyFunction,
-} from '../effects/descriptors.js'
+import { delay, type AnyFunction } from '../effects/descriptors.js'
 import {
   debounce,
   retry,
@@ -37,32 +13,13 @@ import {
   throttle,
 } from '../effects/helper-effects.js'
 import type { Buffer, FlushableChannel, Pattern, Task, TakeableChannel } from '../types.js'
+import { effectKinds, type KindName } from './effect-kinds.js'
 
 type Creator = (...args: never[]) => unknown
 
-/** Every effect creator an assertion can be named after. */
-export const effectCreators = {
-  take,
-  takeMaybe,
-  put,
-  putResolve,
-  call,
-  apply,
-  cps,
-  fork,
-  spawn,
-  join,
-  cancel,
-  cancelled,
-  select,
-  race,
-  all,
+/** Creators an assertion can be named after that are not kinds of their own: each yields a call or a fork. */
+const helperCreators = {
   delay,
-  actionChannel,
-  flush,
-  getContext,
-  setContext,
-  abortSignal,
   takeEvery,
   takeLatest,
   takeLeading,
@@ -71,7 +28,17 @@ export const effectCreators = {
   retry,
 } satisfies Record<string, Creator>
 
-export type EffectName = keyof typeof effectCreators
+/** An assertion's name: a kind's, or a helper's (`takeEvery`...). Kinds come from the records, so any string. */
+export type EffectName = KindName
+
+/** Every effect creator an assertion can be named after: the effect kinds, then the helpers. */
+export const effectCreators: Record<EffectName, Creator> = {
+  ...(Object.fromEntries(effectKinds.map((kind) => [kind.name, kind.create])) as Record<
+    KindName,
+    Creator
+  >),
+  ...helperCreators,
+}
 
 type Tail<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : never
 type Selector = (state: never, ...args: never[]) => unknown
@@ -130,7 +97,7 @@ export interface HelperAssertions<Api> {
 /** Builds the expected effect of assertion `name` from its arguments. */
 export function expectedEffect(name: EffectName, args: unknown[]): unknown {
   const creator = effectCreators[name] as (...args: unknown[]) => unknown
-  // `call(delay, ms)` stands for what `delay(ms)` yields: a call of `delayP`.
-  if (name === 'call' && args[0] === delay) return creator(delayP, ...args.slice(1))
+  // As in redux-saga-test-plan, `call(delay, ms)` is a call of `delay`, not what `delay(ms)`
+  // yields (a call of `delayP`): assert that with `.call(delayP, ms)`.
   return creator(...args)
 }

@@ -1,11 +1,12 @@
 /**
- * What a matcher is: a test over effects, with a description for failure messages. Matchers are
- * built here for exact effects (`equalTo`) and for partial payloads (`likeMatcher`).
+ * What a matcher is: a test over effects, with a description for failure messages. Built here
+ * once for exact effects (`equalTo`) and for partial payloads (`likeMatcher`); the matchers
+ * module and the `expectSaga` assertions are thin wrappers over these two.
  */
-import { delay, delayP } from '../effects/descriptors.js'
+import { IO } from '../symbols.js'
 import { describeEffect } from '../runtime/describe.js'
 import { deepEqual, partialMatch } from './equality.js'
-import { expectedEffect, type EffectName } from './effect-api.js'
+import { isOfKind, kindNamed, providerKeyOf, type EffectKind } from './effect-kinds.js'
 
 declare const resultType: unique symbol
 
@@ -30,37 +31,14 @@ export function isMatcher(value: unknown): value is EffectMatcher {
 
 interface Descriptor {
   type: string
-  payload: Record<string, unknown> & { maybe?: true; resolve?: true; detached?: true }
+  payload: unknown
 }
 
-/** Which effects each name stands for: `spawn` is a detached `FORK`, `putResolve` a `PUT`... */
-const kinds: Record<string, (effect: Descriptor) => boolean> = {
-  take: (e) => e.type === 'TAKE' && !e.payload.maybe,
-  takeMaybe: (e) => e.type === 'TAKE' && e.payload.maybe === true,
-  put: (e) => e.type === 'PUT' && !e.payload.resolve,
-  putResolve: (e) => e.type === 'PUT' && e.payload.resolve === true,
-  call: (e) => e.type === 'CALL',
-  apply: (e) => e.type === 'CALL',
-  cps: (e) => e.type === 'CPS',
-  fork: (e) => e.type === 'FORK' && !e.payload.detached,
-  spawn: (e) => e.type === 'FORK' && e.payload.detached === true,
-  join: (e) => e.type === 'JOIN',
-  cancel: (e) => e.type === 'CANCEL',
-  cancelled: (e) => e.type === 'CANCELLED',
-  select: (e) => e.type === 'SELECT',
-  race: (e) => e.type === 'RACE',
-  all: (e) => e.type === 'ALL',
-  actionChannel: (e) => e.type === 'ACTION_CHANNEL',
-  flush: (e) => e.type === 'FLUSH',
-  getContext: (e) => e.type === 'GET_CONTEXT',
-  setContext: (e) => e.type === 'SET_CONTEXT',
-}
-
-function asDescriptor(effect: unknown): Descriptor | undefined {
+export function asDescriptor(effect: unknown): Descriptor | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   const record = effect as Record<string, unknown>
-  if (record['@@redux-saga/IO'] !== true) return undefined
-  return { type: String(record.type), payload: (record.payload ?? {}) as Descriptor['payload'] }
+  if (record[IO] !== true) return undefined
+  return { type: String(record.type), payload: record.payload }
 }
 
 export function matcher<R>(
@@ -68,14 +46,6 @@ export function matcher<R>(
   test: (effect: unknown) => boolean,
 ): EffectMatcher<R> {
   return { '@@sagaloop/MATCHER': true, description, test }
-}
-
-/** `delay` (the effect creator) stands for `delayP`, the function its effects call. */
-const realFn = (fn: unknown) => (fn === delay ? delayP : fn)
-
-/** Matches exactly the effect `name(...args)` builds. */
-export function exactMatcher<R = unknown>(name: EffectName, args: unknown[]): EffectMatcher<R> {
-  return equalTo(expectedEffect(name, args))
 }
 
 /** Matches effects equal to `expected`. */
@@ -86,28 +56,65 @@ export function equalTo<R = unknown>(expected: unknown): EffectMatcher<R> {
 }
 
 /** `{ fn: fetchUser, args: [1] }`: a partial payload on one line, functions by name. */
-function describePartial(partial: object): string {
+export function describePartial(partial: object): string {
   const fields = Object.entries(partial).map(
     ([key, value]) => `${key}: ${describeEffect(value, { maskSecrets: false })}`,
   )
   return `{ ${fields.join(', ')} }`
 }
 
-/** Matches `name` effects whose payload has the fields of `partial`. */
+/**
+ * Which effects a loose matcher looks at, as in redux-saga-test-plan. `provider`: the effects the
+ * kind's dynamic provider would see (`fork.fn` no spawn, `spawn.fn` only spawns), with the kind's
+ * marks required (`putResolve.like` only resolving puts). `type`: every effect of the kind's type
+ * (`.put.like(...)` as an assertion also matches a `putResolve`, as test-plan's does).
+ */
+export type LikeScope = 'provider' | 'type'
+
+function inScope(kind: EffectKind, scope: LikeScope, descriptor: Descriptor): boolean {
+  if (descriptor.type !== kind.type) return false
+  if (scope === 'type') return true
+  const key = kind.ownProvider === true ? kind.name : providerKeyOf(kind.type, undefined)
+  if (providerKeyOf(descriptor.type, descriptor.payload) !== key) return false
+  return kind.marks === undefined || isOfKind(kind, descriptor.type, descriptor.payload)
+}
+
+/** Matches effects of kind `name` whose payload has the fields of `partial`. */
 export function likeMatcher<R = unknown>(
   name: string,
   partial: object,
+  scope: LikeScope,
   description = `${name}.like(${describePartial(partial)})`,
 ): EffectMatcher<R> {
-  const kind = kinds[name] ?? (() => false)
-  const wanted = 'fn' in partial ? { ...partial, fn: realFn(partial.fn) } : partial
+  const kind = kindNamed(name)
   const sameKind = (effect: unknown) => {
     const descriptor = asDescriptor(effect)
-    return descriptor !== undefined && kind(descriptor)
+    return kind !== undefined && descriptor !== undefined && inScope(kind, scope, descriptor)
   }
-  const test = (effect: unknown) => {
-    const descriptor = asDescriptor(effect)
-    return descriptor !== undefined && kind(descriptor) && partialMatch(descriptor.payload, wanted)
-  }
+  const test = (effect: unknown) =>
+    sameKind(effect) && partialMatch((effect as Descriptor).payload, partial)
   return { ...matcher<R>(description, test), sameKind }
+}
+
+/** The field a shorthand fills: `.fn(f)` is `.like({ fn: f })`, `.actionType(t)` `.like({ action: { type: t } })`. */
+export const shorthandFields = {
+  fn: (fn: unknown) => ({ fn }),
+  selector: (selector: unknown) => ({ selector }),
+  actionType: (type: unknown) => ({ action: { type } }),
+  pattern: (pattern: unknown) => ({ pattern }),
+} as const
+
+/** `call.fn(fetchUser)`: the shorthand of a kind as a matcher. */
+export function shorthandMatcher<R = unknown>(
+  name: string,
+  method: keyof typeof shorthandFields,
+  value: unknown,
+  scope: LikeScope,
+): EffectMatcher<R> {
+  return likeMatcher<R>(
+    name,
+    shorthandFields[method](value),
+    scope,
+    `${name}.${method}(${describeEffect(value, { maskSecrets: false })})`,
+  )
 }

@@ -26,7 +26,8 @@ function equalObjects(a: object, b: object, seen: Pairs): boolean {
   if (constructorOf(a) !== constructorOf(b)) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
   if (a instanceof Date) return a.getTime() === (b as Date).getTime()
-  if (a instanceof RegExp) return String(a) === String(b)
+  if (a instanceof RegExp)
+    return a.source === (b as RegExp).source && a.flags === (b as RegExp).flags
   if (a instanceof Error) {
     const other = b as Error
     if (a.name !== other.name || a.message !== other.message) return false

@@ -1,9 +1,10 @@
 /** `sagaloop/testing/providers`: what `redux-saga-test-plan/providers` exports. */
-export { throwError, dynamic, composeProviders } from './providers.js'
+export { throwError, dynamic, composeProviders, mockTask } from './run/providers.js'
 export type {
   DynamicProviders,
   DynamicValue,
   NextProvider,
   StaticProvider,
   ThrownError,
-} from './providers.js'
+  MockOutcome,
+} from './run/providers.js'

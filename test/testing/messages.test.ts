@@ -34,7 +34,9 @@ describe('testSaga failure messages', () => {
   it('names the step, the expected and the yielded effect, and diffs their arguments', () => {
     const message = messageOf(() => testSaga(loadUser, 1).next().next('t').call(fetchUser, 2))
     expect(message).toMatchInlineSnapshot(`
-      "testSaga(loadUser): step 2, after .next("t"):
+      "Assertion 2 failed: call effects do not match
+
+      testSaga(loadUser): step 2, after .next("t"):
       expected the saga to yield call(fetchUser, 2)
       but it yielded call(fetchUser, 1)
 
@@ -57,7 +59,9 @@ describe('testSaga failure messages', () => {
       testSaga(loadUser, 1).next().next('t').put({ type: 'USER_LOADED' }),
     )
     expect(message).toMatchInlineSnapshot(`
-      "testSaga(loadUser): step 2, after .next("t"):
+      "Assertion 2 failed: expected put effect, but the saga yielded a different effect
+
+      testSaga(loadUser): step 2, after .next("t"):
       expected the saga to yield put({"type":"USER_LOADED"})
       but it yielded call(fetchUser, 1)
 
@@ -88,7 +92,9 @@ describe('testSaga failure messages', () => {
         .put({ type: 'USER_LOADED', user: { id: 2 } }),
     )
     expect(message).toMatchInlineSnapshot(`
-      "testSaga(loadUser): step 3, after .next({"id":1}):
+      "Assertion 3 failed: put effects do not match
+
+      testSaga(loadUser): step 3, after .next({"id":1}):
       expected the saga to yield put({"type":"USER_LOADED","user":{"id":2}})
       but it yielded put({"type":"USER_LOADED","user":{"id":1}})
 
@@ -110,7 +116,9 @@ describe('testSaga failure messages', () => {
 
   it('says what the saga yielded when it was expected to be done', () => {
     expect(messageOf(() => testSaga(loadUser, 1).next().isDone())).toMatchInlineSnapshot(`
-      "testSaga(loadUser): step 1, after .next():
+      "saga not done
+
+      testSaga(loadUser): step 1, after .next():
       expected the saga to be done
       but it yielded select(getToken)"
     `)
@@ -121,7 +129,9 @@ describe('testSaga failure messages', () => {
       testSaga(loadUser, 1).next().next('t').next({ id: 1 }).next().put({ type: 'X' }),
     )
     expect(message).toMatchInlineSnapshot(`
-      "testSaga(loadUser): step 4, after .next():
+      "Assertion 4 failed: expected put effect, but the saga yielded nothing
+
+      testSaga(loadUser): step 4, after .next():
       expected the saga to yield put({"type":"X"})
       but the saga was done (it returned {"id":1})"
     `)
@@ -145,7 +155,9 @@ describe('expectSaga failure messages', () => {
         .run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 1 of 1 assertions failed.
+      "put expectation unmet:
+
+      expectSaga(loadUser): 1 of 1 assertions failed.
 
       Assertion 1 of 1: expected the saga to yield put({"type":"USER_LOADED","user":{"id":2}}), but it did not.
       Effects of that type it yielded (1):
@@ -173,10 +185,12 @@ describe('expectSaga failure messages', () => {
       expectSaga(loadUser, 1).withState({ token: 't' }).not.call.fn(fetchUser).run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 1 of 1 assertions failed.
+      "call expectation unmet:
 
-      Assertion 1 of 1: expected the saga not to yield call.fn(fetchUser), but it did, once:
-        call(fetchUser, 1)"
+      expectSaga(loadUser): 1 of 1 assertions failed.
+
+      Assertion 1 of 1: expected the saga not to yield call.fn(fetchUser), but it did, 1 time:
+      >   1. call(fetchUser, 1)   [loadUser#1, 0 ms]   <- not expected"
     `)
   })
 
@@ -189,7 +203,9 @@ describe('expectSaga failure messages', () => {
         .run(),
     )
     expect(message).toMatchInlineSnapshot(`
-      "expectSaga(loadUser): 2 of 2 assertions failed.
+      "Expected to return:
+
+      expectSaga(loadUser): 2 of 2 assertions failed.
 
       Assertion 1 of 2: expected the saga to return {"id":2}, but it returned {"id":1}.
 

@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { call, fork, put } from 'sagaloop/effects'
+import * as effects from 'sagaloop/effects'
+import { mockTask } from 'sagaloop/testing/providers'
 import {
   createMockTask,
   dynamic,
@@ -124,5 +126,31 @@ describe('testSaga types', () => {
     task.setResult(ada)
     expectTypeOf(task.result()).toEqualTypeOf<User | undefined>()
     testSaga(loadUser, 1).next().join(task).next().cancel(task)
+  })
+})
+
+describe('run-until-idle and counted assertion types', () => {
+  it('chains the counted and strict assertions and types the log', async () => {
+    const result = await expectSaga(loadUser, 1)
+      .put({ type: 'LOADED', user: ada })
+      .times(1)
+      .call(fetchUser, 1)
+      .once()
+      .strict()
+      .forTask('loadUser')
+      .exactly([put({ type: 'LOADED', user: ada })])
+      .withVirtualNow(0)
+      .run({ horizon: 1000 })
+    expectTypeOf(result.log[0]?.task.name).toEqualTypeOf<string | undefined>()
+    expectTypeOf(result.ended).toEqualTypeOf<'finished' | 'idle' | 'horizon' | 'stuck'>()
+  })
+
+  it('types the matchers as the effect creators they are', () => {
+    expectTypeOf(matchers.put).toExtend<typeof effects.put>()
+    expectTypeOf(matchers.call).toExtend<typeof effects.call>()
+  })
+
+  it('lets a fork provider give a mockTask', () => {
+    expectSaga(loadUser, 1).provide([[matchers.fork.fn(fetchUser), mockTask({ result: ada })]])
   })
 })

@@ -44,6 +44,7 @@ import {
 } from 'sagaloop/effects'
 import * as testing from 'sagaloop/testing'
 import {
+  abortSignal as matchAbortSignal,
   actionChannel as matchActionChannel,
   all as matchAll,
   apply as matchApply,
@@ -64,7 +65,7 @@ import {
   take as matchTake,
   takeMaybe as matchTakeMaybe,
 } from 'sagaloop/testing/matchers'
-import { composeProviders, dynamic, throwError } from 'sagaloop/testing/providers'
+import { composeProviders, dynamic, mockTask, throwError } from 'sagaloop/testing/providers'
 
 const effects = {
   abortSignal,
@@ -104,6 +105,7 @@ const effects = {
   use,
 }
 const matchers = {
+  abortSignal: matchAbortSignal,
   actionChannel: matchActionChannel,
   all: matchAll,
   apply: matchApply,
@@ -124,7 +126,7 @@ const matchers = {
   take: matchTake,
   takeMaybe: matchTakeMaybe,
 }
-const fromProviders = { composeProviders, dynamic, throwError }
+const fromProviders = { composeProviders, dynamic, mockTask, throwError }
 
 export function checkEntryIdentities(): void {
   for (const name of Object.keys(effects) as (keyof typeof effects)[])

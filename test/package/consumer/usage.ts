@@ -85,6 +85,7 @@ import {
   cloneableGenerator,
   composeProviders,
   createMockTask,
+  mockTask,
   dynamic,
   expectSaga,
   matchers,
@@ -315,6 +316,8 @@ async function runTheTestingKit(): Promise<void> {
   assert.deepEqual(clone.next().value, call(double, 2))
   const mock = createMockTask()
   assert.equal(mock.isRunning(), true)
+  const ended = mockTask({ result: 1 })
+  assert.equal(ended.result(), 1)
   assert.throws(
     () => testSaga(saga).next().call(double, 3),
     (error: unknown) => error instanceof SagaAssertionError,

@@ -8,65 +8,20 @@
  *   .next(user).put(userLoaded(user))
  *   .next().isDone()
  */
-import type { AnyFunction } from '../effects/descriptors.js'
-import { describeEffect } from '../runtime/describe.js'
-import { brief, describeOutcome } from './describe-value.js'
-import { diffValues, SagaAssertionError } from './diff.js'
-import { deepEqual } from './equality.js'
-import {
-  effectCreators,
-  expectedEffect,
-  type EffectAssertions,
-  type EffectName,
-  type HelperAssertions,
-} from './effect-api.js'
+import type { AnyFunction } from '../../effects/descriptors.js'
+import { describeEffect } from '../../runtime/describe.js'
+import { brief, describeOutcome } from '../describe-value.js'
+import { diffValues, SagaAssertionError } from '../diff.js'
+import { deepEqual } from '../equality.js'
+import { effectCreators, expectedEffect } from '../effect-api.js'
+import type { TestApi, TestApiWithAssertions } from './test-api.js'
+
+export type { TestApi, TestApiWithAssertions } from './test-api.js'
 
 type Method = 'next' | 'throw' | 'return'
 interface Resume {
   method: Method
   arg: unknown
-}
-
-/** Moves the saga on; available at every point. */
-export interface TestApi {
-  /** Resumes the saga with `value` (the result of the effect it yielded last). */
-  next(value?: unknown): TestApiWithAssertions
-  /** Throws `error` into the saga, where it yielded last. */
-  throw(error: unknown): TestApiWithAssertions
-  /** Returns from the saga (its `finally` blocks run), as a cancellation would. */
-  return(value?: unknown): TestApiWithAssertions
-  /** The same as `return(value)`. */
-  finish(value?: unknown): TestApiWithAssertions
-  /** Goes back `n` steps (default 1), to test another branch from there. */
-  back(n?: number): TestApi
-  /** Remembers this point under `label`. */
-  save(label: string): TestApi
-  /** Goes back to the point saved under `label`. */
-  restore(label: string): TestApi
-  /** Starts the saga over, with new arguments if given (else the same ones). */
-  restart(...args: unknown[]): TestApi
-}
-
-/** After a step: the assertions on what the saga did at that step. */
-export interface TestApiWithAssertions
-  extends TestApi, Omit<EffectAssertions<TestApi>, 'put' | 'take'>, HelperAssertions<TestApi> {
-  /** `put(action)`; `put.resolve(action)` is `putResolve(action)`. */
-  put: EffectAssertions<TestApi>['put'] & { resolve: EffectAssertions<TestApi>['putResolve'] }
-  /** `take(pattern)`; `take.maybe(pattern)` is `takeMaybe(pattern)`. */
-  take: EffectAssertions<TestApi>['take'] & { maybe: EffectAssertions<TestApi>['takeMaybe'] }
-  /** The saga yielded exactly `value` (any value, not only an effect). */
-  is(value: unknown): TestApi
-  /** Calls `fn` with the yielded value, for checks of your own. */
-  inspect<V = unknown>(fn: (yielded: V) => void): TestApi
-  /** The saga is done (it returned). */
-  isDone(): TestApi
-  /** The saga returned `value`. */
-  returns(value: unknown): TestApi
-  takeEveryEffect: HelperAssertions<TestApi>['takeEvery']
-  takeLatestEffect: HelperAssertions<TestApi>['takeLatest']
-  takeLeadingEffect: HelperAssertions<TestApi>['takeLeading']
-  throttleEffect: HelperAssertions<TestApi>['throttle']
-  debounceEffect: HelperAssertions<TestApi>['debounce']
 }
 
 class SagaStepper {
@@ -161,16 +116,37 @@ class SagaStepper {
     return this.result
   }
 
-  fail(headline: string, diff?: { expected: unknown; actual: unknown }): never {
+  /** `phrase`: redux-saga-test-plan's words for the failure, which the message begins with. */
+  fail(phrase: string, headline: string, diff?: { expected: unknown; actual: unknown }): never {
     const details = diff ? `\n\n${diffValues(diff.expected, diff.actual)}` : ''
-    throw new SagaAssertionError(`testSaga(${this.name}): ${this.where()}:\n${headline}${details}`)
+    throw new SagaAssertionError(
+      `${phrase}\n\ntestSaga(${this.name}): ${this.where()}:\n${headline}${details}`,
+    )
   }
 
-  assertYield(assertion: string, expected: unknown): void {
+  /** test-plan numbers a failed assertion by the steps taken so far. */
+  private numbered(phrase: string): string {
+    return `Assertion ${this.history.length} failed: ${phrase}`
+  }
+
+  assertYield(assertion: string, expected: unknown, effectName?: string): void {
     const result = this.current(assertion)
     if (!result.done && deepEqual(result.value, expected)) return
     const headline = `expected the saga to yield ${describeEffect(expected, { maskSecrets: false })}\nbut ${describeOutcome(result)}`
-    this.fail(headline, result.done ? undefined : { expected, actual: result.value })
+    const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type
+    const phrase =
+      effectName === undefined
+        ? 'yielded values do not match'
+        : result.done
+          ? `expected ${effectName} effect, but the saga yielded nothing`
+          : typeOf(result.value) !== typeOf(expected)
+            ? `expected ${effectName} effect, but the saga yielded a different effect`
+            : `${effectName} effects do not match`
+    this.fail(
+      this.numbered(phrase),
+      headline,
+      result.done ? undefined : { expected, actual: result.value },
+    )
   }
 
   assertDone(expectReturn: boolean, value: unknown): void {
@@ -178,7 +154,8 @@ class SagaStepper {
     if (result.done && (!expectReturn || deepEqual(result.value, value))) return
     const wanted = expectReturn ? `to return ${brief(value)}` : 'to be done'
     const headline = `expected the saga ${wanted}\nbut ${describeOutcome(result)}`
-    this.fail(headline, result.done ? { expected: value, actual: result.value } : undefined)
+    const phrase = result.done ? this.numbered('returned values do not match') : 'saga not done'
+    this.fail(phrase, headline, result.done ? { expected: value, actual: result.value } : undefined)
   }
 
   inspect(fn: (value: unknown) => void): void {
@@ -217,9 +194,9 @@ function createApi(stepper: SagaStepper): TestApiWithAssertions {
     check()
     return typed
   }
-  for (const name of Object.keys(effectCreators) as EffectName[]) {
+  for (const name of Object.keys(effectCreators)) {
     api[name] = (...args: unknown[]) =>
-      chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args)))
+      chain(() => stepper.assertYield(`${name}(...)`, expectedEffect(name, args), name))
   }
   for (const [alias, name] of Object.entries(helperAliases)) api[alias] = api[name]
   Object.assign(api.put as object, { resolve: api.putResolve })

@@ -3,7 +3,7 @@
  * by the order they were set. Time moves only when the run advances it, never by itself, and no
  * global timer is touched.
  */
-import { CANCEL } from '../symbols.js'
+import { CANCEL } from '../../symbols.js'
 
 interface Timer {
   readonly at: number

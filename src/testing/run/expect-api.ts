@@ -1,9 +1,10 @@
 /** The types of the fluent `expectSaga` API. */
-import type { AnyFunction } from '../effects/descriptors.js'
+import type { AnyFunction } from '../../effects/descriptors.js'
 import type { Action, Pattern, Reducer } from './redux-types.js'
-import type { EffectAssertions, HelperAssertions } from './effect-api.js'
+import type { EffectAssertions, HelperAssertions } from '../effect-api.js'
 import type { DynamicProviders, StaticProvider } from './providers.js'
-import type { RunOptions, RunResult } from './run.js'
+import type { RunOptions } from './setup.js'
+import type { RunResult } from './result.js'
 
 type Selector = (state: never, ...args: never[]) => unknown
 
@@ -76,6 +77,32 @@ export interface ExpectApi<R = unknown>
   inOrder(): ExpectApi<R>
   /** Negates the assertion that follows: `.not.put(action)`. */
   readonly not: ExpectApi<R>
+  /**
+   * Fails the run if the saga yielded an effect of an asserted kind (put, call, fork...) that no
+   * assertion expects, listing the extras. Not in redux-saga-test-plan.
+   */
+  strict(): ExpectApi<R>
+  /** The effect assertion just before it holds for exactly `n` effects: `.put(action).times(2)`. */
+  times(n: number): ExpectApi<R>
+  /** `.times(1)`. */
+  once(): ExpectApi<R>
+  /** `.times(0)`: the effect was never yielded. */
+  never(): ExpectApi<R>
+  /**
+   * The effects of the kinds listed (their types: `put`, `call`...) are exactly these, in this
+   * order: `.exactly([put(a), put(b)])`. Items may be effects or matchers.
+   */
+  exactly(effects: readonly unknown[]): ExpectApi<R>
+  /**
+   * The assertions after this look only at effects yielded by tasks named `name` (the forked
+   * saga's function name); `.forTask()` looks at every task again.
+   */
+  forTask(name?: string): ExpectApi<R>
+  /**
+   * `Date.now()` and `performance.now()` read the virtual clock during the run (`start` plus the
+   * virtual milliseconds; `performance.now()` counts from 0). Off by default.
+   */
+  withVirtualNow(start?: number): ExpectApi<R>
   /** The state `select` reads (with no reducer, it never changes). */
   withState(state: unknown): ExpectApi<R>
   /** A reducer that every dispatched and put action goes through, from `initialState`. */
@@ -97,7 +124,7 @@ export interface ExpectApi<R = unknown>
   withClock(options?: { autoAdvance?: boolean }): ExpectApi<R>
   /** Lets virtual time move `ms` further (see `withClock`). */
   advanceTime(ms: number): ExpectApi<R>
-  /** The next `.dispatch` happens `ms` virtual milliseconds after the run starts. */
+  /** The next `.dispatch`ed action reaches the saga `ms` virtual milliseconds after the take that wants it (as in test-plan). */
   delay(ms: number): ExpectApi<R>
   /** Dispatches `action`: before `run()`, when a `take` waits for it; during a run, at once. */
   dispatch(action: unknown): ExpectApi<R>
@@ -107,8 +134,11 @@ export interface ExpectApi<R = unknown>
   throws(error: (abstract new (...args: never[]) => unknown) | object): ExpectApi<R>
   /** The state after the run equals `state`. */
   hasFinalState(state: unknown): ExpectApi<R>
-  /** Runs the saga, checks every assertion, resolves with what it did. */
+  /**
+   * Runs the saga until it is done or idle (every task waits on something only the test can
+   * give), checks every assertion, resolves with what it did.
+   */
   run(options?: RunOptions | number | false): Promise<RunResult<R>>
-  /** `run` without the warning when the saga does not finish in time (for watchers). */
+  /** `run` without the warning when the saga ends idle rather than done (for watchers). */
   silentRun(options?: RunOptions | number | false): Promise<RunResult<R>>
 }

@@ -1,7 +1,7 @@
 /**
  * `expectSaga(saga, ...args)`: runs a saga on the real sagaloop runtime, with a state and a
- * reducer, mocked effects (providers) and virtual time, then checks what it did, in any order.
- * The API is redux-saga-test-plan's.
+ * reducer, mocked effects (providers) and virtual time, until it is done or idle, then checks
+ * what it did. The API is redux-saga-test-plan's, plus counted and strict assertions.
  *
  * @example
  * await expectSaga(loadUser, 1)
@@ -9,16 +9,30 @@
  *   .put(userLoaded(user))
  *   .run()
  */
-import type { AnyFunction, SagaReturnType } from '../effects/descriptors.js'
-import { describeEffect } from '../runtime/describe.js'
-import { effectCreators, expectedEffect, type EffectName } from './effect-api.js'
-import { equalTo, likeMatcher, type EffectMatcher } from './effect-matcher.js'
-import type { ProviderEntry } from './providers.js'
+import type { AnyFunction, SagaReturnType } from '../../effects/descriptors.js'
+import { effectCreators, expectedEffect } from '../effect-api.js'
+import { kindNamed } from '../effect-kinds.js'
+import {
+  asDescriptor,
+  equalTo,
+  isMatcher,
+  likeMatcher,
+  shorthandMatcher,
+  type EffectMatcher,
+} from '../effect-matcher.js'
+import type { EffectExpectation } from './effect-checks.js'
 import type { Expectation } from './expectations.js'
-import { runExpectedSaga, type RunOptions, type RunResult, type SagaRun } from './run.js'
+import type { ProviderEntry } from './providers.js'
+import { runExpectedSaga, type RunResult } from './result.js'
+import { newSetup, type RunOptions } from './setup.js'
 import type { ExpectApi } from './expect-api.js'
 
-const fnAssertions = new Set(['call', 'apply', 'cps', 'fork', 'spawn'])
+/** An effect given to `.exactly([...])`, as a matcher that knows the kind it belongs to. */
+function itemMatcher(item: unknown): EffectMatcher {
+  if (isMatcher(item)) return item
+  const type = asDescriptor(item)?.type
+  return { ...equalTo(item), sameKind: (effect) => asDescriptor(effect)?.type === type }
+}
 
 /** Starts describing a run of `saga(...args)`; `.run()` runs it and checks the assertions. */
 export function expectSaga<S extends AnyFunction>(
@@ -28,29 +42,39 @@ export function expectSaga<S extends AnyFunction>(
   if (typeof saga !== 'function') {
     throw new TypeError(`expectSaga(saga): saga must be a generator function; got ${String(saga)}.`)
   }
-  const setup: SagaRun = {
-    saga,
-    args,
-    providers: [] as ProviderEntry[],
-    expectations: [] as Expectation[],
-    reducer: (state: unknown) => state,
-    state: undefined,
-    dispatches: [],
-    autoAdvance: true,
-    timeLimit: 0,
-    started: undefined,
-  }
+  const setup = newSetup(saga, args)
   let negateNext = false
   let ordered = false
+  let task: string | undefined
   let nextDispatchDelay: number | undefined
+  let last: EffectExpectation | undefined
 
   const expect = (expectation: Expectation) => {
     setup.expectations.push(expectation)
+    last = expectation.kind === 'effect' ? expectation : undefined
     negateNext = false
     return typed
   }
-  const effect = (matcher: EffectMatcher, expected: unknown) =>
-    expect({ kind: 'effect', matcher, expected, negated: negateNext, ordered })
+  const effect = (name: string, matcher: EffectMatcher, expected: unknown) =>
+    expect({
+      kind: 'effect',
+      name,
+      matcher,
+      expected,
+      negated: negateNext,
+      ordered,
+      task,
+      count: undefined,
+    })
+  const counted = (method: string, count: number) => {
+    if (last === undefined || last.negated || last.count !== undefined) {
+      throw new TypeError(
+        `expectSaga(${saga.name || 'saga'}).${method}: it counts the effect assertion just before it, as in .put(action).${method}; there is none.`,
+      )
+    }
+    last.count = count
+    return typed
+  }
 
   const api: Record<string, unknown> = {
     get not() {
@@ -61,6 +85,19 @@ export function expectSaga<S extends AnyFunction>(
       ordered = true
       return typed
     },
+    strict() {
+      setup.strict = true
+      return typed
+    },
+    forTask(name?: string) {
+      task = name
+      return typed
+    },
+    times: (n: number) => counted(`times(${n})`, n),
+    once: () => counted('once()', 1),
+    never: () => counted('never()', 0),
+    exactly: (items: readonly unknown[]) =>
+      expect({ kind: 'exactly', name: 'exactly', matchers: items.map(itemMatcher), task }),
     withState(state: unknown) {
       setup.state = state
       return typed
@@ -82,6 +119,10 @@ export function expectSaga<S extends AnyFunction>(
       setup.autoAdvance = options.autoAdvance ?? false
       return typed
     },
+    withVirtualNow(start: number = Date.now()) {
+      setup.virtualNow = start
+      return typed
+    },
     advanceTime(ms: number) {
       setup.timeLimit += ms
       return typed
@@ -92,7 +133,7 @@ export function expectSaga<S extends AnyFunction>(
     },
     dispatch(action: unknown) {
       if (setup.started !== undefined) setup.started.dispatch(action, nextDispatchDelay)
-      else setup.dispatches.push({ action, at: nextDispatchDelay })
+      else setup.dispatches.push({ action, delay: nextDispatchDelay })
       nextDispatchDelay = undefined
       return typed
     },
@@ -105,25 +146,20 @@ export function expectSaga<S extends AnyFunction>(
       runExpectedSaga(setup, options, true, expectSaga.DEFAULT_TIMEOUT),
   }
 
-  for (const name of Object.keys(effectCreators) as EffectName[]) {
+  for (const name of Object.keys(effectCreators)) {
     if (name === 'delay') continue // `.delay(ms)` delays the next dispatch, as in redux-saga-test-plan
     const assert = (...effectArgs: unknown[]) => {
       const expected = expectedEffect(name, effectArgs)
-      return effect(equalTo(expected), expected)
+      return effect(name, equalTo(expected), expected)
     }
-    const like = (partial: object, description?: string) =>
-      effect(likeMatcher(name, partial, description), undefined)
-    const extras: Record<string, unknown> = { like: (partial: object) => like(partial) }
-    const shorthand = (method: string, field: (value: unknown) => object) => {
-      extras[method] = (value: unknown) =>
-        like(field(value), `${name}.${method}(${describeEffect(value, { maskSecrets: false })})`)
+    // As test-plan's, `.put.like(...)` looks at every effect of the type (a putResolve too).
+    const extras: Record<string, unknown> = {
+      like: (partial: object) => effect(name, likeMatcher(name, partial, 'type'), undefined),
     }
-    if (fnAssertions.has(name)) shorthand('fn', (fn) => ({ fn }))
-    if (name === 'select') shorthand('selector', (selector) => ({ selector }))
-    if (name === 'put' || name === 'putResolve')
-      shorthand('actionType', (type) => ({ action: { type } }))
-    if (name === 'take' || name === 'takeMaybe' || name === 'actionChannel')
-      shorthand('pattern', (pattern) => ({ pattern }))
+    const shorthand = kindNamed(name)?.shorthand
+    if (shorthand !== undefined)
+      extras[shorthand] = (value: unknown) =>
+        effect(name, shorthandMatcher(name, shorthand, value, 'type'), undefined)
     api[name] = Object.assign(assert, extras)
   }
   ;(api.put as Record<string, unknown>).resolve = api.putResolve
@@ -132,5 +168,5 @@ export function expectSaga<S extends AnyFunction>(
   return typed
 }
 
-/** How long `run()` waits for a saga in real time before it cancels it: 250 ms. */
+/** The real time `run()` gives a real (unmocked) promise, and the number its warning quotes: 250 ms. */
 expectSaga.DEFAULT_TIMEOUT = 250

@@ -12,12 +12,13 @@ import type {
   PutPayload,
   SelectPayload,
   TakePayload,
-} from '../effects/descriptors.js'
-import type { UsePayload } from '../effects/use.js'
-import type { Task } from '../types.js'
-import { deepEqual } from './equality.js'
-import { isMatcher, type EffectMatcher } from './effect-matcher.js'
-import { effectKeyOf } from './effect-keys.js'
+} from '../../effects/descriptors.js'
+import type { UsePayload } from '../../effects/use.js'
+import type { Task } from '../../types.js'
+import { deepEqual } from '../equality.js'
+import { asDescriptor, isMatcher, type EffectMatcher } from '../effect-matcher.js'
+import { providerKeyOf } from '../effect-kinds.js'
+import { createMockTask } from '../step/mock-task.js'
 
 const THROW = '@@sagaloop/THROW_ERROR'
 const DYNAMIC = '@@sagaloop/DYNAMIC'
@@ -52,7 +53,7 @@ export function throwError(error: unknown): ThrownError {
 export function dynamic<R, P = never>(
   provide: (payload: P, next: Next) => R | NextProvider | ThrownError,
 ): DynamicValue<R> {
-  return { [DYNAMIC]: true, provide: provide as DynamicValue<R>['provide'] }
+  return { [DYNAMIC]: true, provide: provide }
 }
 
 export function isThrownError(value: unknown): value is ThrownError {
@@ -104,6 +105,7 @@ export interface DynamicProviders {
   flush?: Provider<unknown>
   getContext?: Provider<string>
   setContext?: Provider<Record<string, unknown>>
+  abortSignal?: Provider<undefined>
   /** sagaloop's `use`: give a stand-in resource (nothing is then owned or released). */
   use?: Provider<UsePayload>
 }
@@ -123,9 +125,7 @@ function providerKey(effect: {
   type: string
   payload: unknown
 }): keyof DynamicProviders | undefined {
-  if (effect.type === 'FORK' && (effect.payload as ForkPayload).detached) return 'spawn'
-  const key = effectKeyOf(effect.type)
-  return key === 'abortSignal' ? undefined : key
+  return providerKeyOf(effect.type, effect.payload) as keyof DynamicProviders | undefined
 }
 
 /** Marks "no provider gave a value": the effect runs as usual. */
@@ -134,8 +134,8 @@ export const NOT_PROVIDED: unique symbol = Symbol('sagaloop/testing: not provide
 /** The value the providers give for `effect`, a `ThrownError`, or `NOT_PROVIDED`. */
 export function provideValue(entries: readonly ProviderEntry[], effect: unknown): unknown {
   if (typeof effect !== 'object' || effect === null) return NOT_PROVIDED
-  const descriptor = effect as { type: string; payload: unknown; '@@redux-saga/IO'?: unknown }
-  if (descriptor['@@redux-saga/IO'] !== true) return NOT_PROVIDED
+  const descriptor = asDescriptor(effect)
+  if (descriptor === undefined) return NOT_PROVIDED
   const next: Next = () => NEXT
   for (const entry of entries) {
     let value: unknown
@@ -153,4 +153,22 @@ export function provideValue(entries: readonly ProviderEntry[], effect: unknown)
     if (value !== NEXT) return value
   }
   return NOT_PROVIDED
+}
+
+/** How a mock task given in place of a fork ends: with a result, an error, or never. */
+export type MockOutcome<T> = { result: T } | { error: unknown } | { never: true }
+
+/**
+ * A task for a provider to give in place of a `fork` or `spawn`: the forked saga does not run,
+ * and the parent gets a task that has ended as said (a `join` returns `result` or throws `error`)
+ * or that never ends (the default: a `join` waits, the run ends idle). The run does not wait for it.
+ *
+ * @example
+ * .provide([[matchers.fork.fn(worker), mockTask({ result: 42 })]])
+ */
+export function mockTask<T = unknown>(outcome: MockOutcome<T> = { never: true }): Task<T> {
+  const task = createMockTask<T>()
+  if ('result' in outcome) task.setResult(outcome.result)
+  else if ('error' in outcome) task.setError(outcome.error)
+  return task
 }

@@ -4,12 +4,12 @@
  * runs for real, and the promise or callback it leaves pending is counted, so the run knows
  * when the saga waits on the outside world rather than on time (it then does not move the clock).
  */
-import { CANCEL } from '../symbols.js'
-import { call, delayP, isEffect, type CallPayload } from '../effects/descriptors.js'
-import type { EffectMiddleware } from '../types.js'
-import { isPromise } from '../kernel/values.js'
+import { CANCEL } from '../../symbols.js'
+import { call, delayP, isEffect, type CallPayload } from '../../effects/descriptors.js'
+import type { EffectMiddleware } from '../../types.js'
+import { isPromise } from '../../kernel/values.js'
 import type { VirtualClock } from './clock.js'
-import { isMockTask } from './mock-task.js'
+import { describeEffect } from '../../runtime/describe.js'
 import {
   isThrownError,
   NOT_PROVIDED,
@@ -20,10 +20,16 @@ import {
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown
 
-/** Counts the real promises and callbacks the saga waits for. */
+/** Counts the real promises and callbacks the saga waits for, and says which calls they are. */
 export class OutsideWork {
   pending = 0
+  private readonly waiting = new Set<{ what: string }>()
   private wake: (() => void) | undefined
+
+  /** `call(fetchUser, 1)`: the calls whose real promise or callback has not settled yet. */
+  describe(): string[] {
+    return [...this.waiting].map((item) => item.what)
+  }
 
   /** Resolves when a pending piece of work settles. */
   settled(): Promise<void> {
@@ -32,14 +38,23 @@ export class OutsideWork {
     })
   }
 
-  begin(): () => void {
+  begin(what: string): () => void {
     this.pending++
+    const item = { what }
+    this.waiting.add(item)
     let ended = false
     return () => {
       if (ended) return
       ended = true
+      this.waiting.delete(item)
       this.done()
     }
+  }
+
+  /** A promise the saga yielded itself (not through `call`): counted the same way. */
+  track(promise: PromiseLike<unknown>, what: string): void {
+    const end = this.begin(what)
+    promise.then(end, end)
   }
 
   private done(): void {
@@ -66,7 +81,7 @@ function trackedCall(payload: CallPayload, work: OutsideWork): unknown {
   const tracked = named(function (this: unknown, ...args: unknown[]) {
     const result = fn.apply(this, args)
     if (!isPromise(result)) return result
-    const end = work.begin()
+    const end = work.begin(describeEffect(call(fn, ...(args as never[])), { maskSecrets: false }))
     const original = result as Cancellable
     const counted = Promise.resolve(original).finally(end) as Promise<unknown> & {
       [CANCEL]?: () => void
@@ -87,13 +102,13 @@ function trackedCps(payload: CallPayload, work: OutsideWork): unknown {
     const callback = args.pop() as ((error: unknown, result?: unknown) => void) & {
       cancel?: unknown
     }
-    const end = work.begin()
+    const end = work.begin(`cps(${describeEffect(fn, { maskSecrets: false })}, ...)`)
     const counted = Object.assign(
       (error: unknown, result?: unknown) => {
         end()
         callback(error, result)
       },
-      { cancel: undefined as unknown },
+      { cancel: undefined },
     )
     fn.apply(this, [...args, counted])
     callback.cancel = counted.cancel
@@ -139,11 +154,7 @@ export function createEffectMiddleware(
       deliver(next, provided)
       return
     }
-    if (isEffect(effect) && effect.type === 'JOIN' && isMockTask(effect.payload)) {
-      // The runtime joins only its own tasks; a mock task (a provided fork) settles as the test says.
-      next(effect.payload.toPromise())
-      return
-    }
+    if (isPromise(effect)) work.track(effect, 'a promise the saga yielded')
     if (!isEffect(effect) || (effect.type !== 'CALL' && effect.type !== 'CPS')) {
       next(effect)
       return
