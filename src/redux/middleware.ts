@@ -3,15 +3,28 @@
  * saga that `select`s after a `take` sees the state the action produced.
  */
 import type { Middleware } from 'redux'
-import type { SagaMiddlewareOptions, Task } from '../types.js'
+import type { Action, SagaMiddlewareOptions, Task } from '../types.js'
+import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/helpers/awaitable.js'
+import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
+import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
 import { startSaga } from './run-saga.js'
 
+/**
+ * What the middleware adds to the store's `dispatch`: an awaitable action returns a promise of
+ * its worker's result (Redux Toolkit's `configureStore` picks this up, as it does for thunks).
+ */
+export interface AwaitingDispatch {
+  <A extends AwaitableAction<Action>>(action: A): Promise<AwaitedResult<A>>
+}
+
 /** The middleware, plus `run` to start sagas once it is mounted. */
-export interface SagaMiddleware<C extends object = Record<string, unknown>> extends Middleware {
+export interface SagaMiddleware<
+  C extends object = Record<string, unknown>,
+> extends Middleware<AwaitingDispatch> {
   /** The context every root saga starts with. */
   readonly context: C
   /**
@@ -23,6 +36,19 @@ export interface SagaMiddleware<C extends object = Record<string, unknown>> exte
   run<Args extends unknown[], R>(saga: (...args: Args) => R, ...args: Args): Task<ResultOf<R>>
   /** Adds to the context of every saga (also of those already running). */
   setContext(props: Partial<C>): void
+  /**
+   * Dispatches `action` through the store and returns a promise of the result of the worker a
+   * helper (`takeEvery`, `takeLatest`, `takeLeading`, the keyed helpers) starts for it. Rejects
+   * with the worker's error, with `CANCELLED` if the worker is cancelled, with `TIMEOUT` after
+   * `options.timeout` ms, with `UNHANDLED_ACTION` if no helper took the action.
+   *
+   * @example
+   * const saved = await sagaMiddleware.dispatchAndWait<SavedDoc>(saveDoc(doc), { timeout: 5000 })
+   */
+  dispatchAndWait<R = never, A extends Action = Action>(
+    action: A,
+    options?: AwaitOptions,
+  ): Promise<[R] extends [never] ? AwaitedResult<A> : R>
 }
 
 /**
@@ -50,6 +76,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
     )
   }
   let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
+  let storeDispatch: ((action: unknown) => unknown) | undefined
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -68,7 +95,16 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
         saga,
         args as never[],
       )
+    storeDispatch = dispatch as (action: unknown) => unknown
     return (next) => (action) => {
+      const awaited = takeAwaitMark(action)
+      if (awaited !== undefined) {
+        return dispatchAwaited(action as object, awaited, () => {
+          sagaMonitor?.actionDispatched?.(action)
+          next(action)
+          channel.put(action)
+        })
+      }
       sagaMonitor?.actionDispatched?.(action)
       const result = next(action) // reducers first
       channel.put(action)
@@ -87,6 +123,24 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
         )
       }
       return run(saga, ...args)
+    },
+    dispatchAndWait(action: Action, options?: AwaitOptions): Promise<unknown> {
+      if (storeDispatch === undefined) {
+        fail(
+          'MIDDLEWARE_NOT_MOUNTED',
+          `sagaMiddleware.dispatchAndWait(action): the middleware is not mounted yet. Create the store with it first, then dispatch.`,
+        )
+      }
+      const result = storeDispatch(awaiting(action, options))
+      if (result instanceof Promise) return result
+      // The mark was not seen: a middleware before this one swallowed or copied the action.
+      takeAwaitMark(action)
+      return Promise.reject(
+        unhandled(
+          action,
+          'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)',
+        ),
+      )
     },
     setContext(props: Partial<C>) {
       assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)
