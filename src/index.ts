@@ -9,7 +9,7 @@ import { createSagaMiddleware } from './redux/middleware.js'
 
 export default createSagaMiddleware
 export { createSagaMiddleware }
-export type { AwaitingDispatch, SagaMiddleware } from './redux/middleware.js'
+export type { AwaitingDispatch, SagaMiddleware, WithAwaiting } from './redux/middleware.js'
 export { awaitable, awaiting } from './effects/helpers/awaitable.js'
 export type {
   AwaitableAction,

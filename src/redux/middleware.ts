@@ -15,11 +15,23 @@ import { startSaga } from './run-saga.js'
 
 /**
  * What the middleware adds to the store's `dispatch`: an awaitable action returns a promise of
- * its worker's result (Redux Toolkit's `configureStore` picks this up, as it does for thunks).
+ * its worker's result.
  */
 export interface AwaitingDispatch {
   <A extends AwaitableAction<Action>>(action: A): Promise<AwaitedResult<A>>
 }
+
+/**
+ * A store's `dispatch` type with awaitable actions first. Redux Toolkit reads a middleware's
+ * dispatch extension from a `Middleware<Ext>` type alias only (as for thunks), not from an
+ * interface that also carries `run`, so the app names its dispatch type once:
+ *
+ * @example
+ * export type AppDispatch = WithAwaiting<typeof store.dispatch>
+ * export const useAppDispatch = useDispatch.withTypes<AppDispatch>()
+ * const saved = await useAppDispatch()(saveDoc(doc)) // SavedDoc
+ */
+export type WithAwaiting<D> = AwaitingDispatch & D
 
 /** The middleware, plus `run` to start sagas once it is mounted. */
 export interface SagaMiddleware<
