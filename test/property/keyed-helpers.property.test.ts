@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { awaiting, SagaError, stdChannel, type Task } from 'sagaloop'
 import { take } from 'sagaloop/effects'
-import { keyedLoop } from '../../src/effects/helpers/keyed'
+import { keyedLoop, type KeyedEntry } from '../../src/effects/helpers/keyed'
 import { makeStore } from '../support/store'
 import { takerCount } from '../support/channels'
 
@@ -32,7 +32,7 @@ async function check(replace: boolean, commands: Command[]): Promise<void> {
   const { store, run } = makeStore({ channel })
   const dispatch = store.dispatch as unknown as (action: object) => unknown
   const running = new Map<number, number>() // key → run id of its worker, as the saga logs it
-  const table = new Map<unknown, Task>()
+  const table = new Map<unknown, KeyedEntry>()
   function* worker(action: Request['action']) {
     if (running.has(action.key)) throw new Error(`two workers for key ${action.key}`)
     running.set(action.key, action.run)

@@ -7,7 +7,7 @@
  */
 import type { Pattern, TakeableChannel, Task } from '../../types.js'
 import { SagaError, describeValue } from '../../errors.js'
-import { cancel, fork, take } from '../descriptors.js'
+import { call, cancel, fork, take } from '../descriptors.js'
 import { answerWithTask, callAnswering, claimReply } from './requests.js'
 
 type Worker = (...args: never[]) => unknown
@@ -63,12 +63,34 @@ export function keyFor(run: KeyedRun, action: unknown): unknown {
   return key
 }
 
-/** The table's entry for `key` goes when that worker ends, unless a newer worker replaced it. */
-function evictOnEnd(table: Map<unknown, Task>, key: unknown, task: Task): void {
-  const evict = () => {
-    if (table.get(key) === task) table.delete(key)
+/** A key's running worker. The entry, not the task, is what the worker's `finally` compares. */
+export interface KeyedEntry {
+  task: Task | undefined
+}
+
+type Table = Map<unknown, KeyedEntry>
+
+/**
+ * Runs the worker as a `call`, so that its `finally` forgets the key the moment the worker ends
+ * (returns, throws or is cancelled), with no promise per worker: a burst of dispatches between
+ * two microtasks would otherwise keep every replaced worker alive until the burst ends.
+ */
+function workerRunner(run: KeyedRun): (...args: never[]) => Generator<unknown, unknown, unknown> {
+  function* runWorker(
+    table: Table,
+    key: unknown,
+    entry: KeyedEntry,
+    action: unknown,
+  ): Generator<unknown, unknown, unknown> {
+    try {
+      return yield call(run.worker as Call, ...run.args, action)
+    } finally {
+      if (table.get(key) === entry) table.delete(key)
+    }
   }
-  task.toPromise().then(evict, evict)
+  // The task is named after the worker, as the task `takeLatest` forks is.
+  Object.defineProperty(runWorker, 'name', { value: run.worker.name || 'worker' })
+  return runWorker as (...args: never[]) => Generator<unknown, unknown, unknown>
 }
 
 /**
@@ -78,23 +100,24 @@ function evictOnEnd(table: Map<unknown, Task>, key: unknown, task: Task): void {
 export function* keyedLoop(
   run: KeyedRun,
   replace: boolean,
-  table: Map<unknown, Task>,
+  table: Table,
 ): Generator<unknown, void, unknown> {
+  const runWorker = workerRunner(run) as (...args: unknown[]) => unknown
   try {
     for (;;) {
       const action = yield take(run.source as Pattern)
       const key = keyFor(run, action)
       const running = table.get(key)
-      // A worker that ended a moment ago may still be listed (eviction runs on its promise).
-      if (running !== undefined && running.isRunning()) {
+      if (running !== undefined) {
         if (!replace) continue
-        yield cancel(running)
+        yield cancel(running.task as Task)
       }
-      const task = (yield fork(run.worker as Call, ...run.args, action)) as Task
-      if (!task.isRunning()) continue
-      table.set(key, task)
-      evictOnEnd(table, key, task)
+      const entry: KeyedEntry = { task: undefined }
+      const task = (yield fork(runWorker, table, key, entry, action)) as Task
       answerWithTask(action, task)
+      if (!task.isRunning()) continue
+      entry.task = task
+      table.set(key, entry)
     }
   } finally {
     // Cancelled or failed: the workers were attached, so they are cancelled with the helper.
@@ -128,22 +151,24 @@ interface Queue {
 }
 
 /**
- * Runs a key's actions one after another, then ends. Its own task (named after the worker) is
- * what the table holds while the key has work.
+ * Runs a key's actions one after another, then ends, forgetting the key in its `finally`. The
+ * table holds the queue while the key has work.
  */
-function* takeEveryByKey(run: KeyedRun, queue: Queue): Generator<unknown, void, unknown> {
+function* takeEveryByKey(
+  run: KeyedRun,
+  queues: Map<unknown, Queue>,
+  key: unknown,
+  queue: Queue,
+): Generator<unknown, void, unknown> {
   try {
     for (let action = queue.actions.shift(); action !== undefined; action = queue.actions.shift())
       yield* callAnswering(run.worker, run.args, action)
   } finally {
+    if (queues.get(key) === queue) queues.delete(key)
     // Failed or cancelled: the actions queued behind are never handled; their awaiters learn it.
-    cancelQueued(queue, run)
+    for (const action of queue.actions.splice(0))
+      claimReply(action)?.cancel(run.worker.name || 'worker')
   }
-}
-
-function cancelQueued(queue: Queue, run: KeyedRun): void {
-  for (const action of queue.actions.splice(0))
-    claimReply(action)?.cancel(run.worker.name || 'worker')
 }
 
 /**
@@ -157,24 +182,20 @@ export function* takeEveryByHelper(
   ...args: unknown[]
 ): Generator<unknown, void, unknown> {
   const run: KeyedRun = { helper: 'takeEveryBy', source, keyOf, worker, args }
-  const queues = new Map<unknown, { queue: Queue; task: Task }>()
+  const queues = new Map<unknown, Queue>()
   try {
     for (;;) {
       const action = yield take(source as Pattern)
       const key = keyFor(run, action)
-      const entry = queues.get(key)
-      if (entry !== undefined && entry.task.isRunning()) {
-        entry.queue.actions.push(action)
+      const queued = queues.get(key)
+      if (queued !== undefined) {
+        queued.actions.push(action)
         continue
       }
       const queue: Queue = { actions: [action] }
-      const task = (yield fork(takeEveryByKey, run, queue)) as Task
-      if (!task.isRunning()) continue
-      queues.set(key, { queue, task })
-      const evict = () => {
-        if (queues.get(key)?.task === task) queues.delete(key)
-      }
-      task.toPromise().then(evict, evict)
+      queues.set(key, queue)
+      // A key whose worker ends at once has already left the table when `fork` returns.
+      yield fork(takeEveryByKey, run, queues, key, queue)
     }
   } finally {
     queues.clear()
