@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { awaiting, SagaError, stdChannel, type Task } from 'sagaloop'
+import { awaiting, SagaError, stdChannel } from 'sagaloop'
 import { take } from 'sagaloop/effects'
 import { keyedLoop, type KeyedEntry } from '../../src/effects/helpers/keyed'
 import { makeStore } from '../support/store'
