@@ -5,24 +5,21 @@
  * when its worker ends, so the table holds running workers only, however many keys went by.
  * Workers are forked (attached), so cancelling the helper cancels every key's worker.
  */
-import type { Pattern, TakeableChannel, Task } from '../../types.js'
+import type { Pattern, Task } from '../../types.js'
 import { SagaError, describeValue } from '../../errors.js'
-import { call, cancel, fork, take } from '../descriptors.js'
+import { cancel, fork, take } from '../descriptors.js'
 import { answerWithTask, callAnswering, claimReply } from './requests.js'
+import {
+  workerRunner,
+  type KeyedEntry,
+  type KeyedRun,
+  type KeyOf,
+  type Source,
+  type Table,
+  type Worker,
+} from './keyed-worker.js'
 
-type Worker = (...args: never[]) => unknown
-type Source = Pattern | TakeableChannel<unknown>
-type Call = (...args: unknown[]) => unknown
-type KeyOf = (action: never) => unknown
-
-/** What the helpers share: how each finds the key and the worker's table. */
-export interface KeyedRun {
-  readonly helper: string
-  readonly source: Source
-  readonly keyOf: KeyOf
-  readonly worker: Worker
-  readonly args: unknown[]
-}
+export type { KeyedEntry, KeyedRun } from './keyed-worker.js'
 
 function describeSource(source: Source): string {
   if (typeof source === 'function') {
@@ -61,36 +58,6 @@ export function keyFor(run: KeyedRun, action: unknown): unknown {
     )
   }
   return key
-}
-
-/** A key's running worker. The entry, not the task, is what the worker's `finally` compares. */
-export interface KeyedEntry {
-  task: Task | undefined
-}
-
-type Table = Map<unknown, KeyedEntry>
-
-/**
- * Runs the worker as a `call`, so that its `finally` forgets the key the moment the worker ends
- * (returns, throws or is cancelled), with no promise per worker: a burst of dispatches between
- * two microtasks would otherwise keep every replaced worker alive until the burst ends.
- */
-function workerRunner(run: KeyedRun): (...args: never[]) => Generator<unknown, unknown, unknown> {
-  function* runWorker(
-    table: Table,
-    key: unknown,
-    entry: KeyedEntry,
-    action: unknown,
-  ): Generator<unknown, unknown, unknown> {
-    try {
-      return yield call(run.worker as Call, ...run.args, action)
-    } finally {
-      if (table.get(key) === entry) table.delete(key)
-    }
-  }
-  // The task is named after the worker, as the task `takeLatest` forks is.
-  Object.defineProperty(runWorker, 'name', { value: run.worker.name || 'worker' })
-  return runWorker as (...args: never[]) => Generator<unknown, unknown, unknown>
 }
 
 /**
