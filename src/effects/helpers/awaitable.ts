@@ -109,8 +109,8 @@ export function awaitable<R>(
     // `type`, `match` and `toString` stay, so the wrapped creator works as a pattern.
     Object.assign(awaitableCreator, creator)
     Object.defineProperty(awaitableCreator, 'name', { value: creator.name || creator.type })
-    if (Object.hasOwn(creator, 'toString'))
-      awaitableCreator.toString = (creator as { toString(): string }).toString
+    const type = creator.type
+    awaitableCreator.toString = () => type
     return awaitableCreator as unknown as AwaitableCreator<C, R>
   }
 }

@@ -103,5 +103,5 @@ export function workerRunner(run: KeyedRun): (...args: never[]) => unknown {
   }
   // The task is named after the worker, as the task `takeLatest` forks is.
   Object.defineProperty(runWorker, 'name', { value: run.worker.name || 'worker' })
-  return runWorker as (...args: never[]) => unknown
+  return runWorker
 }

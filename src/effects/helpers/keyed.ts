@@ -77,7 +77,7 @@ export function* keyedLoop(
       const running = table.get(key)
       if (running !== undefined) {
         if (!replace) continue
-        yield cancel(running.task as Task)
+        yield cancel(running.task)
       }
       const entry: KeyedEntry = { task: undefined }
       const task = (yield fork(runWorker, table, key, entry, action)) as Task
