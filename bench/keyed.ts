@@ -9,6 +9,8 @@
  *
  * Run on the built package: `npm run build && npm run bench:keyed`.
  */
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { applyMiddleware, legacy_createStore as createStore } from 'redux'
 import createSagaMiddleware from 'sagaloop'
 import { fork, take, takeLatest, takeLatestBy } from 'sagaloop/effects'
@@ -25,13 +27,25 @@ function heapMB(): number {
 }
 
 /** Waits until cancelled, on a type of its own key (a worker of an app waits on its own reply). */
-function* worker(action: { key: number }) {
+function* waitingWorker(action: { key: number }) {
   yield take(`reply/${action.key}`)
 }
 
+/** Returns at once: what is left to measure is the helper's own work per dispatch. */
+function* quickWorker(_action: { key: number }) {
+  return 1
+}
+
+const worker: (action: { key: number }) => Generator<unknown, unknown> =
+  process.env.KEYED_WORKER === 'quick' ? quickWorker : waitingWorker
+
 type Helper = 'takeLatest' | 'takeLatestBy'
 
-function run(helper: Helper, sample: boolean): { nsPerDispatch: number; heap: number[] } {
+function run(
+  helper: Helper,
+  sample: boolean,
+  dispatches = DISPATCHES,
+): { nsPerDispatch: number; heap: number[] } {
   const sagaMiddleware = createSagaMiddleware()
   const store = createStore((state: number = 0) => state, applyMiddleware(sagaMiddleware))
   const task = sagaMiddleware.run(function* () {
@@ -44,38 +58,57 @@ function run(helper: Helper, sample: boolean): { nsPerDispatch: number; heap: nu
   const actions = Array.from({ length: KEYS }, (_, key) => ({ type: 'save', key }))
   const heap: number[] = []
   if (sample) heap.push(heapMB())
-  let elapsed = 0n
-  for (let done = 0; done < DISPATCHES; done += SAMPLE_EVERY) {
-    const start = process.hrtime.bigint()
+  // CPU time (GC included), not wall time: the machine may be shared with other work.
+  let micros = 0
+  for (let done = 0; done < dispatches; done += SAMPLE_EVERY) {
+    const start = process.cpuUsage()
     for (let i = done; i < done + SAMPLE_EVERY; i++) store.dispatch(actions[i % KEYS]!)
-    elapsed += process.hrtime.bigint() - start
+    const used = process.cpuUsage(start)
+    micros += used.user + used.system
     if (sample) heap.push(heapMB())
   }
   task.cancel()
-  return { nsPerDispatch: Number(elapsed) / DISPATCHES, heap }
+  return { nsPerDispatch: (micros * 1000) / dispatches, heap }
 }
 
-/** Lets the promises that evict finished workers settle between runs. */
-const settle = () => new Promise<void>((resolve) => setImmediate(resolve))
+/** One helper in a process of its own, so the other's code does not share its call sites. */
+async function child(helper: Helper): Promise<void> {
+  run(helper, false, SAMPLE_EVERY) // warm-up
+  await new Promise<void>((resolve) => setImmediate(resolve))
+  const result = run(helper, helper === 'takeLatestBy')
+  process.stdout.write(JSON.stringify(result))
+}
 
-const results: Record<Helper, number[]> = { takeLatest: [], takeLatestBy: [] }
-let heap: number[] = []
-for (let round = 0; round < 3; round++) {
-  for (const helper of ['takeLatest', 'takeLatestBy'] as const) {
-    const result = run(helper, helper === 'takeLatestBy' && round === 2)
-    if (round > 0) results[helper].push(result.nsPerDispatch)
-    if (result.heap.length > 0) heap = result.heap
-    await settle()
+function inChild(helper: Helper, workers: string): { nsPerDispatch: number; heap: number[] } {
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url)],
+    {
+      env: { ...process.env, KEYED_HELPER: helper, KEYED_WORKER: workers },
+      maxBuffer: 1 << 20,
+    },
+  )
+  return JSON.parse(out.toString()) as { nsPerDispatch: number; heap: number[] }
+}
+
+const only = process.env.KEYED_HELPER as Helper | undefined
+if (only !== undefined) await child(only)
+else {
+  console.log(
+    `${DISPATCHES.toLocaleString()} dispatches over ${KEYS.toLocaleString()} keys (CPU time)`,
+  )
+  for (const workers of ['quick', 'waiting']) {
+    const latest = inChild('takeLatest', workers).nsPerDispatch
+    const { nsPerDispatch: keyed, heap } = inChild('takeLatestBy', workers)
+    console.log(`workers that ${workers === 'quick' ? 'return at once' : 'wait until replaced'}:`)
+    console.log(`  takeLatest    ${latest.toFixed(0)} ns/dispatch`)
+    console.log(
+      `  takeLatestBy  ${keyed.toFixed(0)} ns/dispatch  (${(keyed / latest).toFixed(2)}x)`,
+    )
+    console.log(`  heap (MB) every ${SAMPLE_EVERY.toLocaleString()} dispatches, takeLatestBy:`)
+    console.log(`  ${heap.map((mb) => mb.toFixed(1)).join('  ')}`)
+    const afterFill = heap.slice(2)
+    const growth = Math.max(...afterFill) - Math.min(...afterFill)
+    console.log(`  growth after the keys filled: ${growth.toFixed(1)} MB`)
   }
 }
-const best = (values: number[]) => Math.min(...values)
-const latest = best(results.takeLatest)
-const keyed = best(results.takeLatestBy)
-console.log(`${DISPATCHES.toLocaleString()} dispatches over ${KEYS.toLocaleString()} keys`)
-console.log(`takeLatest    ${latest.toFixed(0)} ns/dispatch`)
-console.log(`takeLatestBy  ${keyed.toFixed(0)} ns/dispatch  (${(keyed / latest).toFixed(2)}x)`)
-console.log(`heap (MB) every ${SAMPLE_EVERY.toLocaleString()} dispatches, takeLatestBy:`)
-console.log(heap.map((mb) => mb.toFixed(1)).join('  '))
-const afterFill = heap.slice(2)
-const growth = Math.max(...afterFill) - Math.min(...afterFill)
-console.log(`growth after the keys filled: ${growth.toFixed(1)} MB`)
