@@ -6,7 +6,7 @@
  * plain object the reducers, Redux DevTools, the serializable check and `toEqual` expect.
  * `R` is carried in the type only, so `await dispatch(save(doc))` is typed.
  */
-import type { Action } from '../../types.js'
+import type { Action, UnknownAction } from '../../types.js'
 import { describeValue, fail } from '../../errors.js'
 
 /** Options of an awaited dispatch. */
@@ -64,7 +64,7 @@ function checkTimeout(name: string, options: AwaitOptions): void {
  * @example
  * const saved = await store.dispatch(awaiting<SavedDoc>({ type: 'docs/save', payload: doc }))
  */
-export function awaiting<R = unknown, A extends Action = Action>(
+export function awaiting<R = unknown, A extends Action = UnknownAction>(
   action: A,
   options: AwaitOptions = {},
 ): AwaitableAction<A, R> {
