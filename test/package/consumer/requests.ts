@@ -4,7 +4,14 @@
  */
 import assert from 'node:assert/strict'
 import { applyMiddleware, legacy_createStore as createStore } from 'redux'
-import createSagaMiddleware, { awaitable, awaiting, type WithAwaiting } from 'sagaloop'
+import createSagaMiddleware, {
+  awaitable,
+  awaiting,
+  takeEveryBy as rootTakeEveryBy,
+  takeLatestBy as rootTakeLatestBy,
+  takeLeadingBy as rootTakeLeadingBy,
+  type WithAwaiting,
+} from 'sagaloop'
 import { delay, takeEveryBy, takeLatestBy, takeLeadingBy } from 'sagaloop/effects'
 
 // A type alias, not an interface: it is assignable to `UnknownAction`, as patterns need.
@@ -18,6 +25,10 @@ const saveCreator = Object.assign(
 const save = awaitable<string>()(saveCreator)
 
 export async function runRequests(): Promise<void> {
+  // 'sagaloop' re-exports the effects: the very same functions.
+  assert.equal(rootTakeEveryBy, takeEveryBy)
+  assert.equal(rootTakeLatestBy, takeLatestBy)
+  assert.equal(rootTakeLeadingBy, takeLeadingBy)
   const sagaMiddleware = createSagaMiddleware()
   const store = createStore((state: number = 0) => state, applyMiddleware(sagaMiddleware))
   const dispatch = store.dispatch as WithAwaiting<typeof store.dispatch>
