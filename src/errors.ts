@@ -23,6 +23,12 @@ export type SagaErrorCode =
   | 'FROZEN_ACTION'
   | 'ASYNC_GENERATOR'
   | 'SETTLE_TIMEOUT'
+  | 'KEY_OF_FAILED'
+  | 'INVALID_KEY'
+  | 'CANCELLED'
+  | 'TIMEOUT'
+  | 'UNHANDLED_ACTION'
+  | 'ALREADY_AWAITED'
 
 /**
  * An error about how sagaloop was used. `code` is stable. The message begins with redux-saga's

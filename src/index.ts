@@ -9,7 +9,15 @@ import { createSagaMiddleware } from './redux/middleware.js'
 
 export default createSagaMiddleware
 export { createSagaMiddleware }
-export type { SagaMiddleware } from './redux/middleware.js'
+export type { AwaitingDispatch, SagaMiddleware, WithAwaiting } from './redux/middleware.js'
+export { awaitable, awaiting } from './effects/helpers/awaitable.js'
+export type {
+  AwaitableAction,
+  AwaitableCreator,
+  AwaitedResult,
+  AwaitMark,
+  AwaitOptions,
+} from './effects/helpers/awaitable.js'
 export { runSaga } from './redux/run-saga.js'
 export {
   END,

@@ -16,6 +16,8 @@ import {
   take,
   type AnyFunction,
 } from './descriptors.js'
+import { answerWithTask, callAnswering } from './helpers/requests.js'
+import { takeEveryByHelper, takeLatestByHelper, takeLeadingByHelper } from './helpers/keyed.js'
 
 type Worker = (...args: never[]) => unknown
 type Source = Pattern | TakeableChannel<unknown>
@@ -29,7 +31,7 @@ export function* takeEveryHelper(
 ): Generator<unknown, void, unknown> {
   for (;;) {
     const action = yield take(source as Pattern)
-    yield fork(worker as Call, ...args, action)
+    answerWithTask(action, (yield fork(worker as Call, ...args, action)) as Task)
   }
 }
 
@@ -44,6 +46,7 @@ export function* takeLatestHelper(
     const action = yield take(source as Pattern)
     if (last !== undefined) yield cancel(last)
     last = (yield fork(worker as Call, ...args, action)) as Task
+    answerWithTask(action, last)
   }
 }
 
@@ -55,7 +58,7 @@ export function* takeLeadingHelper(
 ): Generator<unknown, void, unknown> {
   for (;;) {
     const action = yield take(source as Pattern)
-    yield call(worker as Call, ...args, action)
+    yield* callAnswering(worker, args, action)
   }
 }
 
@@ -139,6 +142,9 @@ const helperNames = new Map<unknown, string>([
   [throttleHelper, 'throttle'],
   [debounceHelper, 'debounce'],
   [retryHelper, 'retry'],
+  [takeEveryByHelper, 'takeEveryBy'],
+  [takeLatestByHelper, 'takeLatestBy'],
+  [takeLeadingByHelper, 'takeLeadingBy'],
 ])
 
 /** `'takeEvery'` for the saga behind `takeEvery(...)`, and so on: tasks are named as users wrote them. */

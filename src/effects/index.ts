@@ -65,6 +65,8 @@ export type {
 export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helper-effects.js'
 export type { HelperWorker, TakeHelper, TimedHelper } from './helper-effects.js'
+export { takeLatestBy, takeLeadingBy, takeEveryBy } from './helpers/keyed-effects.js'
+export type { Key, KeyedHelper, KeyedWorker, Returning } from './helpers/keyed-effects.js'
 export { callWithSignal } from './call-with-signal.js'
 export { supervise, backoffDelay } from './supervise.js'
 export { use } from './use.js'

@@ -3,7 +3,10 @@
  * saga that `select`s after a `take` sees the state the action produced.
  */
 import type { Middleware } from 'redux'
-import type { SagaMiddlewareOptions, Task } from '../types.js'
+import type { Action, SagaMiddlewareOptions, Task } from '../types.js'
+import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/helpers/awaitable.js'
+import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
+import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/channel.js'
 import { describeValue, fail } from '../errors.js'
@@ -14,8 +17,30 @@ import { KeyedRuns } from './keyed-runs.js'
 import { logError } from '../runtime/env.js'
 import { guardMonitor } from './guarded-monitor.js'
 
+/**
+ * What the middleware adds to the store's `dispatch`: an awaitable action returns a promise of
+ * its worker's result.
+ */
+export interface AwaitingDispatch {
+  <A extends AwaitableAction<Action>>(action: A): Promise<AwaitedResult<A>>
+}
+
+/**
+ * A store's `dispatch` type with awaitable actions first. Redux Toolkit reads a middleware's
+ * dispatch extension from a `Middleware<Ext>` type alias only (as for thunks), not from an
+ * interface that also carries `run`, so the app names its dispatch type once:
+ *
+ * @example
+ * export type AppDispatch = WithAwaiting<typeof store.dispatch>
+ * export const useAppDispatch = useDispatch.withTypes<AppDispatch>()
+ * const saved = await useAppDispatch()(saveDoc(doc)) // SavedDoc
+ */
+export type WithAwaiting<D> = AwaitingDispatch & D
+
 /** The middleware, plus `run` to start sagas once it is mounted. */
-export interface SagaMiddleware<C extends object = Record<string, unknown>> extends Middleware {
+export interface SagaMiddleware<
+  C extends object = Record<string, unknown>,
+> extends Middleware<AwaitingDispatch> {
   /** The context every root saga starts with. */
   readonly context: C
   /**
@@ -54,6 +79,19 @@ export interface SagaMiddleware<C extends object = Record<string, unknown>> exte
    * const html = render(store.getState())
    */
   settled(options?: SettledOptions): Promise<void>
+  /**
+   * Dispatches `action` through the store and returns a promise of the result of the worker a
+   * helper (`takeEvery`, `takeLatest`, `takeLeading`, the keyed helpers) starts for it. Rejects
+   * with the worker's error, with `CANCELLED` if the worker is cancelled, with `TIMEOUT` after
+   * `options.timeout` ms, with `UNHANDLED_ACTION` if no helper took the action.
+   *
+   * @example
+   * const saved = await sagaMiddleware.dispatchAndWait<SavedDoc>(saveDoc(doc), { timeout: 5000 })
+   */
+  dispatchAndWait<R = never, A extends Action = Action>(
+    action: A,
+    options?: AwaitOptions,
+  ): Promise<[R] extends [never] ? AwaitedResult<A> : R>
 }
 
 /**
@@ -85,6 +123,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   )
   const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
   let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
+  let storeDispatch: ((action: unknown) => unknown) | undefined
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -103,7 +142,16 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
         saga,
         args as never[],
       )
+    storeDispatch = dispatch as (action: unknown) => unknown
     return (next) => (action) => {
+      const awaited = takeAwaitMark(action)
+      if (awaited !== undefined) {
+        return dispatchAwaited(action as object, awaited, () => {
+          monitor?.actionDispatched(action)
+          next(action)
+          channel.put(action)
+        })
+      }
       monitor?.actionDispatched(action)
       const result = next(action) // reducers first
       channel.put(action)
@@ -128,6 +176,24 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
     },
     settled(options?: SettledOptions) {
       return activityOf(channel).settled(options)
+    },
+    dispatchAndWait(action: Action, options?: AwaitOptions): Promise<unknown> {
+      if (storeDispatch === undefined) {
+        fail(
+          'MIDDLEWARE_NOT_MOUNTED',
+          `sagaMiddleware.dispatchAndWait(action): the middleware is not mounted yet. Create the store with it first, then dispatch.`,
+        )
+      }
+      const result = storeDispatch(awaiting(action, options))
+      if (result instanceof Promise) return result
+      // The mark was not seen: a middleware before this one swallowed or copied the action.
+      takeAwaitMark(action)
+      return Promise.reject(
+        unhandled(
+          action,
+          'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)',
+        ),
+      )
     },
     setContext(props: Partial<C>) {
       assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)

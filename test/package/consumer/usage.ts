@@ -8,6 +8,7 @@
  * (the package test checks it), and `noUnusedLocals` makes sure each import is used.
  */
 import assert from 'node:assert/strict'
+import { runRequests } from './requests.js'
 import { applyMiddleware, legacy_createStore as createStore, type Reducer } from 'redux'
 import createSagaMiddlewareDefault, {
   CANCEL,
@@ -360,6 +361,7 @@ async function main(): Promise<void> {
   await runOutsideTheStore()
   await runTheLifecycles()
   await runTheTestingKit()
+  await runRequests()
   console.log('consumer: ok')
 }
 

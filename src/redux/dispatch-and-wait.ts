@@ -1,0 +1,101 @@
+/**
+ * Dispatch-and-await, the middleware side: an awaited action is dispatched as any other (the
+ * reducers, then the sagas' channel), and `dispatch` returns a promise settled by the worker a
+ * helper started for it (`effects/helpers/requests.ts`):
+ *
+ * - the worker returns: the promise resolves with the value;
+ * - the worker throws: it rejects with that error (which also fails the helper, as in redux-saga);
+ * - the worker is cancelled (`takeLatest` replaced it, the helper or the app was cancelled):
+ *   it rejects with a `SagaError` coded `CANCELLED`;
+ * - `options.timeout` ms pass first: it rejects with `TIMEOUT` (the worker keeps running);
+ * - no helper started a worker for it by the end of the dispatch: it rejects with
+ *   `UNHANDLED_ACTION` at once, rather than never settling, so a form never hangs on a typo.
+ */
+import type { AwaitOptions } from '../effects/helpers/awaitable.js'
+import { SagaError, describeValue } from '../errors.js'
+import { dropReply, expectReply, type Reply } from '../effects/helpers/requests.js'
+
+function named(action: object): string {
+  const type = (action as { type?: unknown }).type
+  return `dispatch(${typeof type === 'string' ? JSON.stringify(type) : describeValue(action)})`
+}
+
+/** The error an awaited dispatch rejects with when no helper handled the action. */
+export function unhandled(action: object, why: string): SagaError {
+  return new SagaError(
+    'UNHANDLED_ACTION',
+    `${named(action)}: ${why}, so there is no result to await. Hint: run the saga that handles it before dispatching, and check its pattern; takeLeading and takeLeadingBy ignore an action while their worker runs; throttle, debounce and hand-written take loops do not answer awaited actions.`,
+  )
+}
+
+/**
+ * Dispatches `action` with `forward` (reducers, then the sagas) and returns the promise of its
+ * worker's outcome. A throw from `forward` (a reducer's) is rethrown, as `dispatch` would.
+ */
+export function dispatchAwaited(
+  action: object,
+  options: AwaitOptions,
+  forward: () => void,
+): Promise<unknown> {
+  let resolvePromise!: (value: unknown) => void
+  let rejectPromise!: (error: unknown) => void
+  const promise = new Promise<unknown>((resolve, reject) => {
+    resolvePromise = resolve
+    rejectPromise = reject
+  })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let settled = false
+  const settle = (): boolean => {
+    if (settled) return false
+    settled = true
+    if (timer !== undefined) clearTimeout(timer)
+    dropReply(action, reply)
+    return true
+  }
+  const reply: Reply = {
+    claimed: false,
+    resolve(value) {
+      if (settle()) resolvePromise(value)
+    },
+    reject(error) {
+      if (settle()) rejectPromise(error)
+    },
+    cancel(taskName) {
+      if (!settle()) return
+      rejectPromise(
+        new SagaError(
+          'CANCELLED',
+          `${named(action)}: the worker handling it (${taskName}) was cancelled before it returned (a newer action replaced it, or its saga was cancelled).`,
+        ),
+      )
+    },
+  }
+  if (!expectReply(action, reply)) {
+    return Promise.reject(
+      new SagaError(
+        'ALREADY_AWAITED',
+        `${named(action)}: this action object is already being awaited. Hint: create a new action for each awaited dispatch.`,
+      ),
+    )
+  }
+  try {
+    forward()
+  } catch (error) {
+    settle()
+    throw error
+  }
+  if (options.timeout !== undefined) {
+    const ms = options.timeout
+    timer = setTimeout(() => {
+      reply.reject(
+        new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),
+      )
+    }, ms)
+  }
+  // Helpers take an action while it is dispatched; a dispatch made inside a saga's `put` reaches
+  // them once that put is done, still synchronously. By the next microtask it has, or never will.
+  queueMicrotask(() => {
+    if (!reply.claimed) reply.reject(unhandled(action, 'no saga started a worker for this action'))
+  })
+  return promise
+}
