@@ -1,17 +1,19 @@
 /**
  * The two libraries under test, behind one shape. The scenarios are written once against this
  * shape, so both libraries run the very same saga code: only the effect creators differ.
+ *
+ * sagaloop is loaded from `dist/`, the build users install (`npm run bench` builds it first):
+ * timing the sources through a TypeScript loader would measure a different program.
  */
 import * as rsCore from 'redux-saga'
 import * as rsEffects from 'redux-saga/effects'
-import * as slCore from 'sagaloop'
-import * as slEffects from 'sagaloop/effects'
 
 export interface Lib {
   name: 'sagaloop' | 'redux-saga'
   createSagaMiddleware: (options?: any) => any
   runSaga: (options: any, saga: any, ...args: any[]) => any
   eventChannel: (subscribe: (emit: (input: any) => void) => () => void, buffer?: any) => any
+  channel: (buffer?: any) => any
   buffers: { expanding: (limit?: number) => any }
   END: any
   call: (...args: any[]) => any
@@ -34,6 +36,7 @@ function pick(name: Lib['name'], core: any, effects: any): Lib {
     createSagaMiddleware,
     runSaga: core.runSaga,
     eventChannel: core.eventChannel,
+    channel: core.channel,
     buffers: core.buffers,
     END: core.END,
     call: effects.call,
@@ -50,6 +53,18 @@ function pick(name: Lib['name'], core: any, effects: any): Lib {
   }
 }
 
-export const sagaloop = pick('sagaloop', slCore, slEffects)
+/** The built package, by file: the `sagaloop` import path maps to the sources in tsconfig. */
+async function fromDist(file: string): Promise<unknown> {
+  const url = new URL(`../dist/${file}`, import.meta.url)
+  try {
+    return await import(url.href)
+  } catch (error) {
+    throw new Error(`bench: cannot load dist/${file}; run \`npm run build\` first`, {
+      cause: error,
+    })
+  }
+}
+
+export const sagaloop = pick('sagaloop', await fromDist('index.js'), await fromDist('effects.js'))
 export const reduxSaga = pick('redux-saga', rsCore, rsEffects)
 export const libs: readonly Lib[] = [sagaloop, reduxSaga]

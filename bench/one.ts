@@ -3,7 +3,7 @@
  * `node --import tsx --cpu-prof bench/one.ts <scenario-id> <sagaloop|redux-saga> [runs] [--quick]`
  */
 import { reduxSaga, sagaloop } from './libs.js'
-import { allScenarios } from './scenarios.js'
+import { allScenarios } from './scenarios/index.js'
 
 async function main(): Promise<void> {
   const [id, libName = 'sagaloop', runs = '3'] = process.argv

@@ -4,7 +4,7 @@
  * dispatch with none.
  */
 import { legacy_createStore as createStore } from 'redux'
-import type { Outcome } from './scenarios.js'
+import type { Outcome } from './scenarios/support.js'
 
 /** A bare generator resumed `n` times, doing the same addition as the sync-call scenario. */
 export function bareGenerator(n: number): Outcome {

@@ -1,146 +1,185 @@
 /**
- * `npm run bench [-- --quick]`: sagaloop against redux-saga on the same scenarios, in one
- * process. Runs are interleaved (A, B, B, A, ...) so that noise from other work on the machine
- * falls on both libraries alike; each scenario reports the median of its runs. Every run's
- * result is checked, and a wrong one aborts the bench.
+ * `npm run bench [-- --quick] [-- --only=id]`: the built package against redux-saga (and RTK's
+ * listener middleware) on the same scenarios, in one process. Runs are interleaved (A, B, B,
+ * A, ...) so that noise from other work on the machine falls on both alike, and each round's
+ * two runs form a pair: a scenario's ratio is the median (and p75) of its paired ratios
+ * sagaloop / other, so a slow moment of the machine moves both halves of a pair, not the ratio.
+ * Every run's result is checked, and a wrong one aborts the bench.
  *
  * A full run also writes docs/benchmarks.svg and the table in docs/benchmarks.md.
  */
-import { libs, reduxSaga, sagaloop, type Lib } from './libs.js'
-import { allScenarios, type Outcome, type Scenario } from './scenarios.js'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { reduxSaga, sagaloop } from './libs.js'
+import { allScenarios, type Outcome, type Scenario } from './scenarios/index.js'
+import { allContests } from './rtk.js'
 import { bareGenerator, plainDispatch } from './references.js'
-import { heapPerBlockedSaga } from './heap.js'
-import { median } from './stats.js'
-import { report, type Results } from './report.js'
+import { heapPerBlockedSaga, type HeapMode } from './heap.js'
+import type { AllocRow } from './alloc.js'
+import { median, quantile } from './stats.js'
+import { report, type Results, type Row } from './report.js'
 
 const quick = process.argv.includes('--quick')
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 const verbose = process.argv.includes('--verbose')
-const rounds = quick ? 3 : 7
-const warmups = quick ? 1 : 2
+const maxRounds = quick ? 3 : 9
+const minRounds = 3
+/** Stop adding rounds to a scenario once both sides together have spent this long on it. */
+const budgetMs = quick ? 1_500 : 6_000
 
-function check(scenario: Scenario, lib: string, outcome: Outcome): number {
-  if (outcome.result !== scenario.expected) {
-    throw new Error(
-      `${scenario.id} (${lib}): expected ${String(scenario.expected)}, got ${String(outcome.result)}`,
-    )
+const gc = (globalThis as { gc?: () => void }).gc
+
+interface Side {
+  name: string
+  run(): Promise<Outcome>
+}
+
+interface Paired {
+  a: number[]
+  b: number[]
+  ratios: number[]
+  reference: number[]
+}
+
+function checked(id: string, side: string, expected: unknown, outcome: Outcome): number {
+  if (outcome.result !== expected) {
+    throw new Error(`${id} (${side}): expected ${String(expected)}, got ${String(outcome.result)}`)
   }
   return outcome.ms
 }
 
-const gc = (globalThis as { gc?: () => void }).gc
-
-/** Stop adding rounds to a scenario once both libraries together have spent this long on it. */
-const budgetMs = quick ? 2_000 : 8_000
-const minRounds = 3
-
-type Medians = Record<Lib['name'], number> & { reference: number }
-
 /** `reference`, if given, runs in every round too (the bare generator beside the sync calls). */
-async function measure(scenario: Scenario, reference?: () => Outcome): Promise<Medians> {
-  const times: Record<Lib['name'], number[]> = { sagaloop: [], 'redux-saga': [] }
-  const referenceTimes: number[] = []
-  const ran: Record<Lib['name'], number[]> = { sagaloop: [], 'redux-saga': [] }
+async function measure(
+  id: string,
+  expected: unknown,
+  a: Side,
+  b: Side,
+  reference?: () => Outcome,
+): Promise<Paired> {
+  const out: Paired = { a: [], b: [], ratios: [], reference: [] }
+  // A collected heap per scenario, not per run: a full collection shrinks the young generation,
+  // and every run after it would pay for growing it back, which no app in its steady state does.
+  gc?.()
   let spent = 0
   let slow = false
-  // A collected heap per scenario, not per run: a full collection shrinks the young generation,
-  // and every run after it would pay for growing it back (2x on the sync-call scenario), which
-  // no app in its steady state does. Alternating the order shares the other's garbage fairly.
-  gc?.()
-  for (let r = 0; r < warmups + rounds; r++) {
-    // A, B then B, A: neither library always runs first (after the other's garbage).
-    const order = r % 2 === 0 ? libs : [...libs].reverse()
-    for (const lib of order) {
+  for (let r = 0; out.ratios.length < maxRounds; r++) {
+    const order = r % 2 === 0 ? [a, b] : [b, a]
+    const ms = new Map<Side, number>()
+    for (const side of order) {
       // Runs of seconds start on a collected heap: else one pays for the other's 100k tasks.
       if (slow) gc?.()
-      const ms = check(scenario, lib.name, await scenario.run(lib))
-      if (verbose) process.stderr.write(`    ${scenario.id} ${lib.name} ${ms.toFixed(2)} ms\n`)
-      if (r >= warmups) times[lib.name].push(ms)
-      else ran[lib.name].push(ms)
-      spent += ms
+      const t = checked(id, side.name, expected, await side.run())
+      if (verbose) process.stderr.write(`    ${id} ${side.name} ${t.toFixed(2)} ms\n`)
+      ms.set(side, t)
+      spent += t
     }
     if (reference !== undefined) {
       const outcome = reference()
-      if (outcome.result !== scenario.expected) throw new Error('reference: wrong result')
-      if (r >= warmups) referenceTimes.push(outcome.ms)
+      if (outcome.result !== expected) throw new Error('reference: wrong result')
+      if (r > 0) out.reference.push(outcome.ms)
     }
-    // Slow scenarios (redux-saga's quadratic ones) get fewer rounds: a run of seconds warms
-    // itself up, so the first round counts, and one round over the whole budget is enough.
-    if (r === 0 && spent > budgetMs / 8) {
-      slow = true
-      // Only a run long enough to have warmed itself up counts; a short one stays a warm-up.
-      for (const lib of libs)
-        times[lib.name].push(...ran[lib.name].filter((ms) => ms > budgetMs / 8))
-      if (spent > budgetMs) break
-      r = warmups - 1
+    if (r === 0) {
+      // A first round of seconds (redux-saga's quadratic fork+join) warms itself up: one
+      // warm-up round is enough, and the following ones each collect the heap first.
+      slow = spent > budgetMs / 8
+      continue
     }
-    if (r >= warmups + minRounds - 1 && spent > budgetMs) break
+    if (r === 1 && !slow) continue // a second warm-up round for the quick scenarios
+    const ta = ms.get(a) as number
+    const tb = ms.get(b) as number
+    out.a.push(ta)
+    out.b.push(tb)
+    out.ratios.push(ta / tb)
+    if (out.ratios.length >= minRounds && spent > budgetMs) break
   }
-  // A library whose runs are short still gets `minRounds` samples when the other's slowness
-  // cut the rounds (fork+join: the linearity ratio should not rest on one sagaloop run).
-  for (const lib of libs) {
-    const own = times[lib.name]
-    while (own.length < minRounds && (own.length === 0 || median(own) < budgetMs / 8)) {
-      gc?.()
-      const ms = check(scenario, lib.name, await scenario.run(lib))
-      if (verbose) process.stderr.write(`    ${scenario.id} ${lib.name} ${ms.toFixed(2)} ms\n`)
-      own.push(ms)
-    }
-  }
+  return out
+}
+
+function row(id: string, label: string, idle: boolean, paired: Paired): Row {
   return {
-    sagaloop: median(times.sagaloop),
-    'redux-saga': median(times['redux-saga']),
-    reference: referenceTimes.length > 0 ? median(referenceTimes) : 0,
+    id,
+    label,
+    idle,
+    sagaloop: median(paired.a),
+    other: median(paired.b),
+    ratio: median(paired.ratios),
+    p75: quantile(paired.ratios, 0.75),
   }
 }
 
+const side = (name: string, run: () => Promise<Outcome>): Side => ({ name, run })
+
 function plainDispatches(n: number): number {
   const times: number[] = []
-  for (let r = 0; r < warmups + rounds; r++) {
+  for (let r = 0; r < 2 + maxRounds; r++) {
     const outcome = plainDispatch(n)
     if (outcome.result !== n) throw new Error('reference: wrong result')
-    if (r >= warmups) times.push(outcome.ms)
+    if (r >= 2) times.push(outcome.ms)
   }
   return median(times)
 }
 
+/** Allocation counts run in a child process: they need a young generation of their own size. */
+function allocations(): AllocRow[] {
+  const script = fileURLToPath(new URL('./alloc.ts', import.meta.url))
+  const flags = ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', script]
+  return JSON.parse(execFileSync(process.execPath, flags, { encoding: 'utf8' })) as AllocRow[]
+}
+
+const log = (row: Row, other: string) =>
+  process.stderr.write(
+    `  ${row.label}: sagaloop ${row.sagaloop.toFixed(2)} ms, ${other} ${row.other.toFixed(2)} ms, ` +
+      `ratio ${row.ratio.toFixed(2)} (p75 ${row.p75.toFixed(2)})\n`,
+  )
+
 async function main(): Promise<void> {
   const started = performance.now()
-  const scenarios = allScenarios(quick).filter((s) => only === undefined || s.id.includes(only))
-  const results: Results = { quick, scenarios: [], references: { n: 0, generator: 0, dispatch: 0 } }
+  const wanted = (id: string) => only === undefined || id.includes(only)
   const n = quick ? 20_000 : 100_000
-  let generator = 0
-  for (const scenario of scenarios) {
-    const medians = await measure(
-      scenario,
+  const results: Results = {
+    quick,
+    complete: only === undefined,
+    scenarios: [],
+    rtk: [],
+    references: { n, generator: 0, dispatch: 0 },
+  }
+  for (const scenario of allScenarios(quick).filter((s) => wanted(s.id))) {
+    const run = (lib: typeof sagaloop) => () => scenario.run(lib)
+    const paired = await measure(
+      scenario.id,
+      scenario.expected,
+      side('sagaloop', run(sagaloop)),
+      side('redux-saga', run(reduxSaga)),
       scenario.id === 'call-sync' ? () => bareGenerator(n) : undefined,
     )
-    if (scenario.id === 'call-sync') generator = medians.reference
-    results.scenarios.push({
-      id: scenario.id,
-      label: scenario.label,
-      sagaloop: medians.sagaloop,
-      'redux-saga': medians['redux-saga'],
-    })
-    process.stderr.write(
-      `  ${scenario.label}: sagaloop ${medians.sagaloop.toFixed(2)} ms, redux-saga ${medians['redux-saga'].toFixed(2)} ms\n`,
+    if (scenario.id === 'call-sync') results.references.generator = median(paired.reference)
+    const r = row(scenario.id, scenario.label, (scenario as Scenario).idle === true, paired)
+    results.scenarios.push(r)
+    log(r, 'redux-saga')
+  }
+  for (const contest of allContests(quick).filter((c) => wanted(c.id))) {
+    const paired = await measure(
+      contest.id,
+      contest.expected,
+      side('sagaloop', contest.sagaloop),
+      side('rtk', contest.rtk),
     )
+    const r = row(contest.id, contest.label, false, paired)
+    results.rtk.push(r)
+    log(r, 'RTK listener')
   }
-  results.references = { n, generator, dispatch: plainDispatches(n) }
-  if (only === undefined || only === 'heap') {
-    const sagas = quick ? 20_000 : 100_000
-    const heap = { sagaloop: [] as number[], 'redux-saga': [] as number[] }
-    for (let r = 0; r < 1; r++) {
-      for (const lib of r % 2 === 0 ? [sagaloop, reduxSaga] : [reduxSaga, sagaloop]) {
-        heap[lib.name].push(heapPerBlockedSaga(lib, sagas))
-      }
-    }
-    results.heap = {
-      sagas,
-      sagaloop: median(heap.sagaloop),
-      'redux-saga': median(heap['redux-saga']),
-    }
+  results.references.dispatch = plainDispatches(n)
+  if (wanted('heap')) {
+    // After the other scenarios on purpose: an app's sagas live in a heap that other work
+    // used too, and objects that fall into dictionary mode there show up here.
+    const sagas = quick ? 20_000 : 50_000
+    const heap = async (mode: HeapMode) => ({
+      sagaloop: await heapPerBlockedSaga(sagaloop, sagas, mode),
+      'redux-saga': await heapPerBlockedSaga(reduxSaga, sagas, mode),
+    })
+    results.heap = { sagas, forked: await heap('forked'), root: await heap('root') }
   }
+  if (wanted('alloc')) results.alloc = allocations()
   await report(results, (performance.now() - started) / 1000)
 }
 

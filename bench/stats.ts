@@ -1,12 +1,18 @@
-/** Small statistics for noisy timings: medians, and the geometric mean of ratios. */
+/** Small statistics for noisy timings: medians, quantiles, and the geometric mean of ratios. */
 
-export function median(values: readonly number[]): number {
+/** The `q`-quantile (0..1) by linear interpolation between the closest ranks. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN
   const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  const a = sorted[lo] as number
+  const b = sorted[hi] as number
+  return a + (b - a) * (pos - lo)
 }
+
+export const median = (values: readonly number[]) => quantile(values, 0.5)
 
 export function geomean(values: readonly number[]): number {
   return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length)
