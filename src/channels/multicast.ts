@@ -59,6 +59,13 @@ export class Multicast<T> implements MulticastChannel<T> {
   private delivering = 0
   /** Lists holding takers that stopped waiting during a delivery; compacted when it ends. */
   private readonly stale = new Set<Taker<T>[]>()
+  /**
+   * How many cancelled takers each list still holds (cancelled outside a delivery, not last in
+   * their list). A list is compacted once half of it is dead: removing each taker where it
+   * stands would search and shift the list, and a race of N takers of one type cancelling N-1
+   * of them would be quadratic.
+   */
+  private readonly dead = new Map<Taker<T>[], number>()
   private count = 0
 
   constructor() {
@@ -134,6 +141,7 @@ export class Multicast<T> implements MulticastChannel<T> {
     this.generic = []
     this.byType.clear()
     this.stale.clear()
+    this.dead.clear()
     this.count = 0
     for (const taker of takers) {
       if (!taker.active) continue
@@ -148,11 +156,13 @@ export class Multicast<T> implements MulticastChannel<T> {
   }
 
   /**
-   * How many takers the lists hold, waiting or not. Equal to `takerCount()` whenever no message
-   * is being delivered: a larger number would be a leak.
+   * How many takers the lists hold once the cancelled ones they keep for a later compaction are
+   * dropped. Equal to `takerCount()` whenever no message is being delivered: a larger number
+   * would be a leak.
    * @internal
    */
   heldTakers(): number {
+    if (this.delivering === 0) for (const list of [...this.dead.keys()]) this.compact(list)
     let held = this.generic.length
     for (const list of this.byType.values()) held += list.length
     return held
@@ -223,13 +233,23 @@ export class Multicast<T> implements MulticastChannel<T> {
       if (taker.active) list[kept++] = taker
     }
     list.length = kept
+    if (this.dead.size > 0) this.dead.delete(list)
     this.forgetIfEmpty(list, actionType)
   }
 
+  /** Amortised O(1): the last taker is popped, others are dropped by the next compaction. */
   private removeFrom(list: Taker<T>[], taker: Taker<T>): void {
-    const index = list.lastIndexOf(taker)
-    if (index >= 0) list.splice(index, 1)
-    this.forgetIfEmpty(list, taker.actionType)
+    if (list[list.length - 1] === taker) {
+      list.pop()
+      const dead = this.dead.get(list)
+      // Only dead takers left: the list is empty in all but name.
+      if (dead !== undefined && dead >= list.length) this.compact(list)
+      else this.forgetIfEmpty(list, taker.actionType)
+      return
+    }
+    const dead = (this.dead.get(list) ?? 0) + 1
+    if (dead * 2 >= list.length) this.compact(list)
+    else this.dead.set(list, dead)
   }
 
   /**
