@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const out: AllocRow[] = []
   for (const job of jobs) {
     const row: AllocRow = { id: job.id, label: job.label, sagaloop: NaN, 'redux-saga': NaN }
-    for (const lib of libs) row[lib.name] = await bytesPerEffect(job, lib)
+    for (const lib of libs) row[lib.name as 'sagaloop'] = await bytesPerEffect(job, lib)
     out.push(row)
   }
   process.stdout.write(JSON.stringify(out))

@@ -9,7 +9,7 @@ import * as rsCore from 'redux-saga'
 import * as rsEffects from 'redux-saga/effects'
 
 export interface Lib {
-  name: 'sagaloop' | 'redux-saga'
+  name: string
   createSagaMiddleware: (options?: any) => any
   runSaga: (options: any, saga: any, ...args: any[]) => any
   eventChannel: (subscribe: (emit: (input: any) => void) => () => void, buffer?: any) => any
@@ -54,8 +54,11 @@ function pick(name: Lib['name'], core: any, effects: any): Lib {
 }
 
 /** The built package, by file: the `sagaloop` import path maps to the sources in tsconfig. */
-async function fromDist(file: string): Promise<unknown> {
-  const url = new URL(`../dist/${file}`, import.meta.url)
+async function fromDist(
+  file: string,
+  dir = new URL('../dist/', import.meta.url),
+): Promise<unknown> {
+  const url = new URL(file, dir)
   try {
     return await import(url.href)
   } catch (error) {
@@ -63,6 +66,11 @@ async function fromDist(file: string): Promise<unknown> {
       cause: error,
     })
   }
+}
+
+/** A sagaloop build in another directory (bench/ab.ts compares two builds). */
+export async function sagaloopBuild(name: string, dir: URL): Promise<Lib> {
+  return pick(name, await fromDist('index.js', dir), await fromDist('effects.js', dir))
 }
 
 export const sagaloop = pick('sagaloop', await fromDist('index.js'), await fromDist('effects.js'))
