@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'tsdown'
+import { devMessages } from './tsdown.dev-messages.js'
 
 /**
  * One entry per public import path: the key is the file name in `dist/`, the import path is
@@ -59,4 +60,6 @@ export default defineConfig({
   target: 'es2022',
   outputOptions: { exports: 'named' },
   hooks: { 'build:done': dropRuntimeHelpersFromDeclarations },
+  // Long messages are development-only: see tsdown.dev-messages.ts.
+  plugins: [devMessages],
 })

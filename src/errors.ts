@@ -30,6 +30,18 @@ export type SagaErrorCode =
   | 'UNHANDLED_ACTION'
   | 'ALREADY_AWAITED'
 
+/** Where production messages send the reader: every code has a section there. */
+export const ERRORS_DOC = 'https://github.com/sagaloop/sagaloop/blob/main/docs/errors.md'
+
+/**
+ * What a production build says when a message was dropped. The build (tsdown.dev-messages.ts)
+ * makes sagaloop's hints (and messages without a redux-saga text) development-only, as Redux
+ * does, so an app's bundle carries none of them.
+ */
+export function productionMessage(code: SagaErrorCode): string {
+  return `sagaloop error ${code}; see ${ERRORS_DOC}#${code.toLowerCase()} for the full message, or run a development build.`
+}
+
 /**
  * An error about how sagaloop was used. `code` is stable. The message begins with redux-saga's
  * own message for the same mistake, verbatim, so searches, logs and tests made with redux-saga
@@ -49,7 +61,7 @@ export class SagaError extends Error {
    *   the hint is then only in `hint`.
    */
   constructor(code: SagaErrorCode, message: string, hint?: string, exact = false) {
-    super(hint === undefined || exact ? message : `${message}\n${hint}`)
+    super(!hint || exact ? message || productionMessage(code) : `${message}\n${hint}`)
     this.name = 'SagaError'
     this.code = code
     this.hint = hint
