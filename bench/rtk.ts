@@ -6,7 +6,7 @@ import { applyMiddleware, legacy_createStore as createStore } from 'redux'
 import { createListenerMiddleware } from '@reduxjs/toolkit'
 import { sagaloop } from './libs.js'
 import { storeWithIdleSagas, timeDispatches } from './scenarios/dispatch.js'
-import { now, storeFor, type Outcome } from './scenarios/support.js'
+import { countingReducer, now, storeFor, type Outcome } from './scenarios/support.js'
 
 export interface Contest {
   id: string
@@ -16,12 +16,15 @@ export interface Contest {
   rtk(): Promise<Outcome>
 }
 
-const counter = (state: { count: number } = { count: 0 }, action: { type: string }) =>
-  action.type === 'COUNT' ? { count: state.count + 1 } : state
-
 function listenerStore() {
   const listener = createListenerMiddleware()
-  const store = createStore(counter, applyMiddleware(listener.middleware))
+  // The same reducer as the saga stores': the comparison is of the middlewares only.
+  const preloaded = { count: 0 }
+  const store = createStore(
+    countingReducer(preloaded),
+    preloaded,
+    applyMiddleware(listener.middleware),
+  )
   return { store, startListening: listener.startListening }
 }
 

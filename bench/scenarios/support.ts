@@ -21,11 +21,16 @@ export interface Scenario {
 
 export const now = () => performance.now()
 
-/** A store with the library's middleware; the reducer counts actions of type `COUNT`. */
+/** The reducer of every bench store (RTK's too): it counts actions of type `COUNT`. */
+export const countingReducer =
+  (preloaded: any) =>
+  (state: any = preloaded, action: any) =>
+    action.type === 'COUNT' ? { ...state, count: state.count + 1 } : state
+
+/** A store with the library's middleware and the counting reducer. */
 export function storeFor(lib: Lib, preloaded: any = { count: 0 }) {
   const sagaMiddleware = lib.createSagaMiddleware()
-  const reducer = (state: any = preloaded, action: any) =>
-    action.type === 'COUNT' ? { ...state, count: state.count + 1 } : state
+  const reducer = countingReducer(preloaded)
   const store = createStore(reducer, preloaded, applyMiddleware(sagaMiddleware))
   return { store, run: (saga: any, ...args: any[]) => sagaMiddleware.run(saga, ...args) }
 }
