@@ -168,6 +168,14 @@ export class Multicast<T> implements MulticastChannel<T> {
     return held
   }
 
+  /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
+  protected wouldReach(input: T | End): boolean {
+    if (this.closed || this.generic.length > 0 || isEnd(input)) return !this.closed
+    const type = (input as { type?: unknown }).type
+    const typed = typeof type === 'string' ? this.byType.get(type) : undefined
+    return typed !== undefined && typed.length > 0
+  }
+
   private deliver(input: T): void {
     const type = (input as { type?: unknown }).type
     const typed = typeof type === 'string' ? this.byType.get(type) : undefined
@@ -294,6 +302,9 @@ export class StdChannel<T> extends Multicast<T> {
       super.put(input)
       return
     }
+    // Most dispatches reach no saga: with nothing running or queued, the delivery would run at
+    // once and find no taker, so it is skipped (scheduling it costs more than the reducers).
+    if (this.scheduler.idle() && !this.wouldReach(input)) return
     this.scheduler.asap(this.putNow, input)
   }
 }
