@@ -15,8 +15,12 @@ export interface Cancellable {
 const endsTheSaga = (value: unknown) => value === TERMINATE || value === TASK_CANCEL
 
 export function emptyResults(keys: readonly string[], isArray: boolean): Record<string, unknown> {
-  // An array of `undefined`s, not a holey one: results compare equal to redux-saga's.
-  return isArray ? (Array.from({ length: keys.length }) as unknown as Record<string, unknown>) : {}
+  if (!isArray) return {}
+  // An array of `undefined`s, not a holey one: results compare equal to redux-saga's. (A loop:
+  // `Array.from({ length })` goes through the iterator protocol, a fifth of a small race.)
+  const results: unknown[] = []
+  for (let i = 0; i < keys.length; i++) results.push(undefined)
+  return results as unknown as Record<string, unknown>
 }
 
 abstract class Combinator implements StepOwner {
