@@ -18,7 +18,7 @@ export function devOnlyMessages(
   code: string,
   id: string,
 ): { code: string; map: unknown } | undefined {
-  if (!/\b(fail|SagaError|console\.warn)\b/.test(code)) return undefined
+  if (!/\b(fail|SagaError|console\.warn|defineEffect)\b/.test(code)) return undefined
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const out = new MagicString(code)
   let changed = false
@@ -31,6 +31,11 @@ export function devOnlyMessages(
     if (call && (callee === 'fail' || callee === 'SagaError') && message) {
       out.appendLeft(message.getStart(file), `${DEV} ? (`)
       out.appendRight(message.end, `) : ''`)
+      changed = true
+    } else if (call && callee === 'defineEffect') {
+      // A record nobody imports (an app that imports only `call` needs no runner) is dropped by
+      // the app's bundler: the records share chunks with the creators in dist/.
+      out.appendLeft(call.getStart(file), '/* @__PURE__ */ ')
       changed = true
     } else if (call && callee === 'console.warn' && ts.isExpressionStatement(node.parent)) {
       out.appendLeft(call.getStart(file), `${DEV} && `)

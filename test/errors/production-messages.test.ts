@@ -28,6 +28,11 @@ describe('production messages', () => {
     expect(out).toBe("process.env.NODE_ENV !== 'production' && console.warn('yielded undefined')")
   })
 
+  test('the build marks effect records pure, so an app that imports no runner drops them', () => {
+    const out = devOnlyMessages('export const r = defineEffect({ type: "X" })', '/x/src/a.ts')?.code
+    expect(out).toBe('export const r = /* @__PURE__ */ defineEffect({ type: "X" })')
+  })
+
   test('the build leaves a module without messages as it is', () => {
     expect(devOnlyMessages('export const x = 1', '/x/src/a.ts')).toBeUndefined()
   })
