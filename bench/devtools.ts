@@ -14,7 +14,7 @@ import { applyMiddleware, legacy_createStore as createStore } from 'redux'
 import { createInspector, type Inspector } from 'sagaloop/monitor'
 import { liveSource } from 'sagaloop/devtools'
 import { sagaloop, type Lib } from './libs.js'
-import { allScenarios, type Scenario } from './scenarios.js'
+import { allScenarios, type Scenario } from './scenarios/index.js'
 import { fmt, geomean, median } from './stats.js'
 
 const quick = process.argv.includes('--quick')
