@@ -304,7 +304,7 @@ export class StdChannel<T> extends Multicast<T> {
     }
     // Most dispatches reach no saga: with nothing running or queued, the delivery would run at
     // once and find no taker, so it is skipped (scheduling it costs more than the reducers).
-    if (this.scheduler.idle() && !this.wouldReach(input)) return
+    if (this.scheduler.idle && !this.wouldReach(input)) return
     this.scheduler.asap(this.putNow, input)
   }
 }

@@ -34,11 +34,6 @@ export class Scheduler {
     return ++this.lastId
   }
 
-  /** Nothing runs and nothing waits: work scheduled now would run at once, alone. */
-  idle(): boolean {
-    return this.depth === 0 && this.head === this.tail
-  }
-
   /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
   asap<A, B = undefined>(job: Job<A, B>, first: A, second?: B): void {
     const queue = this.queue
