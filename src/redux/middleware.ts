@@ -128,20 +128,17 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const sagaMiddleware: Middleware = ({ getState, dispatch }) => {
+    // One options object per store, so that its root sagas share what runSaga builds from it.
+    const runOptions = {
+      ...rest,
+      context: context as Record<string, unknown>,
+      channel,
+      dispatch: dispatch as (action: unknown) => unknown,
+      getState,
+      sagaMonitor,
+    }
     run = (saga, ...args) =>
-      startSaga(
-        'sagaMiddleware.run(saga, ...args)',
-        {
-          ...rest,
-          context: context as Record<string, unknown>,
-          channel,
-          dispatch: dispatch as (action: unknown) => unknown,
-          getState,
-          sagaMonitor,
-        },
-        saga,
-        args as never[],
-      )
+      startSaga('sagaMiddleware.run(saga, ...args)', runOptions, saga, args as never[])
     storeDispatch = dispatch as (action: unknown) => unknown
     return (next) => (action) => {
       const awaited = takeAwaitMark(action)

@@ -127,6 +127,69 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
   }
 }
 
+/** What the root sagas started with one options object share: built from its fields once. */
+interface SharedParts {
+  readonly channel: MulticastChannel<unknown>
+  readonly fields: readonly unknown[]
+  readonly dispatch: Env['dispatch']
+  readonly getState: Env['getState']
+  readonly monitor: Env['monitor']
+  readonly errors: ErrorTrail
+  readonly runEffect: RunEffect
+  readonly reportError: Env['reportError']
+}
+
+/**
+ * Keyed by the options object (the middleware passes one per store); reused only while its
+ * fields are the ones it was built from, so an options object changed between two runs, or one
+ * without a channel (each run gets a new one), gets parts of its own. Never shared between two
+ * channels, hence never between two stores.
+ */
+const sharedParts = new WeakMap<object, SharedParts>()
+
+function sharedOf(
+  options: object,
+  channel: MulticastChannel<unknown>,
+  dispatch: ((action: unknown) => unknown) | undefined,
+  getState: (() => unknown) | undefined,
+  sagaMonitor: RunSagaOptions['sagaMonitor'],
+  effectMiddlewares: EffectMiddleware[] | undefined,
+  onError: NonNullable<RunSagaOptions['onError']>,
+): SharedParts {
+  const fields = [dispatch, getState, sagaMonitor, effectMiddlewares, onError]
+  const known = sharedParts.get(options)
+  if (
+    known !== undefined &&
+    known.channel === channel &&
+    known.fields.every((field, i) => field === fields[i])
+  )
+    return known
+  const errors = new ErrorTrail()
+  const parts: SharedParts = {
+    channel,
+    fields,
+    dispatch: sagaDispatch(dispatch),
+    getState:
+      getState ??
+      (() =>
+        fail(
+          'INVALID_OPTION',
+          'select: this saga was started by runSaga without a `getState` option.',
+        )),
+    monitor: sagaMonitor ? guardMonitor(sagaMonitor) : undefined,
+    errors,
+    runEffect: composeMiddlewares(effectMiddlewares),
+    reportError(error) {
+      const sagaStack = errors.toString()
+      const sagaFrames = errors.toFrames()
+      errors.clear()
+      onError(error as Error, { sagaStack, sagaFrames })
+    },
+  }
+  if ((options as RunSagaOptions).channel !== undefined) sharedParts.set(options, parts)
+  return parts
+}
+
 /**
  * Starts `saga(...args)` and returns its task. It runs synchronously until its first effect that
  * waits.
@@ -197,29 +260,28 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   }
 
   const scheduler = schedulerOf(channel)
-  const monitor = sagaMonitor ? guardMonitor(sagaMonitor) : undefined
-  const errors = new ErrorTrail()
+  const shared = sharedOf(
+    options,
+    channel,
+    dispatch,
+    getState,
+    sagaMonitor,
+    effectMiddlewares,
+    onError,
+  )
+  const { monitor } = shared
+  // A fresh environment per root saga, holding only references: `task.settled()` tells a run's
+  // steps from another's by it. What it points to is built once per options object.
   const env: Env = {
     channel,
-    dispatch: sagaDispatch(dispatch),
-    getState:
-      getState ??
-      (() =>
-        fail(
-          'INVALID_OPTION',
-          'select: this saga was started by runSaga without a `getState` option.',
-        )),
+    dispatch: shared.dispatch,
+    getState: shared.getState,
     monitor,
     scheduler,
-    errors,
-    runEffect: composeMiddlewares(effectMiddlewares),
+    errors: shared.errors,
+    runEffect: shared.runEffect,
     ...perStoreOf(scheduler),
-    reportError(error) {
-      const sagaStack = errors.toString()
-      const sagaFrames = errors.toFrames()
-      errors.clear()
-      onError(error as Error, { sagaStack, sagaFrames })
-    },
+    reportError: shared.reportError,
   }
 
   const effectId = scheduler.nextId()
