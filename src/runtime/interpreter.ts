@@ -11,17 +11,15 @@ import { TASK_CANCEL } from '../symbols.js'
 import type { TaskMeta, TaskStatus } from '../types.js'
 import type { Continuation, Env, RunContext, StepOwner, Teardown } from '../kernel/types.js'
 import { Step } from '../kernel/step.js'
-import { SagaTask, type Member } from './task.js'
-import { SagaError } from '../errors.js'
+import { SagaTask } from './task.js'
+import type { Member } from './member.js'
+import { assertSyncIterator, warnYieldedUndefined } from './saga-checks.js'
 import { runValue } from './run-value.js'
 import { metaOf } from './describe.js'
 import { runInline, type InlineHost } from './inline.js'
 import { nameSaga } from '../messages.js'
 import { MAX_NESTING } from '../kernel/trampoline.js'
 import { CANCEL, NEXT, THROW, fallThrough, resumptionOf, type Resumption } from './resumption.js'
-
-/** Where a yielded `undefined` is warned about: once per saga function. */
-const warnedUndefined = new WeakSet<object>()
 
 /** The main flow of a task: drives one iterator. */
 class Coroutine implements Member, StepOwner, RunContext, InlineHost {
@@ -255,19 +253,9 @@ class Coroutine implements Member, StepOwner, RunContext, InlineHost {
     // Set before the effect runs: a cancellation that arrives while it runs must reach it.
     if (owner === this) this.current = step
     else owner.adopt?.(step)
-    if (effect === undefined) this.warnUndefined()
+    if (effect === undefined) warnYieldedUndefined(this.source ?? this.iterator, this.meta.name)
     env.runEffect(effect, step, this)
     return step
-  }
-
-  private warnUndefined(): void {
-    const source = this.source ?? this.iterator
-    if (warnedUndefined.has(source)) return
-    warnedUndefined.add(source)
-    console.warn(
-      `sagaloop: saga "${this.meta.name}" yielded undefined. It is resumed with undefined, as redux-saga does; ` +
-        'did you mean to yield an effect (e.g. `yield call(fn)` rather than `yield fn()`)?',
-    )
   }
 }
 
@@ -294,15 +282,7 @@ export function runTask(
   iterator: Iterator<unknown, unknown, unknown>,
   options: TaskOptions,
 ): SagaTask {
-  if (
-    typeof (iterator as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
-  ) {
-    throw new SagaError(
-      'ASYNC_GENERATOR',
-      "redux-saga doesn't support async generators, please use only regular ones",
-      `saga "${options.meta.name}" is an async generator. Sagas are plain generator functions (function*); await promises with \`yield call(fn)\`.`,
-    )
-  }
+  assertSyncIterator(iterator, options.meta.name)
   const task = new SagaTask(
     env,
     options.id,
