@@ -13,6 +13,13 @@
  * 5. A detached child (`spawn`) is a root: its failure is reported, not passed to the parent.
  * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
  *    which cancels the joiner too.
+ *
+ * How outcomes travel (resumption): a task reports its end as `cont(ok, value)`; a cancelled
+ * task reports `(true, TASK_CANCEL)`, redux-saga's own value, which is also what a joiner or the
+ * `call` that ran it receives. Only the main loop turns such an outcome into an action
+ * (runtime/resumption.ts: `resumptionOf`): `ok` false throws into the iterator, TASK_CANCEL
+ * cancels it (its pending effect is stopped once, then it is returned), TERMINATE (`END` taken)
+ * returns it, anything else resumes it with the value.
  */
 import { TASK, TASK_CANCEL } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
