@@ -13,6 +13,13 @@
  * 5. A detached child (`spawn`) is a root: its failure is reported, not passed to the parent.
  * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
  *    which cancels the joiner too.
+ *
+ * How outcomes travel (resumption): a task reports its end as `cont(ok, value)`; a cancelled
+ * task reports `(true, TASK_CANCEL)`, redux-saga's own value, which is also what a joiner or the
+ * `call` that ran it receives. Only the main loop turns such an outcome into an action
+ * (runtime/resumption.ts: `resumptionOf`): `ok` false throws into the iterator, TASK_CANCEL
+ * cancels it (its pending effect is stopped once, then it is returned), TERMINATE (`END` taken)
+ * returns it, anything else resumes it with the value.
  */
 import { TASK, TASK_CANCEL } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
@@ -20,51 +27,8 @@ import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
 import type { Continuation, Env, Joiner, SettledOptions, TaskHandle } from '../kernel/types.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { Resources } from './resources.js'
-
-/** A member of a task: its main flow or an attached child. */
-export interface Member {
-  readonly meta: TaskMeta
-  cont: Continuation
-  cancel(): void
-  /** True once the main flow was cancelled (asked while the task still runs). */
-  isCancelled?(): boolean
-  /**
-   * Links in the owning task's list of members. The list is intrusive (the links live on the
-   * members) so that a member that ends is unlinked in O(1) with no allocation: with an array,
-   * each of N children ending costs an indexOf and a splice, and fork+join grows as N².
-   */
-  prevMember: Member | undefined
-  nextMember: Member | undefined
-  /** The task this member is attached to, while attached. */
-  parentTask: SagaTask | undefined
-}
-
-/**
- * The continuation of an attached member. Always called as a method (`member.cont(ok, value)`),
- * so `this` is the member: one shared function instead of a closure per forked task (~80 bytes
- * a waiting saga).
- */
-function memberEnded(this: Member, ok: boolean, value: unknown): void {
-  this.parentTask?.memberEnded(this, ok, value)
-}
-
-const noop: Continuation = () => {}
-
-interface Deferred<T> {
-  promise: Promise<T>
-  resolve(value: T): void
-  reject(error: unknown): void
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void
-  let reject!: (error: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+import { type Member, memberEnded, noop } from './member.js'
+import { type Deferred, deferred } from './deferred.js'
 
 export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   readonly [TASK] = true as const
