@@ -8,8 +8,8 @@
  * - a `fork` (or a called saga) starts a task for whatever its parent was running for: the last
  *   action the parent took, or else what started the parent.
  *
- * Memory is bounded: the last `maxAge` actions are kept, and an evicted record is emptied so a
- * newer record that points at it holds nothing more than a shell.
+ * Memory is bounded: the last `maxAge` actions are kept (`ActionRing`), and ended tasks until
+ * `maxAge` newer ones have ended (`TaskRegistry`).
  */
 import type { EffectTriggeredInfo, SagaMonitor, Task } from '../types.js'
 import { isEnd } from '../channels/end.js'
@@ -18,7 +18,10 @@ import { taskName } from '../runtime/describe.js'
 import { effectType } from './tree.js'
 import { ActionRec, TaskRec, causeOf, type Cause } from './causality-records.js'
 import { effectsSummary, whyChain } from './causality-chain.js'
-import type { ActionSummary, CausalityQueries } from './causality-types.js'
+import type { CausalityQueries } from './causality-types.js'
+import { ActionRing } from './action-ring.js'
+import { TaskRegistry } from './task-registry.js'
+import { defaultClock, elapsedSince } from './clock.js'
 
 export interface CausalityOptions {
   /** How many actions to remember, newest kept. Default 1000 (Redux DevTools' `maxAge` is 50). */
@@ -42,65 +45,17 @@ interface Pending {
 
 const COMBINATORS = new Set(['ALL', 'RACE'])
 
-function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance
-  return perf ? () => perf.now() : () => Date.now()
-}
-
 function payloadOf(effect: unknown): Record<string, unknown> {
   return ((effect as { payload?: unknown }).payload ?? {}) as Record<string, unknown>
 }
 
 export function createCausality(options: CausalityOptions = {}): Causality {
   const maxAge = Math.max(1, Math.floor(options.maxAge ?? 1000))
-  const clock = options.now ?? defaultClock()
-  const origin = clock()
-  const now = () => Math.round((clock() - origin) * 10) / 10
-
-  // The last `maxAge` actions, a ring indexed by `(id - 1) % maxAge`.
-  let ring: (ActionRec | undefined)[] = []
-  let lastId = 0
-  let byObject = new WeakMap<object, ActionRec>()
+  const now = elapsedSince(options.now ?? defaultClock())
+  const actions = new ActionRing(maxAge)
+  const tasks = new TaskRegistry(maxAge)
   const pending = new Map<number, Pending>()
   const pendingPuts = new Map<unknown, { owner: TaskRec; effectId: number }>()
-  // Live tasks, and ended ones until `maxAge` newer ones have ended.
-  const tasks = new Map<number, TaskRec>()
-  let ended: (TaskRec | undefined)[] = []
-  let endedCount = 0
-  let sweepAt = 64
-
-  function lookup(action: unknown): ActionRec | undefined {
-    if (typeof action === 'number') {
-      if (action > lastId || action <= lastId - maxAge || action < 1) return undefined
-      return ring[(action - 1) % maxAge]
-    }
-    if ((typeof action === 'object' && action !== null) || typeof action === 'function')
-      return byObject.get(action)
-    return undefined
-  }
-
-  function retire(rec: TaskRec): void {
-    if (!tasks.delete(rec.id)) return
-    const slot = endedCount++ % maxAge
-    const old = ended[slot]
-    if (old !== undefined && tasks.get(old.id) === undefined) old.forget()
-    ended[slot] = rec
-  }
-
-  /** Moves ended tasks out of the live map; amortised, as the map doubles. */
-  function sweep(): void {
-    for (const rec of tasks.values()) {
-      const status = rec.task?.status
-      if (status !== undefined && status !== 'running') retire(rec)
-    }
-    sweepAt = Math.max(64, tasks.size * 2)
-  }
-
-  function addTask(rec: TaskRec): void {
-    tasks.set(rec.id, rec)
-    rec.start.action?.note('started', rec)
-    if (tasks.size > sweepAt) sweep()
-  }
 
   /** The task an effect belongs to; a called saga is discovered by its first effect. */
   function ownerOf(parentId: number): TaskRec | undefined {
@@ -113,7 +68,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
     const called = new TaskRec(parentId, taskName(payloadOf(parent.effect)), 'call', parent.owner)
     called.start = forkCause(called, parent.owner, parentId, 'call')
     parent.called = called
-    addTask(called)
+    tasks.add(called)
     return called
   }
 
@@ -132,7 +87,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
     const entry = pending.get(effectId)
     if (entry === undefined) return undefined
     pending.delete(effectId)
-    if (entry.called !== undefined) retire(entry.called)
+    if (entry.called !== undefined) tasks.retire(entry.called)
     if (entry.type === 'PUT') pendingPuts.delete(payloadOf(entry.effect).action)
     return entry
   }
@@ -141,7 +96,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
     rootSagaStarted({ effectId, saga }) {
       const rec = new TaskRec(effectId, saga.name || 'anonymous', 'root', undefined)
       rec.start = { kind: 'root', task: rec, action: undefined }
-      addTask(rec)
+      tasks.add(rec)
     },
 
     effectTriggered({ effectId, parentEffectId, effect }: EffectTriggeredInfo) {
@@ -154,7 +109,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
         const how = payload.detached === true ? 'spawn' : 'fork'
         const rec = new TaskRec(effectId, taskName(payload), how, owner)
         rec.start = forkCause(rec, owner, effectId, how)
-        addTask(rec)
+        tasks.add(rec)
       } else if (type === 'PUT') {
         const payload = payloadOf(effect)
         if (payload.channel === undefined) pendingPuts.set(payload.action, { owner, effectId })
@@ -176,7 +131,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
         const rec = tasks.get(effectId)
         if (rec !== undefined) rec.task = result as Task
       } else if (entry.type === 'TAKE' && owner !== undefined) {
-        const action = lookup(result)
+        const action = actions.lookup(result)
         if (action !== undefined) {
           owner.wake = { kind: 'took', task: owner, effectId, action }
           action.note('woke', owner, effectId)
@@ -199,60 +154,45 @@ export function createCausality(options: CausalityOptions = {}): Causality {
       const put = pendingPuts.get(action)
       if (put !== undefined) pendingPuts.delete(action)
       const type = (action as { type?: unknown } | null)?.type
-      const id = ++lastId
+      const id = actions.nextId()
       const cause = put !== undefined ? causeOf(put.owner) : undefined
       const rec = new ActionRec(id, String(type), now(), action, put?.owner, put?.effectId, cause)
-      const slot = (id - 1) % maxAge
-      const old = ring[slot]
-      if (old !== undefined) {
-        if (old.object !== undefined) byObject.delete(old.object)
-        old.forget()
-      }
-      ring[slot] = rec
-      if (rec.object !== undefined) byObject.set(rec.object, rec)
+      actions.add(rec)
       if (cause?.action !== undefined && put !== undefined)
         cause.action.note('put', put.owner, put.effectId, rec)
     },
 
     why(action) {
-      const rec = lookup(action)
+      const rec = actions.lookup(action)
       return rec === undefined ? [] : whyChain(rec)
     },
 
     effectsOf(action) {
-      const rec = lookup(action)
+      const rec = actions.lookup(action)
       return rec === undefined ? undefined : effectsSummary(rec)
     },
 
     actionOf(action) {
-      const rec = lookup(action)
+      const rec = actions.lookup(action)
       return rec === undefined ? undefined : rec.summary()
     },
 
     actionObject(id) {
-      return lookup(id)?.object
+      return actions.lookup(id)?.object
     },
 
     startOf(taskId) {
-      const rec = tasks.get(taskId) ?? ended.find((task) => task?.id === taskId)
+      const rec = tasks.find(taskId)
       return rec === undefined ? [] : whyChain(undefined, rec.start)
     },
 
     actions() {
-      const list: ActionSummary[] = []
-      for (let id = Math.max(1, lastId - maxAge + 1); id <= lastId; id++) {
-        const rec = ring[(id - 1) % maxAge]
-        if (rec !== undefined) list.push(rec.summary())
-      }
-      return list
+      return actions.list()
     },
 
     clear() {
-      for (const rec of ring) rec?.forget()
-      ring = []
-      ended = []
-      byObject = new WeakMap()
-      lastId = Math.max(lastId, 0)
+      actions.clear()
+      tasks.clearEnded()
     },
   }
   return monitor

@@ -3,17 +3,19 @@
  *
  * Each hook does a map update and, at most, one allocation: effects are described and the tree
  * is built only when someone asks for a `snapshot()`. Listeners are told at most once per
- * microtask, after the runtime has finished the synchronous work an event started (so a task
- * that ends right after its last effect resolved is seen as ended).
+ * microtask (see `Notifier`).
  */
 import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
 import { isTask } from '../effects/tasks.js'
-import { TaskNode, effectType, type ActionRecord, type EffectRecord } from './tree.js'
+import { TaskNode, effectType, type EffectRecord } from './tree.js'
 import { TaskForest } from './forest.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
 import { createCausality } from './causality.js'
 import type { CausalityQueries } from './causality-types.js'
+import { defaultClock, elapsedSince } from './clock.js'
+import { EntryLog } from './entry-log.js'
+import { Notifier } from './notifier.js'
 
 export interface InspectorOptions {
   /** How many log entries (effects and actions) to keep, newest last. Default 500. */
@@ -38,72 +40,24 @@ export interface Inspector extends Required<SagaMonitor>, CausalityQueries {
 
 const COMBINATORS = new Set(['ALL', 'RACE'])
 
-function defaultClock(): () => number {
-  const perf = (globalThis as { performance?: { now(): number } }).performance
-  return perf ? () => perf.now() : () => Date.now()
-}
-
 export function createInspector(options: InspectorOptions = {}): Inspector {
-  const logSize = Math.max(0, options.logSize ?? 500)
   const keepFinished = Math.max(0, options.keepFinished ?? 20)
   const clock = options.now ?? defaultClock()
-  const origin = clock()
-  const now = () => Math.round((clock() - origin) * 10) / 10
+  const now = elapsedSince(clock)
   // Causality is a monitor of its own; the inspector forwards each hook to it.
   const causality = createCausality({ maxAge: options.maxAge, now: clock })
 
   const effects = new Map<number, EffectRecord>()
   const forest = new TaskForest(keepFinished, effects)
   const nodes = forest.nodes
-  // The log is a ring: `log[next]` is overwritten once it is full.
-  let log: (EffectRecord | ActionRecord)[] = []
-  let next = 0
+  const log = new EntryLog(Math.max(0, options.logSize ?? 500))
+  const notifier = new Notifier(now)
   let seq = 0
   let actionCount = 0
-  const listeners = new Set<() => void>()
-  let scheduled = false
-
-  function record(entry: EffectRecord | ActionRecord): void {
-    if (logSize === 0) return
-    if (log.length < logSize) log.push(entry)
-    else log[next] = entry
-    next = (next + 1) % logSize
-  }
-
-  function orderedLog(): (EffectRecord | ActionRecord)[] {
-    return log.length < logSize ? log.slice() : [...log.slice(next), ...log.slice(0, next)]
-  }
-
-  // The tasks whose effects moved since the last notification: only they (and their
-  // ancestors) can have ended, so a notification costs what changed, not the size of the tree.
-  let touched = new Set<TaskNode>()
-
-  function touch(node: TaskNode | undefined): void {
-    if (node !== undefined && listeners.size > 0) touched.add(node)
-  }
-
-  function notify(): void {
-    if (listeners.size === 0 || scheduled) return
-    scheduled = true
-    queueMicrotask(() => {
-      scheduled = false
-      const at = now()
-      const changed = touched
-      touched = new Set()
-      for (let node of changed) {
-        for (;;) {
-          if (node.endedAt === undefined && node.end() !== undefined) node.endedAt = at
-          if (node.parent === undefined) break
-          node = node.parent
-        }
-      }
-      for (const listener of [...listeners]) listener()
-    })
-  }
 
   function addNode(node: TaskNode): void {
     forest.add(node, now)
-    touch(node)
+    notifier.touch(node)
   }
 
   /** The task an effect belongs to; its first effect is how a called saga is discovered. */
@@ -140,9 +94,9 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         node.endedAt = now()
       }
     }
-    touch(entry?.owner)
-    touch(node)
-    notify()
+    notifier.touch(entry?.owner)
+    notifier.touch(node)
+    notifier.notify()
   }
 
   const inspector: Inspector = {
@@ -150,7 +104,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
       causality.rootSagaStarted(info)
       const { effectId, saga } = info
       addNode(new TaskNode(effectId, saga.name || 'anonymous', 'root', undefined, now()))
-      notify()
+      notifier.notify()
     },
 
     effectTriggered(info: EffectTriggeredInfo) {
@@ -173,7 +127,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         detail: undefined,
       }
       effects.set(effectId, entry)
-      record(entry)
+      log.add(entry)
       if (owner !== undefined && parentEffectId === owner.id) owner.current = entry
       else effects.get(parentEffectId)?.branches?.push(entry)
       const type = effectType(effect)
@@ -182,7 +136,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
         const detached = (effect as { payload?: { detached?: boolean } }).payload?.detached
         addNode(new TaskNode(effectId, taskName(entry), detached ? 'spawn' : 'fork', owner, now()))
       }
-      notify()
+      notifier.notify()
     },
 
     effectResolved(effectId, result) {
@@ -202,8 +156,8 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
 
     actionDispatched(action) {
       causality.actionDispatched(action)
-      record({ kind: 'action', id: ++actionCount, seq: ++seq, at: now(), action })
-      notify()
+      log.add({ kind: 'action', id: ++actionCount, seq: ++seq, at: now(), action })
+      notifier.notify()
     },
 
     why: causality.why,
@@ -216,22 +170,18 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     snapshot() {
       const at = now()
       forest.sweep(at)
-      return toSnapshot(at, forest.roots, orderedLog())
+      return toSnapshot(at, forest.roots, log.ordered())
     },
 
     subscribe(listener) {
-      listeners.add(listener)
-      return () => {
-        listeners.delete(listener)
-      }
+      return notifier.subscribe(listener)
     },
 
     clear() {
       forest.keepLive()
       causality.clear()
-      log = []
-      next = 0
-      notify()
+      log.clear()
+      notifier.notify()
     },
   }
   return inspector
