@@ -1,10 +1,9 @@
 /**
  * The helper effects: `takeEvery(pattern, worker, ...args)` and the others fork (or, for `retry`,
- * call) the helper sagas of `helpers.ts`, as redux-saga's do. The five pattern helpers share one
- * typed signature, so a worker is checked the same way by each.
+ * call) the helper sagas of `helpers.ts`, as redux-saga's do. Their typed signatures are in
+ * `helper-signatures.ts`.
  */
-import type { ActionPattern, Pattern, TakeableChannel } from '../types.js'
-import type { ActionOf } from './action-of.js'
+import type { Pattern, TakeableChannel } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import {
   call,
@@ -13,9 +12,9 @@ import {
   isPattern,
   type AnyFunction,
   type CallEffect,
-  type ForkEffect,
   type SagaReturnType,
 } from './descriptors.js'
+import type { TakeHelper, TimedHelper } from './helper-signatures.js'
 import {
   debounceHelper,
   retryHelper,
@@ -24,96 +23,6 @@ import {
   takeLeadingHelper,
   throttleHelper,
 } from './helpers.js'
-
-/**
- * The worker a helper starts: the extra arguments first, then the matched action (or message).
- *
- * @example
- * const worker: HelperWorker<[Api], PayloadAction<string>> = function* (api, action) {}
- */
-export type HelperWorker<Args extends unknown[], A> = (...args: [...Args, A]) => unknown
-
-/**
- * A string pattern for a worker that declares its action: that action's `type` (or an array of
- * types); any string when the declared action says nothing of its `type` (`{ q: string }`).
- */
-type TypePattern<A> = A extends { type: infer T extends string }
-  ? T | readonly T[]
-  : string | readonly string[]
-
-/**
- * `takeEvery`, `takeLatest` and `takeLeading`. For an action creator or a type guard the worker
- * must accept that action; for a string pattern it may declare any action whose `type` the
- * pattern can be (`(action: PayloadAction<number>) => ...`), as redux-saga allows; a worker may
- * also ignore the action and take only the extra arguments.
- */
-export interface TakeHelper {
-  <const P extends ActionPattern, Args extends unknown[]>(
-    pattern: P,
-    worker: HelperWorker<Args, ActionOf<P>>,
-    ...args: Args
-  ): ForkEffect<never>
-  <A extends object, Args extends unknown[]>(
-    pattern: TypePattern<A>,
-    worker: HelperWorker<Args, A>,
-    ...args: Args
-  ): ForkEffect<never>
-  <T, Args extends unknown[]>(
-    channel: TakeableChannel<T>,
-    worker: HelperWorker<Args, T>,
-    ...args: Args
-  ): ForkEffect<never>
-  <Args extends unknown[]>(
-    source: ActionPattern | TakeableChannel<unknown>,
-    worker: (...args: Args) => unknown,
-    ...args: NoInfer<Args>
-  ): ForkEffect<never>
-  // The action-pattern signature again, last: when no signature fits, TypeScript reports the
-  // last one's error, so a wrong worker is told which action it must accept (rather than
-  // "Source has 0 element(s)" from the catch-all above).
-  <const P extends ActionPattern, Args extends unknown[]>(
-    pattern: P,
-    worker: HelperWorker<Args, ActionOf<P>>,
-    ...args: Args
-  ): ForkEffect<never>
-}
-
-/** `throttle` and `debounce`: a `TakeHelper` with a delay in ms first. */
-export interface TimedHelper {
-  <const P extends ActionPattern, Args extends unknown[]>(
-    ms: number,
-    pattern: P,
-    worker: HelperWorker<Args, ActionOf<P>>,
-    ...args: Args
-  ): ForkEffect<never>
-  <A extends object, Args extends unknown[]>(
-    ms: number,
-    pattern: TypePattern<A>,
-    worker: HelperWorker<Args, A>,
-    ...args: Args
-  ): ForkEffect<never>
-  <T, Args extends unknown[]>(
-    ms: number,
-    channel: TakeableChannel<T>,
-    worker: HelperWorker<Args, T>,
-    ...args: Args
-  ): ForkEffect<never>
-  <Args extends unknown[]>(
-    ms: number,
-    source: ActionPattern | TakeableChannel<unknown>,
-    worker: (...args: Args) => unknown,
-    ...args: NoInfer<Args>
-  ): ForkEffect<never>
-  // The action-pattern signature again, last: when no signature fits, TypeScript reports the
-  // last one's error, so a wrong worker is told which action it must accept (rather than
-  // "Source has 0 element(s)" from the catch-all above).
-  <const P extends ActionPattern, Args extends unknown[]>(
-    ms: number,
-    pattern: P,
-    worker: HelperWorker<Args, ActionOf<P>>,
-    ...args: Args
-  ): ForkEffect<never>
-}
 
 type Source = Pattern | TakeableChannel<unknown>
 type Worker = (...args: never[]) => unknown

@@ -64,14 +64,20 @@ export type {
 } from './descriptors.js'
 export type { ActionOf } from './action-of.js'
 export { takeEvery, takeLatest, takeLeading, throttle, debounce, retry } from './helper-effects.js'
-export type { HelperWorker, TakeHelper, TimedHelper } from './helper-effects.js'
+export type { HelperWorker, TakeHelper, TimedHelper } from './helper-signatures.js'
 export { takeLatestBy, takeLeadingBy, takeEveryBy } from './helpers/keyed-effects.js'
 export type { Key, KeyedHelper, KeyedWorker, Returning } from './helpers/keyed-effects.js'
 export { callWithSignal } from './call-with-signal.js'
-export { supervise, backoffDelay } from './supervise.js'
+export { supervise } from './supervise.js'
+export { backoffDelay } from './supervise-policy.js'
 export { use } from './use.js'
 export type { UseEffect, UsePayload, Acquired, Closeable } from './use.js'
-export type { SuperviseOptions, RestartPolicy, Backoff, SupervisedFailure } from './supervise.js'
+export type {
+  SuperviseOptions,
+  RestartPolicy,
+  Backoff,
+  SupervisedFailure,
+} from './supervise-policy.js'
 export * as effectTypes from './effect-types.js'
 export type {
   SagaIterator,
