@@ -2,22 +2,13 @@
  * The checks of effect assertions once a run is over. As in redux-saga-test-plan, each positive
  * assertion uses up one matching effect (`.put(a).put(a)` needs two puts); `.times(n)`,
  * `.exactly([...])` and `.strict()` go further. A failure lists the recorded effects of the
- * kind in order, with the mismatch marked, so the reader sees the sequence, not only the miss.
+ * kind in order, with the mismatch marked, so the reader sees the sequence, not only the miss
+ * (see `effect-listing.ts`).
  */
 import type { Effect } from '../../effects/descriptors.js'
-import { describeEffect } from '../../runtime/describe.js'
-import { diffLines, diffValues } from '../diff.js'
-import { format } from '../format.js'
+import { diffValues } from '../diff.js'
 import type { EffectMatcher } from '../effect-matcher.js'
-
-/** One recorded effect, with the task that yielded it. */
-export interface Recorded {
-  readonly seq: number
-  readonly effect: Effect
-  readonly task: string
-  readonly taskId: number
-  readonly at: number
-}
+import { closest, kindTest, oneLine, plural, sequence, type Recorded } from './effect-listing.js'
 
 export interface EffectExpectation {
   kind: 'effect'
@@ -45,47 +36,6 @@ export interface Failure {
   /** redux-saga-test-plan's words for this failure, which the message begins with. */
   phrase: string
   text: string
-}
-
-/** Which recorded effects are of the kind a matcher looks for (for listings and `.strict()`). */
-export function kindTest(matcher: EffectMatcher, expected: unknown): (effect: Effect) => boolean {
-  if (matcher.sameKind !== undefined) return matcher.sameKind
-  const type = (expected as { type?: unknown } | null)?.type
-  return (effect) => type !== undefined && effect.type === type
-}
-
-const one = (effect: unknown) => describeEffect(effect, { maskSecrets: false })
-
-/** The numbered list of `entries`, `marks` (by seq) shown in front of the ones they concern. */
-export function sequence(entries: readonly Recorded[], marks: ReadonlyMap<number, string>): string {
-  if (entries.length === 0) return '  (none)'
-  return entries
-    .map((entry, index) => {
-      const mark = marks.get(entry.seq)
-      const line = `${String(index + 1).padStart(3)}. ${one(entry.effect)}   [${entry.task}#${entry.taskId}, ${entry.at} ms]`
-      return mark === undefined ? `  ${line}` : `> ${line}   <- ${mark}`
-    })
-    .join('\n')
-}
-
-function plural(n: number): string {
-  return n === 1 ? '1 time' : `${n} times`
-}
-
-/** The recorded effect whose rendering differs least from the expected one. */
-function closest(candidates: readonly Recorded[], expected: unknown): Recorded | undefined {
-  let best: Recorded | undefined
-  let bestScore = Infinity
-  for (const candidate of candidates) {
-    const score = diffLines(format(expected), format(candidate.effect))
-      .split('\n')
-      .filter((line) => !line.startsWith('  ')).length
-    if (score < bestScore) {
-      best = candidate
-      bestScore = score
-    }
-  }
-  return best
 }
 
 export class EffectChecks {
@@ -141,7 +91,7 @@ export class EffectChecks {
         ? `It yielded it ${plural(matching.length)}, and earlier assertions used each one up (one effect answers one assertion).`
         : ofKind.length === 0
           ? `It yielded no effect of that type${inTask} (${scope.length} ${scope.length === 1 ? 'effect' : 'effects'} in all).`
-          : `Effects of that type it yielded (${ofKind.length}):\n${ofKind.map((entry) => `  ${one(entry.effect)}`).join('\n')}`
+          : `Effects of that type it yielded (${ofKind.length}):\n${ofKind.map((entry) => `  ${oneLine(entry.effect)}`).join('\n')}`
     const nearest = matching.length > 0 ? undefined : closest(ofKind, expected)
     const diff =
       nearest === undefined || expected === undefined

@@ -9,12 +9,11 @@ import { diffValues } from '../diff.js'
 import { deepEqual } from '../equality.js'
 import {
   EffectChecks,
-  kindTest,
   type EffectExpectation,
   type ExactlyExpectation,
   type Failure,
-  type Recorded,
 } from './effect-checks.js'
+import { kindTest, type Recorded } from './effect-listing.js'
 import { describeBlocked, type BlockedTask } from './log.js'
 
 /** How a run ended. */

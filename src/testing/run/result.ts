@@ -5,7 +5,7 @@
 import type { Effect } from '../../effects/descriptors.js'
 import { SagaAssertionError } from '../diff.js'
 import { checkExpectations, type Outcome } from './expectations.js'
-import type { Recorded } from './effect-checks.js'
+import type { Recorded } from './effect-listing.js'
 import {
   blockedTasks,
   describeBlocked,
