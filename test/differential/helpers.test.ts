@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
-import { underBoth, type Fx, type Step } from './helpers.harness'
+import { underBoth, type Fx, type Step } from '../support/timed-differential'
 
 const END = { type: '@@redux-saga/CHANNEL_END' }
 const act = (after: number, n: number): Step => ({ after, action: { type: 'GO', n } })

@@ -3,7 +3,7 @@ import { stdChannel } from 'sagaloop'
 import { takeEveryBy } from 'sagaloop/effects'
 import { makeStore, flushAsync } from '../support/store'
 import { takerCount } from '../support/channels'
-import { deferredWorker } from './support'
+import { deferredWorker } from '../support/deferred-worker'
 
 const patched = (id: string, text: string) => ({ type: 'doc/patched', payload: { id, text } })
 const docKey = (action: { payload: { id: string } }) => action.payload.id

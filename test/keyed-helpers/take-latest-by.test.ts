@@ -3,7 +3,7 @@ import { SagaError, stdChannel, type Task } from 'sagaloop'
 import { call, takeLatestBy } from 'sagaloop/effects'
 import { makeStore, flushAsync } from '../support/store'
 import { heldTakers, takerCount } from '../support/channels'
-import { deferredWorker } from './support'
+import { deferredWorker } from '../support/deferred-worker'
 
 const edited = (id: string, text: string) => ({ type: 'row/edited', payload: { id, text } })
 const rowKey = (action: { payload: { id: string } }) => action.payload.id

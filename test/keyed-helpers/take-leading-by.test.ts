@@ -3,7 +3,7 @@ import { stdChannel, type Task } from 'sagaloop'
 import { takeLeadingBy } from 'sagaloop/effects'
 import { makeStore, flushAsync } from '../support/store'
 import { heldTakers, takerCount } from '../support/channels'
-import { deferredWorker } from './support'
+import { deferredWorker } from '../support/deferred-worker'
 
 const refresh = (id: string, text: string) => ({ type: 'device/refresh', payload: { id, text } })
 const deviceKey = (action: { payload: { id: string } }) => action.payload.id

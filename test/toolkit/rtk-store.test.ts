@@ -10,7 +10,7 @@ import {
   selectTodo,
   take,
   todos,
-} from './app'
+} from '../support/toolkit-app'
 
 describe('sagas in a Redux Toolkit store', () => {
   test('a saga takes a slice action, selects typed state and puts a slice action', () => {

@@ -15,7 +15,7 @@ import {
   todos,
   type RootState,
   type Todo,
-} from '../toolkit/app'
+} from '../support/toolkit-app'
 
 describe('withTypes', () => {
   test('select gives RootState to an inline selector and types the result', () => {
