@@ -1,19 +1,6 @@
 /** Corner cases of errors and cancellation, compared with redux-saga. */
-import { expect, test } from 'vitest'
-import {
-  runBoth,
-  type Gen,
-  type Lib,
-  type Log,
-  type Program,
-  type RunOptions,
-} from '../support/differential'
-
-async function expectSame(program: (lib: Lib, log: Log) => Program, options?: RunOptions) {
-  const { sagaloop, reduxSaga } = await runBoth(program, undefined, options)
-  expect(sagaloop).toEqual(reduxSaga)
-  return sagaloop
-}
+import { test } from 'vitest'
+import { expectSame, type Gen } from '../support/differential'
 
 test('a cancelled saga can still put and call in its finally block', async () => {
   await expectSame(({ effects: E }, log) => ({

@@ -3,13 +3,7 @@
  * the same program; the recorded actions, logs and outcomes must be the same.
  */
 import { expect, test } from 'vitest'
-import { runBoth, type Gen, type Lib, type Log, type Program } from '../support/differential'
-
-async function expectSame(program: (lib: Lib, log: Log) => Program) {
-  const { sagaloop, reduxSaga } = await runBoth(program)
-  expect(sagaloop).toEqual(reduxSaga)
-  return sagaloop
-}
+import { expectSame, type Gen } from '../support/differential'
 
 test('puts made inside puts are delivered in the same order', async () => {
   const trace = await expectSame(({ effects: { put, take, fork } }, log) => ({

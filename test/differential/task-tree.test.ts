@@ -3,13 +3,7 @@
  * order in which `finally` blocks run and what `cancelled()` says there.
  */
 import { expect, test } from 'vitest'
-import { runBoth, type Gen, type Lib, type Log, type Program } from '../support/differential'
-
-async function expectSame(program: (lib: Lib, log: Log) => Program) {
-  const { sagaloop, reduxSaga } = await runBoth(program)
-  expect(sagaloop).toEqual(reduxSaga)
-  return sagaloop
-}
+import { expectSame, type Gen, type Lib, type Log } from '../support/differential'
 
 /** A saga that waits forever and logs its `finally`. */
 function waiter(E: Lib['effects'], log: Log, name: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { awaiting, type SagaError } from 'sagaloop'
 import { take, takeEveryBy, takeLatestBy, takeLeadingBy } from 'sagaloop/effects'
-import { makeStore } from '../support/store'
+import { awaitingStore } from '../support/store'
 
 interface Save {
   type: 'save'
@@ -15,12 +15,6 @@ const codeOf = (promise: Promise<unknown>) =>
     (value) => value,
     (error: unknown) => (error as SagaError).code,
   )
-
-function awaitingStore() {
-  const made = makeStore()
-  const dispatch = made.store.dispatch as unknown as (action: object) => Promise<unknown>
-  return { ...made, dispatch }
-}
 
 describe('awaiting a dispatch handled by a keyed helper', () => {
   test('a worker that returns at once resolves its awaiter', async () => {

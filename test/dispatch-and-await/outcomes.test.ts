@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { createAction } from '@reduxjs/toolkit'
-import { awaitable, awaiting, SagaError, type WithAwaiting } from 'sagaloop'
+import { awaitable, awaiting, SagaError } from 'sagaloop'
 import { call, delay, putResolve, take, takeEvery, takeLatest, takeLeading } from 'sagaloop/effects'
-import { makeStore } from '../support/store'
+import { awaitingStore, makeStore } from '../support/store'
 
 interface Doc {
   id: string
@@ -19,13 +19,6 @@ const outcome = (
     (value) => ({ ok: true, value }),
     (error: unknown) => ({ ok: false, error }),
   )
-
-/** The test store, with `dispatch` typed for awaitable actions as an app declares it. */
-function awaitingStore(options: Parameters<typeof makeStore>[0] = {}) {
-  const made = makeStore(options)
-  const dispatch = made.store.dispatch as WithAwaiting<typeof made.store.dispatch>
-  return { ...made, dispatch }
-}
 
 describe('awaiting a dispatch', () => {
   test('resolves with the value the worker returned', async () => {

@@ -8,8 +8,8 @@ import { expect, test } from 'vitest'
 import { stdChannel } from 'sagaloop'
 import { libs, type Lib } from '../support/differential'
 import { buildProgram, randomProgram } from '../support/random-saga'
+import { flushAsync } from '../support/store'
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const sagaloop = libs[0] as Lib
 
 /** Sagas that logged a start but no end: their finally has not run. */
@@ -37,13 +37,13 @@ test('cancelling a random program at any point leaves no takers and runs every f
         const { saga, drive } = buildProgram(program)(sagaloop, (entry) => log.push(entry), store)
         const task = middleware.run(saga)
         const driving = drive?.(store, task)
-        for (let i = 0; i < cancelAfterTicks; i++) await tick()
+        for (let i = 0; i < cancelAfterTicks; i++) await flushAsync()
         task.cancel()
         expect(task.isRunning()).toBe(false)
         expect(takerCount()).toBe(0)
         expect(unfinished(log)).toEqual([])
         await driving
-        await tick()
+        await flushAsync()
         expect(takerCount()).toBe(0)
       },
     ),

@@ -5,6 +5,7 @@
  * A program receives the library (`lib.effects`, `lib.END`, ...) and a `log` function and
  * returns the root saga, plus an optional `drive` that dispatches from outside.
  */
+import { expect } from 'vitest'
 import { applyMiddleware, createStore } from 'redux'
 import { applyMiddleware as applyMiddleware4, createStore as createStore4 } from 'redux4'
 import * as sagaloop from 'sagaloop'
@@ -12,6 +13,7 @@ import * as sagaloopEffects from 'sagaloop/effects'
 import reduxSagaDefault, * as reduxSaga from 'redux-saga'
 import * as reduxSagaEffects from 'redux-saga/effects'
 import { recordingMonitor } from './monitored'
+import { flushAsync } from './store'
 
 export interface Lib {
   readonly name: 'sagaloop' | 'redux-saga'
@@ -80,8 +82,6 @@ export interface RunOptions {
   [middlewareOption: string]: unknown
 }
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 /** Turns error objects into their messages, so traces compare by content. */
 function plain(value: unknown): unknown {
   if (value instanceof Error) return `Error: ${value.message}`
@@ -132,7 +132,7 @@ export async function runUnder(
   void settled
   await drive?.(store, task)
   // A fixed number of ticks, not "until the root ends": spawned tasks may still be working.
-  for (let i = 0; i < ticks; i++) await tick()
+  for (let i = 0; i < ticks; i++) await flushAsync()
   if (trace.outcome.status === 'done' && typeof trace.outcome.value === 'string') {
     // redux-saga resolves a cancelled task's promise with its TASK_CANCEL marker.
     if (trace.outcome.value.includes('TASK_CANCEL')) trace.outcome = { status: 'cancelled' }
@@ -153,4 +153,14 @@ export async function runBoth(
     sagaloop: await runUnder(sl, program, ticks, options),
     reduxSaga: await runUnder(rs, program, ticks, options),
   }
+}
+
+/** Runs `program` under both libraries, expects the same trace from each, and returns it. */
+export async function expectSame(
+  program: (lib: Lib, log: Log) => Program,
+  options?: RunOptions,
+): Promise<Trace> {
+  const { sagaloop, reduxSaga } = await runBoth(program, undefined, options)
+  expect(sagaloop).toEqual(reduxSaga)
+  return sagaloop
 }

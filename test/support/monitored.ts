@@ -13,13 +13,25 @@ export function monitoredStore<S>(reducer: Reducer<S>, options: InspectorOptions
   return { store, inspector, run: sagaMiddleware.run }
 }
 
-/** The one recorder of monitor hook calls: every call, in order, with its arguments. */
-export function recorder() {
-  const events: { hook: string; args: unknown[] }[] = []
+/** One call of a monitor hook, as the recorder saw it. */
+export interface HookCall {
+  hook: keyof SagaMonitor
+  args: unknown[]
+}
+
+/**
+ * The one recorder of monitor hook calls: every call, in order, with its arguments; `onCall`
+ * also sees each call as it happens.
+ */
+export function recorder(onCall?: (call: HookCall) => void) {
+  const events: HookCall[] = []
   const hook =
-    (name: string) =>
-    (...args: unknown[]) =>
-      events.push({ hook: name, args })
+    (name: keyof SagaMonitor) =>
+    (...args: unknown[]) => {
+      const call = { hook: name, args }
+      events.push(call)
+      onCall?.(call)
+    }
   const monitor: Required<SagaMonitor> = {
     rootSagaStarted: hook('rootSagaStarted'),
     effectTriggered: hook('effectTriggered'),
@@ -32,28 +44,48 @@ export function recorder() {
   return { monitor, events, of }
 }
 
-/** A monitor that records its calls; effect ids are renumbered so both libraries compare. */
-export function recordingMonitor(calls: unknown[]) {
+/**
+ * The recorder, with each call pushed to `calls` in a form both libraries share: effect ids
+ * renumbered by first appearance, an effect by its type, an action by its type.
+ */
+export function recordingMonitor(calls: unknown[]): Required<SagaMonitor> {
   const ids = new Map<number, number>()
-  const id = (raw: number) => {
-    if (!ids.has(raw)) ids.set(raw, ids.size + 1)
-    return ids.get(raw)
+  const id = (raw: unknown) => {
+    const key = raw as number
+    if (!ids.has(key)) ids.set(key, ids.size + 1)
+    return ids.get(key)
   }
   const kind = (effect: unknown) =>
     typeof effect === 'object' && effect !== null && 'type' in effect
       ? String((effect as { type: unknown }).type)
       : typeof effect
-  return {
-    rootSagaStarted: (o: { effectId: number }) => calls.push(['rootSagaStarted', id(o.effectId)]),
-    effectTriggered: (o: {
+  const shared = ({ hook, args: [first] }: HookCall): unknown[] => {
+    const info = first as {
       effectId: number
       parentEffectId: number
       label?: string
       effect: unknown
-    }) => calls.push(['triggered', id(o.effectId), id(o.parentEffectId), o.label, kind(o.effect)]),
-    effectResolved: (effectId: number) => calls.push(['resolved', id(effectId)]),
-    effectRejected: (effectId: number) => calls.push(['rejected', id(effectId)]),
-    effectCancelled: (effectId: number) => calls.push(['cancelled', id(effectId)]),
-    actionDispatched: (action: { type: string }) => calls.push(['dispatched', action.type]),
+    }
+    switch (hook) {
+      case 'rootSagaStarted':
+        return ['rootSagaStarted', id(info.effectId)]
+      case 'effectTriggered':
+        return [
+          'triggered',
+          id(info.effectId),
+          id(info.parentEffectId),
+          info.label,
+          kind(info.effect),
+        ]
+      case 'effectResolved':
+        return ['resolved', id(first)]
+      case 'effectRejected':
+        return ['rejected', id(first)]
+      case 'effectCancelled':
+        return ['cancelled', id(first)]
+      case 'actionDispatched':
+        return ['dispatched', (first as { type: string }).type]
+    }
   }
+  return recorder((call) => calls.push(shared(call))).monitor
 }

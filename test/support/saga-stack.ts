@@ -9,6 +9,7 @@
  */
 import { applyMiddleware, createStore, type Reducer } from 'redux'
 import { libs, type Lib } from './differential'
+import { flushAsync } from './store'
 
 const LOCATION = '@@redux-saga/LOCATION'
 const FILE = 'src/sagas/index.js'
@@ -37,8 +38,6 @@ export type StackProgram = (lib: Lib) => {
   actions?: unknown[]
 }
 
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 /**
  * With `monitored`, both run with a (silent) saga monitor, which takes sagaloop off its fast
  * path for synchronous `call` and `select`: the stack must not depend on it.
@@ -64,8 +63,8 @@ export async function reportedUnder(
   const settled = task.toPromise().catch(() => {})
   for (const action of actions) store.dispatch(action as { type: string })
   // The root usually ends with the error; a few ticks more for reports of detached tasks.
-  await Promise.race([settled, tick()])
-  for (let i = 0; i < ticks; i++) await tick()
+  await Promise.race([settled, flushAsync()])
+  for (let i = 0; i < ticks; i++) await flushAsync()
   return reported
 }
 

@@ -1,6 +1,6 @@
 import { applyMiddleware, createStore, type Reducer } from 'redux'
 import createSagaMiddleware, { type SagaMiddleware } from 'sagaloop'
-import type { SagaMiddlewareOptions } from 'sagaloop'
+import type { SagaMiddlewareOptions, WithAwaiting } from 'sagaloop'
 
 export interface Recorded {
   type: string
@@ -26,6 +26,13 @@ export function makeStore<S = Recorded[]>(
     applyMiddleware(sagaMiddleware),
   )
   return { store, sagaMiddleware, actions, run: sagaMiddleware.run }
+}
+
+/** The test store, with `dispatch` typed for awaitable actions as an app declares it. */
+export function awaitingStore(options: Parameters<typeof makeStore>[0] = {}) {
+  const made = makeStore(options)
+  const dispatch = made.store.dispatch as WithAwaiting<typeof made.store.dispatch>
+  return { ...made, dispatch }
 }
 
 /** Resolves after pending promise callbacks and timers scheduled for now have run. */
