@@ -15,7 +15,7 @@ import type { EffectTriggeredInfo, SagaMonitor, Task } from '../types.js'
 import { isEnd } from '../channels/end.js'
 import { isTask } from '../effects/tasks.js'
 import { taskName } from '../runtime/describe.js'
-import { effectType } from './tree.js'
+import { effectType, isCombinator } from './tree.js'
 import { ActionRec, TaskRec, causeOf, type Cause } from './causality-records.js'
 import { effectsSummary, whyChain } from './causality-chain.js'
 import type { CausalityQueries } from './causality-types.js'
@@ -43,8 +43,6 @@ interface Pending {
   called: TaskRec | undefined
 }
 
-const COMBINATORS = new Set(['ALL', 'RACE'])
-
 function payloadOf(effect: unknown): Record<string, unknown> {
   return ((effect as { payload?: unknown }).payload ?? {}) as Record<string, unknown>
 }
@@ -63,7 +61,7 @@ export function createCausality(options: CausalityOptions = {}): Causality {
     if (rec !== undefined) return rec
     const parent = pending.get(parentId)
     if (parent === undefined) return undefined
-    if (parent.type !== undefined && COMBINATORS.has(parent.type)) return parent.owner
+    if (isCombinator(parent.type)) return parent.owner
     if (parent.called !== undefined) return parent.called
     const called = new TaskRec(parentId, taskName(payloadOf(parent.effect)), 'call', parent.owner)
     called.start = forkCause(called, parent.owner, parentId, 'call')

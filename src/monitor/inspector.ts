@@ -7,7 +7,7 @@
  */
 import type { EffectTriggeredInfo, SagaMonitor } from '../types.js'
 import { isTask } from '../effects/tasks.js'
-import { TaskNode, effectType, type EffectRecord } from './tree.js'
+import { TaskNode, effectType, isCombinator, type EffectRecord } from './tree.js'
 import { TaskForest } from './forest.js'
 import { taskName, toSnapshot } from './snapshot.js'
 import type { InspectorSnapshot } from './types.js'
@@ -38,8 +38,6 @@ export interface Inspector extends Required<SagaMonitor>, CausalityQueries {
   clear(): void
 }
 
-const COMBINATORS = new Set(['ALL', 'RACE'])
-
 export function createInspector(options: InspectorOptions = {}): Inspector {
   const keepFinished = Math.max(0, options.keepFinished ?? 20)
   const clock = options.now ?? defaultClock()
@@ -67,7 +65,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
     const parent = effects.get(parentId)
     if (parent === undefined) return undefined
     const type = effectType(parent.effect)
-    if (type !== undefined && COMBINATORS.has(type)) return parent.owner
+    if (isCombinator(type)) return parent.owner
     // Only a `call` of a generator (or a yielded iterator) runs effects under its own id.
     const called = new TaskNode(parentId, taskName(parent), 'call', parent.owner, parent.at)
     addNode(called)
@@ -131,7 +129,7 @@ export function createInspector(options: InspectorOptions = {}): Inspector {
       if (owner !== undefined && parentEffectId === owner.id) owner.current = entry
       else effects.get(parentEffectId)?.branches?.push(entry)
       const type = effectType(effect)
-      if (type !== undefined && COMBINATORS.has(type)) entry.branches = []
+      if (isCombinator(type)) entry.branches = []
       if (type === 'FORK') {
         const detached = (effect as { payload?: { detached?: boolean } }).payload?.detached
         addNode(new TaskNode(effectId, taskName(entry), detached ? 'spawn' : 'fork', owner, now()))

@@ -94,3 +94,10 @@ export function effectType(effect: unknown): string | undefined {
   const record = effect as Record<string, unknown>
   return record['@@redux-saga/IO'] === true ? String(record.type) : undefined
 }
+
+const COMBINATORS = new Set(['ALL', 'RACE'])
+
+/** An `all` or a `race`: its branches run under its own effect id, for the task that yielded it. */
+export function isCombinator(type: string | undefined): boolean {
+  return type !== undefined && COMBINATORS.has(type)
+}
