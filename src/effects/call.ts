@@ -36,6 +36,23 @@ export interface ForkPayload<F = AnyFunction> extends CallPayload<F> {
 
 type MethodKeys<C> = { [K in keyof C]: C[K] extends AnyFunction ? K : never }[keyof C]
 type Method<C, K extends keyof C> = C[K] extends AnyFunction ? C[K] : never
+/** The function a `[context, fn]` or `[context, 'method']` target calls. */
+type TargetFn<C, K> = K extends AnyFunction ? K : K extends keyof C ? Method<C, K> : never
+/** `[context, fn]`, `[context, 'method']`, `{ context, fn }` or `{ context, fn: 'method' }`. */
+type Target<C, K> = readonly [C, K] | { context: C; fn: K }
+
+/**
+ * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits) when the argument
+ * types are known where `call` is written, `never` (no call fits) when they are still a type
+ * parameter of an enclosing generic function, such as `...args: Parameters<F>` in
+ * `function* safeCall<F extends (...a: any[]) => any>(fn: F, ...args: Parameters<F>)`.
+ *
+ * Why: the first overload infers `R` by instantiating `fn` with the arguments, which is the only
+ * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it would read
+ * `R` from F's constraint (`any`). Refused there, the call falls through to the `fn: F` overload,
+ * whose result stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
+ */
+type KnownArgs<Args extends unknown[]> = Args extends unknown[] ? unknown : never
 
 /** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
 export type FnDescriptor =
@@ -119,18 +136,20 @@ export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
  * const user = yield* call(fetchUser, id) // User
  * const profile = yield* call([api, 'getProfile'], id) // Profile
  */
+export function call<F extends () => unknown>(fn: F): CallEffect<SagaReturnType<F>>
 export function call<Args extends unknown[], R>(
+  this: KnownArgs<Args>,
   fn: (...args: Args) => R,
   ...args: Args
 ): CallEffect<ResultOf<R>>
-export function call<C, K extends MethodKeys<C>>(
-  target: readonly [C, K] | { context: C; fn: K },
-  ...args: Parameters<Method<C, K>>
-): CallEffect<SagaReturnType<Method<C, K>>>
-export function call<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function call<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>>
+export function call<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): CallEffect<SagaReturnType<TargetFn<C, K>>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
   if (typeof fnDescriptor === 'function' && effectCreators.has(fnDescriptor)) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
@@ -149,6 +168,12 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
  * @example
  * const user = yield* apply(api, api.getUser, [id]) // User
  */
+export function apply<C, Args extends unknown[], R>(
+  this: KnownArgs<Args>,
+  context: C,
+  fn: (...args: Args) => R,
+  args: Args,
+): CallEffect<ResultOf<R>>
 export function apply<C, K extends MethodKeys<C>>(
   context: C,
   fn: K,
@@ -208,18 +233,20 @@ export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
  * const task = yield* fork(loadUser, id) // Task<User>
  * const user = yield* join(task) // User
  */
+export function fork<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function fork<Args extends unknown[], R>(
+  this: KnownArgs<Args>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>
-export function fork<C, K extends MethodKeys<C>>(
-  target: readonly [C, K],
-  ...args: Parameters<Method<C, K>>
-): ForkEffect<SagaReturnType<Method<C, K>>>
-export function fork<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function fork<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
+export function fork<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   if (isEffect(fnDescriptor)) {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
@@ -239,18 +266,20 @@ export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
  * @example
  * yield* spawn(sendAnalytics, event) // Task<void>
  */
+export function spawn<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function spawn<Args extends unknown[], R>(
+  this: KnownArgs<Args>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>
-export function spawn<C, K extends MethodKeys<C>>(
-  target: readonly [C, K],
-  ...args: Parameters<Method<C, K>>
-): ForkEffect<SagaReturnType<Method<C, K>>>
-export function spawn<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function spawn<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
+export function spawn<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function spawn(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   return makeEffect<ForkEffect>('FORK', {
     ...callDescriptor('spawn', fnDescriptor, args),
