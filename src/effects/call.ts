@@ -51,6 +51,8 @@ type Target<C, K> = readonly [C, K] | { context: C; fn: K }
  * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it would read
  * `R` from F's constraint (`any`). Refused there, the call falls through to the `fn: F` overload,
  * whose result stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
+ * With no arguments `Args` is `[]` even in a wrapper, so `(fn: F)` with `F extends () => unknown`
+ * comes first and types `call(fn)`; for a function known at the call the two give the same.
  */
 type KnownArgs<Args extends unknown[]> = Args extends unknown[] ? unknown : never
 
