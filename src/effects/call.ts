@@ -42,19 +42,25 @@ type TargetFn<C, K> = K extends AnyFunction ? K : K extends keyof C ? Method<C, 
 type Target<C, K> = readonly [C, K] | { context: C; fn: K }
 
 /**
- * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits) when the argument
- * types are known where `call` is written, `never` (no call fits) when they are still a type
- * parameter of an enclosing generic function, such as `...args: Parameters<F>` in
- * `function* safeCall<F extends (...a: any[]) => any>(fn: F, ...args: Parameters<F>)`.
+ * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits) unless the call is
+ * inside a generic function, its argument types are a type parameter there (`...args:
+ * Parameters<F>` in `function* safeCall<F extends (...a: any[]) => any>(fn: F, ...args:
+ * Parameters<F>)`) and its result `R` is not known (`any` or `unknown`, read from F's
+ * constraint); then `never`, so no call fits.
  *
  * Why: the first overload infers `R` by instantiating `fn` with the arguments, which is the only
- * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it would read
- * `R` from F's constraint (`any`). Refused there, the call falls through to the `fn: F` overload,
- * whose result stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
+ * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it reads `R`
+ * from F's constraint. Refused there, the call falls through to the `fn: F` overload, whose result
+ * stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F. (An unresolved
+ * `Args extends unknown[]` is checked against both branches, hence the nested test on `R`.)
  * With no arguments `Args` is `[]` even in a wrapper, so `(fn: F)` with `F extends () => unknown`
  * comes first and types `call(fn)`; for a function known at the call the two give the same.
  */
-type KnownArgs<Args extends unknown[]> = Args extends unknown[] ? unknown : never
+type KnownResult<Args extends unknown[], R> = Args extends unknown[]
+  ? unknown
+  : unknown extends R
+    ? never
+    : unknown
 
 /** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
 export type FnDescriptor =
@@ -140,7 +146,7 @@ export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
  */
 export function call<F extends () => unknown>(fn: F): CallEffect<SagaReturnType<F>>
 export function call<Args extends unknown[], R>(
-  this: KnownArgs<Args>,
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): CallEffect<ResultOf<R>>
@@ -171,7 +177,7 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
  * const user = yield* apply(api, api.getUser, [id]) // User
  */
 export function apply<C, Args extends unknown[], R>(
-  this: KnownArgs<Args>,
+  this: KnownResult<Args, R>,
   context: C,
   fn: (...args: Args) => R,
   args: Args,
@@ -237,7 +243,7 @@ export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
  */
 export function fork<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function fork<Args extends unknown[], R>(
-  this: KnownArgs<Args>,
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>
@@ -270,7 +276,7 @@ export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
  */
 export function spawn<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function spawn<Args extends unknown[], R>(
-  this: KnownArgs<Args>,
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>

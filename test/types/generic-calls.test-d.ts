@@ -144,6 +144,20 @@ describe('a generic function called with known arguments', () => {
   })
 })
 
+describe('a known function called from a generic saga', () => {
+  test('gives its own result for arguments typed by the saga', () => {
+    const add = (a: number, b: number): Promise<number> => Promise.resolve(a + b)
+    function* sum<A extends [number, number]>(...args: A) {
+      expectTypeOf(yield* call(add, ...args)).toEqualTypeOf<number>()
+    }
+    function* byId<T extends number>(id: T) {
+      expectTypeOf(yield* call(fetchUser, id)).toEqualTypeOf<User>()
+    }
+    expectTypeOf(sum).toBeFunction()
+    expectTypeOf(byId).toBeFunction()
+  })
+})
+
 describe('method targets', () => {
   test('fork and spawn accept { context, fn: "method" } as call does', () => {
     function* saga() {
