@@ -42,25 +42,30 @@ type TargetFn<C, K> = K extends AnyFunction ? K : K extends keyof C ? Method<C, 
 type Target<C, K> = readonly [C, K] | { context: C; fn: K }
 
 /**
- * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits) unless the call is
- * inside a generic function, its argument types are a type parameter there (`...args:
- * Parameters<F>` in `function* safeCall<F extends (...a: any[]) => any>(fn: F, ...args:
- * Parameters<F>)`) and its result `R` is not known (`any` or `unknown`, read from F's
- * constraint); then `never`, so no call fits.
+ * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits), or `never` (no
+ * call fits) when the call is inside a generic function whose type parameter gives the argument
+ * types, as `...args: Parameters<F>` in `function* safeCall<F extends (...a: any[]) => any>(fn: F,
+ * ...args: Parameters<F>)`, and the result it would give is not known (`any` or `unknown`, read
+ * from F's constraint, also for `Promise<any>`).
  *
  * Why: the first overload infers `R` by instantiating `fn` with the arguments, which is the only
  * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it reads `R`
  * from F's constraint. Refused there, the call falls through to the `fn: F` overload, whose result
- * stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F. (An unresolved
- * `Args extends unknown[]` is checked against both branches, hence the nested test on `R`.)
- * With no arguments `Args` is `[]` even in a wrapper, so `(fn: F)` with `F extends () => unknown`
- * comes first and types `call(fn)`; for a function known at the call the two give the same.
+ * stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
+ *
+ * How: `unknown[] extends Args` is false for the tuple of a call written with its arguments, and
+ * undecided for a type parameter (a `this` must then fit both branches); `any[]` arguments (`...args:
+ * any[]`) pass, as the `fn: F` overload could not take them. With no arguments `Args` is `[]` even
+ * in a wrapper, so `(fn: F)` with `F extends () => unknown` comes first and types `call(fn)`.
+ * Changing this: run test/types/generic-calls.test-d.ts, every case there is a different path.
  */
-type KnownResult<Args extends unknown[], R> = Args extends unknown[]
-  ? unknown
-  : unknown extends R
-    ? never
-    : unknown
+type KnownResult<Args extends unknown[], R> = unknown[] extends Args
+  ? 0 extends 1 & Args[number]
+    ? unknown
+    : unknown extends ResultOf<R>
+      ? never
+      : unknown
+  : unknown
 
 /** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
 export type FnDescriptor =

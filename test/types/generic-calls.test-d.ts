@@ -49,16 +49,30 @@ describe('a generic wrapper saga', () => {
     expectTypeOf(wrapper).toBeFunction()
   })
 
-  test('works with the AnyFunction constraint and with an argument tuple type parameter', () => {
+  test('works with other constraints and with an argument tuple type parameter', () => {
     function* strict<F extends AnyFunction>(fn: F, ...args: Parameters<F>) {
       return yield* call(fn, ...args)
     }
     function* byParts<A extends unknown[], R>(fn: (...args: A) => R, ...args: A) {
       return yield* call(fn, ...args)
     }
+    function* requests<F extends (...args: any[]) => Promise<any>>(fn: F, ...args: Parameters<F>) {
+      return yield* call(fn, ...args)
+    }
     function* saga() {
       expectTypeOf(yield* strict(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* byParts(fetchUser, 1)).toEqualTypeOf<User>()
+      expectTypeOf(yield* requests(fetchUser, 1)).toEqualTypeOf<User>()
+    }
+    expectTypeOf(saga).toBeFunction()
+  })
+
+  test('compiles with untyped arguments (`...args: any[]`), typed `any` as before', () => {
+    function* loose<F extends (...args: any[]) => any>(fn: F, ...args: any[]) {
+      return yield* call(fn, ...args)
+    }
+    function* saga() {
+      expectTypeOf(yield* loose(fetchUser, 1)).toBeAny()
     }
     expectTypeOf(saga).toBeFunction()
   })
