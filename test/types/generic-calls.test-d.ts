@@ -59,10 +59,17 @@ describe('a generic wrapper saga', () => {
     function* requests<F extends (...args: any[]) => Promise<any>>(fn: F, ...args: Parameters<F>) {
       return yield* call(fn, ...args)
     }
+    function* unknowns<F extends (...args: any[]) => Promise<unknown>>(
+      fn: F,
+      ...args: Parameters<F>
+    ) {
+      return yield* call(fn, ...args)
+    }
     function* saga() {
       expectTypeOf(yield* strict(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* byParts(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* requests(fetchUser, 1)).toEqualTypeOf<User>()
+      expectTypeOf(yield* unknowns(fetchUser, 1)).toEqualTypeOf<User>()
     }
     expectTypeOf(saga).toBeFunction()
   })
