@@ -65,11 +65,15 @@ describe('a generic wrapper saga', () => {
     ) {
       return yield* call(fn, ...args)
     }
+    function* anything<F extends (...args: any[]) => unknown>(fn: F, ...args: Parameters<F>) {
+      return yield* call(fn, ...args)
+    }
     function* saga() {
       expectTypeOf(yield* strict(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* byParts(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* requests(fetchUser, 1)).toEqualTypeOf<User>()
       expectTypeOf(yield* unknowns(fetchUser, 1)).toEqualTypeOf<User>()
+      expectTypeOf(yield* anything(loadName, 1)).toEqualTypeOf<string>()
     }
     expectTypeOf(saga).toBeFunction()
   })
