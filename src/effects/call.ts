@@ -36,6 +36,36 @@ export interface ForkPayload<F = AnyFunction> extends CallPayload<F> {
 
 type MethodKeys<C> = { [K in keyof C]: C[K] extends AnyFunction ? K : never }[keyof C]
 type Method<C, K extends keyof C> = C[K] extends AnyFunction ? C[K] : never
+/** The function a `[context, fn]` or `[context, 'method']` target calls. */
+type TargetFn<C, K> = K extends AnyFunction ? K : K extends keyof C ? Method<C, K> : never
+/** `[context, fn]`, `[context, 'method']`, `{ context, fn }` or `{ context, fn: 'method' }`. */
+type Target<C, K> = readonly [C, K] | { context: C; fn: K }
+
+/**
+ * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits), or `never` (no
+ * call fits) when the call is inside a generic function whose type parameter gives the argument
+ * types, as `...args: Parameters<F>` in `function* safeCall<F extends (...a: any[]) => any>(fn: F,
+ * ...args: Parameters<F>)`, and the result it would give is not known (`any` or `unknown`, read
+ * from F's constraint, also for `Promise<any>`).
+ *
+ * Why: the first overload infers `R` by instantiating `fn` with the arguments, which is the only
+ * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it reads `R`
+ * from F's constraint. Refused there, the call falls through to the `fn: F` overload, whose result
+ * stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
+ *
+ * How: `unknown[] extends Args` is false for the tuple of a call written with its arguments, and
+ * undecided for a type parameter (a `this` must then fit both branches); `any[]` arguments (`...args:
+ * any[]`) pass, as the `fn: F` overload could not take them. With no arguments `Args` is `[]` even
+ * in a wrapper, so `(fn: F)` with `F extends () => unknown` comes first and types `call(fn)`.
+ * Changing this: run test/types/generic-calls.test-d.ts, every case there is a different path.
+ */
+type KnownResult<Args extends unknown[], R> = unknown[] extends Args
+  ? 0 extends 1 & Args[number]
+    ? unknown
+    : unknown extends ResultOf<R>
+      ? never
+      : unknown
+  : unknown
 
 /** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
 export type FnDescriptor =
@@ -119,18 +149,20 @@ export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
  * const user = yield* call(fetchUser, id) // User
  * const profile = yield* call([api, 'getProfile'], id) // Profile
  */
+export function call<F extends () => unknown>(fn: F): CallEffect<SagaReturnType<F>>
 export function call<Args extends unknown[], R>(
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): CallEffect<ResultOf<R>>
-export function call<C, K extends MethodKeys<C>>(
-  target: readonly [C, K] | { context: C; fn: K },
-  ...args: Parameters<Method<C, K>>
-): CallEffect<SagaReturnType<Method<C, K>>>
-export function call<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function call<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>>
+export function call<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): CallEffect<SagaReturnType<TargetFn<C, K>>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
   if (typeof fnDescriptor === 'function' && effectCreators.has(fnDescriptor)) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
@@ -149,6 +181,12 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
  * @example
  * const user = yield* apply(api, api.getUser, [id]) // User
  */
+export function apply<C, Args extends unknown[], R>(
+  this: KnownResult<Args, R>,
+  context: C,
+  fn: (...args: Args) => R,
+  args: Args,
+): CallEffect<ResultOf<R>>
 export function apply<C, K extends MethodKeys<C>>(
   context: C,
   fn: K,
@@ -208,18 +246,20 @@ export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
  * const task = yield* fork(loadUser, id) // Task<User>
  * const user = yield* join(task) // User
  */
+export function fork<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function fork<Args extends unknown[], R>(
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>
-export function fork<C, K extends MethodKeys<C>>(
-  target: readonly [C, K],
-  ...args: Parameters<Method<C, K>>
-): ForkEffect<SagaReturnType<Method<C, K>>>
-export function fork<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function fork<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
+export function fork<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   if (isEffect(fnDescriptor)) {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
@@ -239,18 +279,20 @@ export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
  * @example
  * yield* spawn(sendAnalytics, event) // Task<void>
  */
+export function spawn<F extends () => unknown>(fn: F): ForkEffect<SagaReturnType<F>>
 export function spawn<Args extends unknown[], R>(
+  this: KnownResult<Args, R>,
   fn: (...args: Args) => R,
   ...args: Args
 ): ForkEffect<ResultOf<R>>
-export function spawn<C, K extends MethodKeys<C>>(
-  target: readonly [C, K],
-  ...args: Parameters<Method<C, K>>
-): ForkEffect<SagaReturnType<Method<C, K>>>
-export function spawn<C, F extends AnyFunction>(
-  target: readonly [C, F] | { context: C; fn: F },
+export function spawn<F extends AnyFunction>(
+  fn: F,
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
+export function spawn<C, K extends MethodKeys<C> | AnyFunction>(
+  target: Target<C, K>,
+  ...args: Parameters<TargetFn<C, K>>
+): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function spawn(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
   return makeEffect<ForkEffect>('FORK', {
     ...callDescriptor('spawn', fnDescriptor, args),

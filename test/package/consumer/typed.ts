@@ -3,7 +3,8 @@
  * mistakes the types must reject (`@ts-expect-error`, which fails if nothing is rejected).
  */
 import { END, channel, eventChannel, type SagaIterator } from 'sagaloop'
-import { apply, call, cps, put, take, takeEvery } from 'sagaloop/effects'
+import { apply, call, cps, fork, put, take, takeEvery, type SagaReturnType } from 'sagaloop/effects'
+import type { Task } from 'sagaloop'
 
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
@@ -25,10 +26,17 @@ const api = {
   },
 }
 const identity = <T>(value: T): T => value
+function* safeCall<F extends (...args: any[]) => any>(fn: F, ...args: Parameters<F>) {
+  const result = yield* call(fn, ...args)
+  expectType(result)<SagaReturnType<F>>(true)
+  return result
+}
 
 export function* typedSaga(): SagaIterator<void> {
   expectType(yield* call(identity, 5))<number>(true)
   expectType(yield* call(api.getUser, 1))<User>(true)
+  expectType(yield* safeCall(api.getUser, 1))<User>(true)
+  expectType(yield* fork(identity, 'a'))<Task<string>>(true)
   expectType(yield* call([api, 'getUser'], 1))<User>(true)
   expectType(yield* call({ context: api, fn: 'getUser' }, 1))<User>(true)
   expectType(yield* apply(api, 'getUser', [1]))<User>(true)
@@ -60,6 +68,8 @@ export function* typedSaga(): SagaIterator<void> {
   yield* apply(api, 'getUser')
   // @ts-expect-error getUser takes a number
   yield* call({ context: api, fn: 'getUser' }, 'one')
+  // @ts-expect-error getUser takes a number, through the wrapper too
+  yield* safeCall(api.getUser, 'one')
   // @ts-expect-error read takes a path
   yield* cps([api, 'read'], 1)
 }
