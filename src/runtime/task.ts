@@ -22,19 +22,17 @@
  * `take` got `END`) returns it. redux-saga's TASK_CANCEL marker is only what a cancelled task
  * shows as its `result()` and resolves `toPromise()` with, as in redux-saga.
  */
-import { TASK, TASK_CANCEL } from '../symbols.js'
+import { TASK } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
-import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
-import type { Continuation, Env, Joiner, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type { Task as PublicTask, TaskMeta } from '../types.js'
+import type { Continuation, Env, SettledOptions, TaskHandle } from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { Resources } from './resources.js'
-import { type Member, MemberList, noop } from './member.js'
-import { type Deferred, deferred } from './deferred.js'
+import { type Member, noop } from './member.js'
+import { TaskEnd } from './task-end.js'
 
-const outcomes = { running: undefined, done: DONE, failed: FAILED, cancelled: CANCELLED } as const
-
-export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, TaskHandle {
+export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, TaskHandle {
   readonly [TASK] = true as const
   /**
    * The task's context object, created on first use: most tasks never read or set their context,
@@ -42,27 +40,23 @@ export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, 
    * context whenever it is created, so lookups see the same chain as an eager copy would.
    */
   private ownContext: Record<string | symbol, unknown> | undefined = undefined
-  /** Created by the first join (most tasks are never joined); `null` once the task ended. */
-  private joiners: Joiner[] | undefined | null = undefined
   /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
   cont: Continuation
-  private state: TaskStatus = 'running'
-  private value: T | undefined
-  private failure: unknown
-  private end: Deferred<T> | undefined
   prevMember: Member | undefined = undefined
   nextMember: Member | undefined = undefined
   parentTask: SagaTask | undefined = undefined
   private completed = false
-  private mainOutcome: Outcome = DONE
   private mainResult: unknown
   private main: Member | undefined
   private cancelledByError: TaskMeta[] | undefined = undefined
   private controller: AbortController | undefined
   /** What the task owns (`use`), created by the first one. */
   private resources: Resources | undefined = undefined
-  /** True once the main flow's iterator finished: its `finally` blocks are behind it. */
-  private mainDone = false
+  /**
+   * How the main flow ended, once its iterator finished (its `finally` blocks are behind it):
+   * DONE until it reports otherwise (CANCELLED); undefined while it runs.
+   */
+  private mainEnd: Outcome | undefined = undefined
 
   constructor(
     private readonly env: Env,
@@ -95,14 +89,10 @@ export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, 
   }
 
   private abortReason(): unknown {
-    if (this.state === 'failed') return this.failure
+    if (this.state === 'failed') return this.error()
     const reason = new Error(`task ${this.meta.name} was cancelled`)
     reason.name = 'AbortError'
     return reason
-  }
-
-  get status(): TaskStatus {
-    return this.state
   }
 
   /** Called once, by the interpreter, with the main flow. */
@@ -123,12 +113,12 @@ export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, 
     }
     // The task ends as its main flow did (a forked child's cancellation is its own business).
     if (child === this.main) {
-      this.mainOutcome = outcome
+      this.mainEnd = outcome
       this.mainResult = value
     }
     if (this.memberCount === 0) {
       this.completed = true
-      this.finish(this.mainOutcome, this.mainResult)
+      this.finish(this.mainEnd ?? DONE, this.mainResult)
     }
   }
 
@@ -165,49 +155,24 @@ export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, 
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */
   mainEnded(): void {
-    this.mainDone = true
+    this.mainEnd = DONE
     if (this.state !== 'running') this.resources?.releaseAll()
   }
 
   private finish(outcome: Outcome, value: unknown): void {
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
-    if (this.mainDone && this.resources !== undefined) {
+    if (this.mainEnd !== undefined && this.resources !== undefined) {
       this.resources.releaseAll()
     }
-    if (outcome !== FAILED) {
-      if (outcome === CANCELLED) this.state = 'cancelled'
-      else if (this.state !== 'cancelled') this.state = 'done'
-      // A cancelled task's result is redux-saga's marker, as its `toPromise()` shows.
-      this.value = (outcome === CANCELLED ? TASK_CANCEL : value) as T
-      this.end?.resolve(this.value)
-    } else {
-      this.state = 'failed'
+    this.recordEnd(outcome, value)
+    if (outcome === FAILED) {
       this.controller?.abort(value)
       this.env.errors.addFrame(this.id, this.meta, this.cancelledByError ?? [])
       if (this.isRoot) this.env.reportError(value)
-      this.failure = value
-      this.end?.reject(value)
     }
     this.cont(outcome, value)
-    const joiners = this.joiners
-    this.joiners = null
-    if (joiners) for (const joiner of joiners) joiner.settle(outcome, value)
-  }
-
-  /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
-  addJoiner(joiner: Joiner): void {
-    if (this.joiners === null) return
-    ;(this.joiners ??= []).push(joiner)
-  }
-
-  removeJoiner(joiner: Joiner): void {
-    const index = this.joiners?.indexOf(joiner) ?? -1
-    if (index >= 0) this.joiners?.splice(index, 1)
-  }
-
-  isRunning(): boolean {
-    return this.state === 'running'
+    this.tellJoiners(outcome, value)
   }
 
   isCancelled(): boolean {
@@ -216,30 +181,6 @@ export class SagaTask<T = unknown> extends MemberList implements PublicTask<T>, 
       this.state === 'cancelled' ||
       (this.state === 'running' && this.main?.isCancelled?.() === true)
     )
-  }
-
-  isAborted(): boolean {
-    return this.state === 'failed'
-  }
-
-  outcome(): Outcome | undefined {
-    return outcomes[this.state]
-  }
-
-  result(): T | undefined {
-    return this.value
-  }
-
-  error(): unknown {
-    return this.failure
-  }
-
-  toPromise(): Promise<T> {
-    if (this.end) return this.end.promise
-    this.end = deferred<T>()
-    if (this.state === 'failed') this.end.reject(this.failure)
-    else if (this.state !== 'running') this.end.resolve(this.value as T)
-    return this.end.promise
   }
 
   setContext(props: Record<string | symbol, unknown>): void {
