@@ -17,7 +17,7 @@ import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { Step } from '../kernel/step.js'
 import { nameSaga } from '../messages.js'
 import type { SagaTask } from './task.js'
-import { Resumer } from './resumption.js'
+import { NONE, Resumer } from './resumption.js'
 import { warnYieldedUndefined } from './saga-checks.js'
 import { runValue, syncRecordOf } from './run-value.js'
 
@@ -96,7 +96,7 @@ export abstract class Coroutine extends Resumer implements RunContext {
           return
         }
 
-        this.queued = false
+        this.queuedKind = NONE
         const wasDigesting = this.digesting
         const previousDepth = this.digestDepth
         this.digesting = true
@@ -107,9 +107,9 @@ export abstract class Coroutine extends Resumer implements RunContext {
           this.digesting = wasDigesting
           this.digestDepth = previousDepth
         }
-        if (!this.queued) return
-        this.queued = false
+        if (this.queuedKind === NONE) return
         kind = this.queuedKind
+        this.queuedKind = NONE
         value = this.queuedValue
         this.queuedValue = undefined
       }
@@ -188,7 +188,6 @@ export abstract class Coroutine extends Resumer implements RunContext {
       env.monitor?.effectRejected(id, value)
       env.errors.setCrashedEffect(effect)
     } else env.monitor?.effectResolved(id, value)
-    this.queued = true
     this.queuedKind = failed ? FAILED : DONE
     this.queuedValue = value
   }

@@ -15,6 +15,9 @@ import { MAX_NESTING } from '../kernel/trampoline.js'
 import type { SagaTask } from './task.js'
 import { type Member, noop } from './member.js'
 
+/** No resumption is queued. */
+export const NONE = -1
+
 export abstract class Resumer implements Member, StepOwner {
   status: TaskStatus = 'running'
   cont: Continuation = noop
@@ -26,8 +29,8 @@ export abstract class Resumer implements Member, StepOwner {
   // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
   protected digesting = false
   protected digestDepth = 0
-  protected queued = false
-  protected queuedKind: Outcome = DONE
+  /** What arrived then, or NONE (one field for both: ~8 bytes a waiting saga). */
+  protected queuedKind: Outcome | typeof NONE = NONE
   protected queuedValue: unknown = undefined
   /** True once the iterator finished (returned or threw). */
   protected ended = false
@@ -78,7 +81,6 @@ export abstract class Resumer implements Member, StepOwner {
       if (depth === this.digestDepth || (this.digestDepth > 0 && depth > this.digestDepth)) {
         // A cancel stops the pending effect at once; the iterator is returned when dequeued.
         if (kind === CANCELLED) this.stop()
-        this.queued = true
         this.queuedKind = kind
         this.queuedValue = value
         return
