@@ -18,7 +18,7 @@ async function monitorCalls(
     ...monitor,
     // Also the string values resolved (redux-saga's markers among them), in order.
     effectResolved: (effectId: number, value: unknown) => {
-      monitor.effectResolved(effectId)
+      ;(monitor.effectResolved as (id: number, value: unknown) => void)(effectId, value)
       if (typeof value === 'string') calls.push(['resolved with', value])
     },
   }
