@@ -81,10 +81,6 @@ export interface TaskMeta {
 /** The state a task is in; a task leaves `running` exactly once. */
 export type TaskStatus = 'running' | 'done' | 'failed' | 'cancelled'
 
-/** How a task ended: with a value, an error, or by cancellation. */
-export type TaskResult<T> =
-  { status: 'done'; value: T } | { status: 'failed'; error: unknown } | { status: 'cancelled' }
-
 /**
  * A running saga and everything it forked. Returned by `middleware.run`, `runSaga` and
  * `yield fork(...)`.

@@ -4,7 +4,8 @@
  */
 import { describeValue, SagaError } from '../errors.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
-import { defineEffect } from '../kernel/record.js'
+import { defineEffect, runnerOf } from '../kernel/record.js'
+import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
 import type { CallPayload, ForkPayload } from './call.js'
 import { delayP } from './timing.js'
@@ -16,25 +17,29 @@ function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaEr
   )
 }
 
+/** `call`: the function's value, or the promise or saga it returned, waited on with a step. */
+const callParts = {
+  runNow: ({ context, fn, args }: CallPayload, run: RunContext): unknown => {
+    if (typeof fn !== 'function') throw notAFunction('call', fn, run)
+    return (fn as (...args: unknown[]) => unknown).apply(context, args)
+  },
+  isPending: (result: unknown) => isPromise(result) || isIterator(result),
+  waitOn: (
+    result: unknown,
+    step: Step,
+    run: RunContext,
+    { fn, args }: CallPayload,
+  ): Teardown | undefined =>
+    isPromise(result)
+      ? resolvePromise(result, step)
+      : run.runChild(result as Iterator<unknown, unknown, unknown>, step, fn, args),
+}
+
 export const callRecord = defineEffect({
   type: 'CALL',
   key: 'call',
-  run: ({ context, fn, args }: CallPayload, step, run) => {
-    if (typeof fn !== 'function') {
-      step.reject(notAFunction('call', fn, run))
-      return
-    }
-    let result: unknown
-    try {
-      result = (fn as (...args: unknown[]) => unknown).apply(context, args)
-    } catch (error) {
-      step.reject(error)
-      return
-    }
-    if (isPromise(result)) return resolvePromise(result, step)
-    if (isIterator(result)) return run.runChild(result, step, fn, args)
-    step.resolve(result)
-  },
+  run: runnerOf(callParts),
+  ...callParts,
   describe: (payload, d) => {
     const args = d.args(payload)
     if (payload.fn === delayP) return `delay(${args.join(', ')})`

@@ -2,7 +2,8 @@
  * `select`: read the store's state; its record.
  */
 import { asString, describeValue, fail } from '../errors.js'
-import { defineEffect } from '../kernel/record.js'
+import { defineEffect, runnerOf } from '../kernel/record.js'
+import type { RunContext } from '../kernel/types.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** The payload of a `select` descriptor: the selector and its extra arguments. */
@@ -52,20 +53,17 @@ export function select(...args: unknown[]): SelectEffect {
   })
 }
 
+/** `select` always completes at once: the selector's value, or its error. */
+const selectNow = ({ selector, args }: SelectPayload, { env }: RunContext): unknown => {
+  const select = selector as (state: unknown, ...rest: unknown[]) => unknown
+  // No spread for the common no-argument selector: it is the hot path of `select`.
+  return args.length === 0 ? select(env.getState()) : select(env.getState(), ...args)
+}
+
 export const selectRecord = defineEffect({
   type: 'SELECT',
   key: 'select',
-  run: ({ selector, args }: SelectPayload, step, { env }) => {
-    let selected: unknown
-    try {
-      const select = selector as (state: unknown, ...rest: unknown[]) => unknown
-      // No spread for the common no-argument selector: it is the hot path of `select`.
-      selected = args.length === 0 ? select(env.getState()) : select(env.getState(), ...args)
-    } catch (error) {
-      step.reject(error)
-      return
-    }
-    step.resolve(selected)
-  },
+  run: runnerOf({ runNow: selectNow }),
+  runNow: selectNow,
   describe: (payload, d) => `select(${[d.value(payload.selector), ...d.args(payload)].join(', ')})`,
 })

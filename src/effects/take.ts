@@ -11,7 +11,7 @@ import type {
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
 import { asString, describeValue, fail } from '../errors.js'
-import { MULTICAST, TERMINATE } from '../symbols.js'
+import { MULTICAST } from '../symbols.js'
 import { isEnd, Multicast, QueueChannel, queueOf, type Taker } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
@@ -121,7 +121,7 @@ export function takeMaybe(...args: unknown[]): TakeEffect {
 /** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
 function received(step: Step, maybe: boolean, input: unknown): void {
   if (input instanceof Error) step.reject(input)
-  else if (isEnd(input) && !maybe) step.resolve(TERMINATE)
+  else if (isEnd(input) && !maybe) step.end()
   else step.resolve(input)
 }
 

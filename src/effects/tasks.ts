@@ -7,6 +7,7 @@ import { asString, describeValue, fail, SagaError } from '../errors.js'
 import { AllOf } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import { isOwnTask } from '../kernel/values.js'
+import { DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { type Effect, makeEffect } from './effect.js'
 
 /** True for a task object, sagaloop's or redux-saga's (and a mock task). */
@@ -93,13 +94,13 @@ export function cancelled(): CancelledEffect {
 
 interface Settles {
   readonly key: string | undefined
-  settle(ok: boolean, value: unknown): void
+  settle(outcome: Outcome, value: unknown): void
 }
 
 function joinOne(task: unknown, target: Settles): (() => void) | undefined {
   if (!isOwnTask(task)) {
     target.settle(
-      false,
+      FAILED,
       new SagaError(
         'INVALID_TASK',
         `join: ${describeValue(task)} is not a task started by this runtime.`,
@@ -108,12 +109,14 @@ function joinOne(task: unknown, target: Settles): (() => void) | undefined {
     return
   }
   if (task.isRunning()) {
-    const joiner = { settle: (ok: boolean, value: unknown) => target.settle(ok, value) }
+    const joiner = { settle: (outcome: Outcome, value: unknown) => target.settle(outcome, value) }
     task.addJoiner(joiner)
     return () => task.removeJoiner(joiner)
   }
-  if (task.isAborted()) target.settle(false, task.error())
-  else target.settle(true, task.result())
+  // Joining a cancelled task cancels the joiner (redux-saga hands it the TASK_CANCEL marker).
+  const outcome = task.outcome?.() ?? (task.isAborted() ? FAILED : DONE)
+  if (outcome === DONE) target.settle(DONE, task.result())
+  else target.settle(outcome, outcome === FAILED ? task.error() : undefined)
 }
 
 function describeTasks(tasks: unknown): string {
@@ -138,7 +141,7 @@ export const joinRecord = defineEffect({
     tasks.forEach((task: Task, index) => {
       const slot = {
         key: String(index),
-        settle: (ok: boolean, value: unknown) => all.settle(slot, ok, value),
+        settle: (outcome: Outcome, value: unknown) => all.settle(slot, outcome, value),
         cancel: () => {},
       }
       all.children.push(slot)

@@ -17,6 +17,7 @@ import { messages } from '../messages.js'
 import { defineEffect } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import type { Keyed, StepOwner } from '../kernel/types.js'
+import { DONE, type Outcome } from '../kernel/outcome.js'
 import { type Effect, type EffectType, isEffect, makeEffect } from './effect.js'
 
 /** The payload of `use`. */
@@ -82,9 +83,10 @@ class Acquisition implements StepOwner {
     this.child = step
   }
 
-  settle(_child: Keyed, ok: boolean, value: unknown): void {
-    if (!ok) {
-      this.step.reject(value)
+  settle(_child: Keyed, outcome: Outcome, value: unknown): void {
+    // An error, `END` or a cancelled join: the saga is told, and there is nothing to own.
+    if (outcome !== DONE) {
+      this.step.settle(outcome, value)
       return
     }
     // Owned before the saga sees it: if the saga is cancelled at once, it is still released.

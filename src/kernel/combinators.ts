@@ -1,18 +1,17 @@
 /**
  * `all` and `race`: a parent step waiting on several children, keyed by index or name. The
- * first child to fail (or to end the saga: `END`, a cancelled join) settles the parent and
- * cancels the others; `all` otherwise waits for every child, `race` for the first.
+ * first child that does not simply succeed (it fails, takes `END`, or joins a cancelled task)
+ * settles the parent with that outcome and cancels the others; `all` otherwise waits for every
+ * child, `race` for the first.
  */
-import { TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { Step } from './step.js'
 import type { Keyed, StepOwner } from './types.js'
+import { DONE, type Outcome } from './outcome.js'
 
 /** Something a combinator can cancel: a child step, or a pending join. */
 export interface Cancellable {
   cancel(): void
 }
-
-const endsTheSaga = (value: unknown) => value === TERMINATE || value === TASK_CANCEL
 
 export function emptyResults(keys: readonly string[], isArray: boolean): Record<string, unknown> {
   if (!isArray) return {}
@@ -40,7 +39,7 @@ abstract class Combinator implements StepOwner {
     return this.completed
   }
 
-  abstract settle(child: Keyed, ok: boolean, value: unknown): void
+  abstract settle(child: Keyed, outcome: Outcome, value: unknown): void
 
   // Before the child's effect runs: a put that settles the group while it runs (a race won
   // by the take it woke up) must find itself among the children to cancel, as in redux-saga.
@@ -56,9 +55,9 @@ abstract class Combinator implements StepOwner {
   }
 
   /** Settles the group before all its children have: on an error, `END` or a cancelled join. */
-  protected settleEarly(ok: boolean, value: unknown): void {
+  protected settleEarly(outcome: Outcome, value: unknown): void {
     this.cancel()
-    this.parent.settle(ok, value)
+    this.parent.settle(outcome, value)
   }
 }
 
@@ -70,10 +69,10 @@ export class AllOf extends Combinator {
     this.remaining = keys.length
   }
 
-  settle(child: Keyed, ok: boolean, value: unknown): void {
+  settle(child: Keyed, outcome: Outcome, value: unknown): void {
     if (this.completed) return
-    if (!ok || endsTheSaga(value)) {
-      this.settleEarly(ok, value)
+    if (outcome !== DONE) {
+      this.settleEarly(outcome, value)
       return
     }
     this.results[child.key as string] = value
@@ -85,10 +84,10 @@ export class AllOf extends Combinator {
 }
 
 export class RaceOf extends Combinator {
-  settle(child: Keyed, ok: boolean, value: unknown): void {
+  settle(child: Keyed, outcome: Outcome, value: unknown): void {
     if (this.completed) return
-    if (!ok || endsTheSaga(value)) {
-      this.settleEarly(ok, value)
+    if (outcome !== DONE) {
+      this.settleEarly(outcome, value)
       return
     }
     this.cancel()

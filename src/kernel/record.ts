@@ -2,7 +2,8 @@
  * The effect record: everything about one effect type in one place (see effects/records.ts for
  * the list, and CONTRIBUTING.md for how to add one).
  */
-import type { Runner } from './types.js'
+import type { RunContext, Runner, Teardown } from './types.js'
+import type { Step } from './step.js'
 
 /** What a record's `describe` gets to render values the way every description does. */
 export interface Describer {
@@ -32,6 +33,23 @@ export interface EffectRecord<T extends string = string, P = never> {
   readonly key: string
   /** Interprets a descriptor of this type (see `Runner`). */
   readonly run: Runner<P>
+  /**
+   * The synchronous part of an effect that usually completes at once (`call` of a plain
+   * function, `select`): returns its result or throws its error. The main loop runs it before it
+   * makes a `Step`, which most such effects never need, and tells the monitor about the effect
+   * around it, as `Step` does for the others: a monitor sees the same events either way. `run`
+   * is then `runnerOf(record)`: the same code, given a step.
+   */
+  readonly runNow?: (payload: P, context: RunContext) => unknown
+  /** True when `runNow`'s result is pending work (a promise, a saga) to wait on with `waitOn`. */
+  readonly isPending?: (result: unknown) => boolean
+  /** Starts waiting on pending work for `step`, as `run` does; returns how to undo it. */
+  readonly waitOn?: (
+    result: unknown,
+    step: Step,
+    context: RunContext,
+    payload: P,
+  ) => Teardown | void
   /** A one-line rendering of the payload, for saga stacks, the inspector and messages. */
   readonly describe: (payload: P, describe: Describer) => string
   /**
@@ -40,6 +58,24 @@ export interface EffectRecord<T extends string = string, P = never> {
    * task it cancels must fail the canceller (redux-saga), not be catchable around `cancel`.
    */
   readonly escapes?: boolean
+}
+
+/** The runner of a record with a `runNow`: the same code, handed the step the effect has. */
+export function runnerOf<P>(
+  record: Pick<EffectRecord<string, P>, 'runNow' | 'isPending' | 'waitOn'>,
+): Runner<P> {
+  const { runNow, isPending, waitOn } = record as Required<typeof record>
+  return (payload, step, context) => {
+    let result: unknown
+    try {
+      result = runNow(payload, context)
+    } catch (error) {
+      step.reject(error)
+      return
+    }
+    if (isPending !== undefined && isPending(result)) return waitOn(result, step, context, payload)
+    step.resolve(result)
+  }
 }
 
 /** Declares a record with its payload type checked against the runner and the description. */

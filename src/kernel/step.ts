@@ -3,18 +3,23 @@
  * interpreter cancels when the saga stops waiting for it. Completion and cancellation exclude
  * each other: a step settles or is cancelled exactly once, and later calls are ignored.
  */
+import { TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { Env, StepOwner, Teardown } from './types.js'
+import { CANCELLED, DONE, ENDED, FAILED, type Outcome } from './outcome.js'
 import { runTeardown } from './values.js'
 
 const PENDING = 0
 const SETTLED = 1
-const CANCELLED = 2
+const STOPPED = 2
 
 export class Step {
   private state = PENDING
   private teardown: Teardown | undefined = undefined
-  /** Waiting on outside work (a promise, a callback): `settled()` waits for it. */
-  private busy = false
+  /**
+   * Where the step sits in its store's list of busy steps (kernel/busy-steps.ts), or -1: it is
+   * busy while it waits on outside work (a promise, a callback), and `settled()` waits for it.
+   */
+  busySlot = -1
 
   constructor(
     readonly env: Env,
@@ -30,53 +35,53 @@ export class Step {
   }
 
   resolve(value: unknown): void {
-    if (this.state !== PENDING) return
-    this.state = SETTLED
-    if (this.busy) this.idle()
-    this.teardown = undefined
-    this.env.monitor?.effectResolved(this.id, value)
-    this.owner.settle(this, true, value)
+    this.settle(DONE, value)
   }
 
   reject(error: unknown): void {
+    this.settle(FAILED, error)
+  }
+
+  /** A `take` received `END`: the saga that waits on this step returns. */
+  end(): void {
+    this.settle(ENDED, undefined)
+  }
+
+  /** Settles with an outcome (`value`: the result, or the error when FAILED). */
+  settle(outcome: Outcome, value: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
-    if (this.busy) this.idle()
+    if (this.busySlot >= 0) this.env.activity.remove(this)
     this.teardown = undefined
-    this.env.monitor?.effectRejected(this.id, error)
-    this.env.errors.setCrashedEffect(this.effect)
-    this.owner.settle(this, false, error)
+    const monitor = this.env.monitor
+    if (outcome === FAILED) {
+      monitor?.effectRejected(this.id, value)
+      this.env.errors.setCrashedEffect(this.effect)
+    } else if (monitor !== undefined) {
+      // The monitor sees what redux-saga's sees: its marker values for a cancel and for END.
+      const shown = outcome === CANCELLED ? TASK_CANCEL : outcome === ENDED ? TERMINATE : value
+      monitor.effectResolved(this.id, shown)
+    }
+    this.owner.settle(this, outcome, value)
   }
 
   /** The step waits on outside work until it settles or is cancelled (see runtime/activity.ts). */
   markBusy(): void {
-    if (this.state !== PENDING || this.busy) return
-    this.busy = true
+    if (this.state !== PENDING || this.busySlot >= 0) return
     this.env.activity.add(this)
-  }
-
-  private idle(): void {
-    this.busy = false
-    this.env.activity.remove(this)
-  }
-
-  /** Settles with `ok`/`value` as received from a callback-style source. */
-  settle(ok: boolean, value: unknown): void {
-    if (ok) this.resolve(value)
-    else this.reject(value)
   }
 
   /** Records how to undo the effect; runs it at once if the step was cancelled meanwhile. */
   onCancel(teardown: Teardown | void): void {
     if (teardown === undefined) return
     if (this.state === PENDING) this.teardown = teardown
-    else if (this.state === CANCELLED) runTeardown(teardown)
+    else if (this.state === STOPPED) runTeardown(teardown)
   }
 
   cancel(): void {
     if (this.state !== PENDING) return
-    this.state = CANCELLED
-    if (this.busy) this.idle()
+    this.state = STOPPED
+    if (this.busySlot >= 0) this.env.activity.remove(this)
     const teardown = this.teardown
     this.teardown = undefined
     if (teardown !== undefined) runTeardown(teardown)

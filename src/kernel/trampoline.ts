@@ -18,8 +18,11 @@ export const MAX_NESTING = 200
 
 /** A coroutine, as the trampoline resumes it later. */
 export interface Resumable {
-  /** Resumes (`kind`: the loop's resumption kind) with what arrived while the stack was deep; `epoch` tells if it is still current. */
-  resumeDeferred(kind: number, value: unknown, epoch: number, cancelledBefore: boolean): void
+  /**
+   * Resumes with what arrived while the stack was deep (`kind`: an Outcome). `from` is the step
+   * that settled (undefined for a cancel or a start), to tell whether it is still the current one.
+   */
+  resumeDeferred(kind: number, value: unknown, from: unknown, cancelledBefore: boolean): void
 }
 
 export class Trampoline {
@@ -33,10 +36,10 @@ export class Trampoline {
     target: Resumable,
     kind: number,
     value: unknown,
-    epoch: number,
+    from: unknown,
     cancelledBefore: boolean,
   ): void {
-    this.queue.push(target, kind, value, epoch, cancelledBefore)
+    this.queue.push(target, kind, value, from, cancelledBefore)
   }
 
   /** Called by the outermost resumption when it returns. */
@@ -51,10 +54,10 @@ export class Trampoline {
         const target = queue[head] as Resumable
         const kind = queue[head + 1] as number
         const value = queue[head + 2]
-        const epoch = queue[head + 3] as number
+        const from = queue[head + 3]
         const cancelledBefore = queue[head + 4] as boolean
-        queue[head] = queue[head + 2] = undefined
-        target.resumeDeferred(kind, value, epoch, cancelledBefore)
+        queue[head] = queue[head + 2] = queue[head + 3] = undefined
+        target.resumeDeferred(kind, value, from, cancelledBefore)
       }
     } finally {
       if (this.head === queue.length) {

@@ -8,8 +8,10 @@
  * effects → runtime → redux/monitor/toolkit → testing/devtools.
  *
  * Glossary
- * - Step: one effect in flight (kernel/step.ts). It settles once (resolve/reject) or is
+ * - Step: one effect in flight (kernel/step.ts). It settles once (resolve/reject/end) or is
  *   cancelled once; runners settle it.
+ * - Outcome: how a step or a task ended: done, failed, cancelled or ended (took `END`); explicit
+ *   kinds, never a marker value (kernel/outcome.ts).
  * - Teardown: what a runner returns to undo pending work when the saga stops waiting.
  * - StepOwner: who a step reports to: a saga's main flow, or an `all`/`race` group.
  * - Continuation: how a task (or a task member) reports how it ended.
@@ -25,6 +27,7 @@ import type { MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
 import type { Scheduler } from '../channels/scheduler.js'
 import type { Step } from './step.js'
 import type { Trampoline } from './trampoline.js'
+import type { Outcome } from './outcome.js'
 
 /**
  * Undoes a pending effect: removes a taker, clears a timer, cancels a child task. Either a
@@ -40,17 +43,17 @@ export interface Keyed {
 
 /** Who waits for a step: a saga's main flow, or a combinator (`all`, `race`) for one key. */
 export interface StepOwner {
-  settle(step: Keyed, ok: boolean, value: unknown): void
+  settle(step: Keyed, outcome: Outcome, value: unknown): void
   /** Told of a child step before its effect runs, so that it can cancel it while it runs. */
   adopt?(step: Step): void
 }
 
-/** What a task is told when a member ends. `ok` false means `value` is the error. */
-export type Continuation = (ok: boolean, value: unknown) => void
+/** What a task is told when a member ends (`value`: its result, or the error when FAILED). */
+export type Continuation = (outcome: Outcome, value: unknown) => void
 
 /** A task joining another: resumed with the joined task's outcome. */
 export interface Joiner {
-  settle(ok: boolean, value: unknown): void
+  settle(outcome: Outcome, value: unknown): void
 }
 
 /** The saga stack being built while an error climbs the task tree (runtime/env.ts). */
@@ -102,6 +105,11 @@ export interface TaskHandle {
   isRunning(): boolean
   isCancelled(): boolean
   isAborted(): boolean
+  /**
+   * How the task ended, once it has. A task that does not tell (the testing kit's mock task) is
+   * joined with its `result()` or its `error()`, as in redux-saga's testing-utils.
+   */
+  outcome?(): Outcome | undefined
   result(): unknown
   error(): unknown
   cancel(): void

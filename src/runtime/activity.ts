@@ -12,6 +12,7 @@
  * by then the saga it resumed has reached its next effect, and a new busy step would be here.
  */
 import type { Step } from '../kernel/step.js'
+import { BusySteps } from '../kernel/busy-steps.js'
 import type { Activity as ActivityTracker, Env, SettledOptions } from '../kernel/types.js'
 import { SagaError } from '../errors.js'
 import { messages } from '../messages.js'
@@ -63,7 +64,7 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
-  private readonly busy = new Set<Step>()
+  private readonly busy = new BusySteps()
   private waiters: Waiter[] = []
   private checkQueued = false
 

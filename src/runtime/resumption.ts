@@ -1,26 +1,111 @@
 /**
- * How the main loop resumes an iterator: an explicit kind beside the value, never a sentinel read
- * as a success value. `END` taken (TERMINATE) and a cancelled join or call (TASK_CANCEL) still
- * travel through steps as redux-saga's values; `resumptionOf` is the one place that reads them.
+ * When a resumption of a saga's main flow runs. The outcome of its step (kernel/outcome.ts) is
+ * applied by `run`, at once, unless:
+ * - the flow is still handing out the effect that produced it (a synchronous result): it is
+ *   queued, and the loop picks it up when the runner returns, instead of recursing;
+ * - resumptions already nest `MAX_NESTING` deep on the stack: the trampoline holds it back and
+ *   runs it once the outermost one returns, dropping it if the flow moved on meanwhile.
+ * A cancel is a resumption too, one that stops the pending effect first (`stop`).
  */
-import { TASK_CANCEL, TERMINATE } from '../symbols.js'
+import type { TaskMeta, TaskStatus } from '../types.js'
+import type { Continuation, Env, StepOwner } from '../kernel/types.js'
+import { CANCELLED, DONE, type Outcome } from '../kernel/outcome.js'
+import type { Step } from '../kernel/step.js'
+import { MAX_NESTING } from '../kernel/trampoline.js'
+import type { SagaTask } from './task.js'
+import { type Member, noop } from './member.js'
 
-export const NEXT = 0
-export const THROW = 1
-export const CANCEL = 2
-export const RETURN = 3
-export type Resumption = typeof NEXT | typeof THROW | typeof CANCEL | typeof RETURN
+/** No resumption is queued. */
+export const NONE = -1
 
-/** The kind of resumption a step's outcome (`ok` false: `value` is the error) asks for. */
-export function resumptionOf(ok: boolean, value: unknown): Resumption {
-  if (!ok) return THROW
-  if (value === TASK_CANCEL) return CANCEL
-  if (value === TERMINATE) return RETURN
-  return NEXT
-}
+export abstract class Resumer implements Member, StepOwner {
+  status: TaskStatus = 'running'
+  cont: Continuation = noop
+  prevMember: Member | undefined = undefined
+  nextMember: Member | undefined = undefined
+  parentTask: SagaTask | undefined = undefined
+  /** The step the flow waits on. */
+  protected current: Step | undefined = undefined
+  // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
+  protected digesting = false
+  protected digestDepth = 0
+  /** What arrived then, or NONE (one field for both: ~8 bytes a waiting saga). */
+  protected queuedKind: Outcome | typeof NONE = NONE
+  protected queuedValue: unknown = undefined
+  /** True once the iterator finished (returned or threw). */
+  protected ended = false
+  /** True while `cancel()` runs: an error thrown then goes to whoever cancelled. */
+  protected cancelling = false
 
-/** An iterator with no `throw`: closed, and the error fails the saga. */
-export function fallThrough(iterator: Iterator<unknown>, error: unknown): IteratorResult<unknown> {
-  iterator.return?.()
-  throw error
+  constructor(
+    readonly env: Env,
+    readonly meta: TaskMeta,
+  ) {}
+
+  /** Applies a resumption: steps the iterator until it waits on something or ends. */
+  protected abstract run(kind: Outcome, value: unknown): void
+  /** What cancelling means for the main flow: stop the effect it waits on. */
+  protected abstract stop(): void
+
+  isCancelled(): boolean {
+    return this.status === 'cancelled'
+  }
+
+  start(): void {
+    this.resume(DONE, undefined, undefined)
+  }
+
+  cancel(): void {
+    if (this.status !== 'running') return
+    // Set here, not only by stop(): a cancel the trampoline holds back must already read as
+    // cancelled (isCancelled, a second cancel(), the stale check in resumeDeferred).
+    this.status = 'cancelled'
+    this.cancelling = true
+    try {
+      this.resume(CANCELLED, undefined, undefined)
+    } finally {
+      this.cancelling = false
+    }
+  }
+
+  settle(step: Step, outcome: Outcome, value: unknown): void {
+    this.resume(outcome, value, step)
+  }
+
+  /** `from`: the step that settled, if any (tells a stale deferred resumption). */
+  protected resume(kind: Outcome, value: unknown, from: Step | undefined): void {
+    if (this.digesting) {
+      const depth = this.env.scheduler.depth
+      // The same rule as redux-saga: queue only what arrives at the lock depth the effect was
+      // handed out at (or deeper, for `fork`), so the order of resumptions is unchanged.
+      if (depth === this.digestDepth || (this.digestDepth > 0 && depth > this.digestDepth)) {
+        // A cancel stops the pending effect at once; the iterator is returned when dequeued.
+        if (kind === CANCELLED) this.stop()
+        this.queuedKind = kind
+        this.queuedValue = value
+        return
+      }
+    }
+    const trampoline = this.env.trampoline
+    if (trampoline.depth >= MAX_NESTING) {
+      trampoline.defer(this, kind, value, from, this.status === 'cancelled')
+      return
+    }
+    trampoline.depth++
+    try {
+      this.run(kind, value)
+    } finally {
+      if (--trampoline.depth === 0) trampoline.drain()
+    }
+  }
+
+  /** A resumption the trampoline held back; dropped if the saga moved on meanwhile. */
+  resumeDeferred(kind: number, value: unknown, from: unknown, cancelledBefore: boolean): void {
+    if (this.ended) return
+    // A newer resumption (a cancel) got in first: this one is stale, as a settled step is.
+    if (kind !== CANCELLED) {
+      if (from !== this.current || (this.status === 'cancelled' && !cancelledBefore)) return
+    }
+    this.resume(kind as Outcome, value, from as Step | undefined)
+  }
 }

@@ -8,7 +8,18 @@ import { SagaError } from '../errors.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
-import { recordOf } from '../effects/records.js'
+import { recordOf, type AnyEffectRecord } from '../effects/records.js'
+
+/**
+ * The record of `effect` when the main loop may run it with no step (it has a `runNow`, see
+ * kernel/record.ts); undefined for any other value.
+ */
+export function syncRecordOf(effect: unknown): AnyEffectRecord | undefined {
+  if (typeof effect !== 'object' || effect === null) return undefined
+  if ((effect as { [IO]?: unknown })[IO] !== true) return undefined
+  const record = recordOf((effect as { type: unknown }).type)
+  return record?.runNow === undefined ? undefined : record
+}
 
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {

@@ -14,23 +14,25 @@
  * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
  *    which cancels the joiner too.
  *
- * How outcomes travel (resumption): a task reports its end as `cont(ok, value)`; a cancelled
- * task reports `(true, TASK_CANCEL)`, redux-saga's own value, which is also what a joiner or the
- * `call` that ran it receives. Only the main loop turns such an outcome into an action
- * (runtime/resumption.ts: `resumptionOf`): `ok` false throws into the iterator, TASK_CANCEL
- * cancels it (its pending effect is stopped once, then it is returned), TERMINATE (`END` taken)
- * returns it, anything else resumes it with the value.
+ * How outcomes travel (resumption is explicit): a task reports its end as `cont(outcome, value)`
+ * with an Outcome (kernel/outcome.ts): DONE with its result, FAILED with its error, CANCELLED.
+ * A joiner, or the `call` that ran the task, is told the same, and the main loop applies it as
+ * an operation of its own: DONE resumes the iterator with the value, FAILED throws into it,
+ * CANCELLED cancels it (its pending effect is stopped once, then it is returned), ENDED (a
+ * `take` got `END`) returns it. redux-saga's TASK_CANCEL marker is only what a cancelled task
+ * shows as its `result()` and resolves `toPromise()` with, as in redux-saga.
  */
-import { TASK, TASK_CANCEL } from '../symbols.js'
+import { TASK } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
-import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
-import type { Continuation, Env, Joiner, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type { Task as PublicTask, TaskMeta } from '../types.js'
+import type { Continuation, Env, SettledOptions, TaskHandle } from '../kernel/types.js'
+import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { Resources } from './resources.js'
-import { type Member, memberEnded, noop } from './member.js'
-import { type Deferred, deferred } from './deferred.js'
+import { type Member, noop } from './member.js'
+import { TaskEnd } from './task-end.js'
 
-export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
+export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, TaskHandle {
   readonly [TASK] = true as const
   /**
    * The task's context object, created on first use: most tasks never read or set their context,
@@ -38,17 +40,8 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
    * context whenever it is created, so lookups see the same chain as an eager copy would.
    */
   private ownContext: Record<string | symbol, unknown> | undefined = undefined
-  /** Created by the first join (most tasks are never joined); `null` once the task ended. */
-  private joiners: Joiner[] | undefined | null = undefined
   /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
   cont: Continuation
-  private state: TaskStatus = 'running'
-  private value: T | undefined
-  private failure: unknown
-  private end: Deferred<T> | undefined
-  private firstMember: Member | undefined = undefined
-  private lastMember: Member | undefined = undefined
-  private memberCount = 0
   prevMember: Member | undefined = undefined
   nextMember: Member | undefined = undefined
   parentTask: SagaTask | undefined = undefined
@@ -59,8 +52,11 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   private controller: AbortController | undefined
   /** What the task owns (`use`), created by the first one. */
   private resources: Resources | undefined = undefined
-  /** True once the main flow's iterator finished: its `finally` blocks are behind it. */
-  private mainDone = false
+  /**
+   * How the main flow ended, once its iterator finished (its `finally` blocks are behind it):
+   * DONE until it reports otherwise (CANCELLED); undefined while it runs.
+   */
+  private mainEnd: Outcome | undefined = undefined
 
   constructor(
     private readonly env: Env,
@@ -70,6 +66,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     readonly isRoot: boolean,
     cont: Continuation | undefined,
   ) {
+    super()
     this.cont = cont ?? noop
   }
 
@@ -92,14 +89,10 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   }
 
   private abortReason(): unknown {
-    if (this.state === 'failed') return this.failure
+    if (this.state === 'failed') return this.error()
     const reason = new Error(`task ${this.meta.name} was cancelled`)
     reason.name = 'AbortError'
     return reason
-  }
-
-  get status(): TaskStatus {
-    return this.state
   }
 
   /** Called once, by the interpreter, with the main flow. */
@@ -108,43 +101,25 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     this.attach(main)
   }
 
-  /** Makes `child` a member: the task now waits for it, and fails if it fails. */
-  attach(child: Member): void {
-    child.prevMember = this.lastMember
-    child.nextMember = undefined
-    if (this.lastMember === undefined) this.firstMember = child
-    else this.lastMember.nextMember = child
-    this.lastMember = child
-    this.memberCount++
-    child.parentTask = this
-    child.cont = memberEnded
-  }
-
   /** An attached member ended: unlink it; fail if it failed; end when no member is left. */
-  memberEnded(child: Member, ok: boolean, value: unknown): void {
+  memberEnded(child: Member, outcome: Outcome, value: unknown): void {
     if (this.completed) return
     this.unlink(child)
     child.cont = noop
     child.parentTask = undefined
-    if (!ok) {
+    if (outcome === FAILED) {
       this.abort(value)
       return
     }
-    if (child === this.main) this.mainResult = value
+    // The task ends as its main flow did (a forked child's cancellation is its own business).
+    if (child === this.main) {
+      this.mainEnd = outcome
+      this.mainResult = value
+    }
     if (this.memberCount === 0) {
       this.completed = true
-      this.finish(true, this.mainResult)
+      this.finish(this.mainEnd ?? DONE, this.mainResult)
     }
-  }
-
-  private unlink(member: Member): void {
-    const { prevMember: prev, nextMember: next } = member
-    if (prev === undefined) this.firstMember = next
-    else prev.nextMember = next
-    if (next === undefined) this.lastMember = prev
-    else next.prevMember = prev
-    member.prevMember = member.nextMember = undefined
-    this.memberCount--
   }
 
   /** A member failed: cancel the others, then fail with its error. */
@@ -153,28 +128,15 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     // error has no one to fail, as for a child that fails after its parent completed.
     if (this.completed) return
     this.controller?.abort(error)
-    const names = (this.cancelledByError ??= [])
-    for (let member = this.firstMember; member !== undefined; member = member.nextMember)
-      names.push(member.meta)
+    this.metasInto((this.cancelledByError ??= []))
     this.cancelMembers()
-    this.finish(false, error)
+    this.finish(FAILED, error)
   }
 
   private cancelMembers(): void {
     if (this.completed) return
     this.completed = true
-    // Detach the whole list first: members attached while these are cancelled start a new one.
-    let member = this.firstMember
-    this.firstMember = this.lastMember = undefined
-    this.memberCount = 0
-    while (member !== undefined) {
-      const next: Member | undefined = member.nextMember
-      member.prevMember = member.nextMember = undefined
-      member.cont = noop
-      member.parentTask = undefined
-      member.cancel()
-      member = next
-    }
+    this.cancelAll()
   }
 
   cancel(): void {
@@ -183,7 +145,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     // Abort first: work started with the signal stops before `finally` blocks run.
     this.controller?.abort(this.abortReason())
     this.cancelMembers()
-    this.finish(true, TASK_CANCEL)
+    this.finish(CANCELLED, undefined)
   }
 
   /** Files a release to run when the task is over (see `resources.ts`). */
@@ -193,48 +155,24 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */
   mainEnded(): void {
-    this.mainDone = true
+    this.mainEnd = DONE
     if (this.state !== 'running') this.resources?.releaseAll()
   }
 
-  private finish(ok: boolean, value: unknown): void {
+  private finish(outcome: Outcome, value: unknown): void {
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
-    if (this.mainDone && this.resources !== undefined) {
+    if (this.mainEnd !== undefined && this.resources !== undefined) {
       this.resources.releaseAll()
     }
-    if (ok) {
-      if (value === TASK_CANCEL) this.state = 'cancelled'
-      else if (this.state !== 'cancelled') this.state = 'done'
-      this.value = value as T
-      this.end?.resolve(value as T)
-    } else {
-      this.state = 'failed'
+    this.recordEnd(outcome, value)
+    if (outcome === FAILED) {
       this.controller?.abort(value)
       this.env.errors.addFrame(this.id, this.meta, this.cancelledByError ?? [])
       if (this.isRoot) this.env.reportError(value)
-      this.failure = value
-      this.end?.reject(value)
     }
-    this.cont(ok, value)
-    const joiners = this.joiners
-    this.joiners = null
-    if (joiners) for (const joiner of joiners) joiner.settle(ok, value)
-  }
-
-  /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
-  addJoiner(joiner: Joiner): void {
-    if (this.joiners === null) return
-    ;(this.joiners ??= []).push(joiner)
-  }
-
-  removeJoiner(joiner: Joiner): void {
-    const index = this.joiners?.indexOf(joiner) ?? -1
-    if (index >= 0) this.joiners?.splice(index, 1)
-  }
-
-  isRunning(): boolean {
-    return this.state === 'running'
+    this.cont(outcome, value)
+    this.tellJoiners(outcome, value)
   }
 
   isCancelled(): boolean {
@@ -243,26 +181,6 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
       this.state === 'cancelled' ||
       (this.state === 'running' && this.main?.isCancelled?.() === true)
     )
-  }
-
-  isAborted(): boolean {
-    return this.state === 'failed'
-  }
-
-  result(): T | undefined {
-    return this.value
-  }
-
-  error(): unknown {
-    return this.failure
-  }
-
-  toPromise(): Promise<T> {
-    if (this.end) return this.end.promise
-    this.end = deferred<T>()
-    if (this.state === 'failed') this.end.reject(this.failure)
-    else if (this.state !== 'running') this.end.resolve(this.value as T)
-    return this.end.promise
   }
 
   setContext(props: Record<string | symbol, unknown>): void {

@@ -1,0 +1,97 @@
+/**
+ * How tasks start: a root (`middleware.run`, `runSaga`), a called saga (`call`, a yielded
+ * iterator: its end settles the caller's step), a forked one (`fork`, `spawn`). Each is a
+ * `SagaTask` driven by a main flow, which runs synchronously until its first pending effect.
+ */
+import type { TaskMeta } from '../types.js'
+import type { Continuation, Env, Teardown } from '../kernel/types.js'
+import type { Step } from '../kernel/step.js'
+import { SagaTask } from './task.js'
+import { Coroutine } from './interpreter.js'
+import { assertSyncIterator } from './saga-checks.js'
+import { metaOf } from './describe.js'
+
+/** The main flow, with the ways it starts child tasks for its runners. */
+class MainFlow extends Coroutine {
+  runChild(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn?: unknown,
+    args?: unknown[],
+  ): Teardown {
+    return runTask(this.env, iterator, {
+      parentContext: this.task.context,
+      id: step.id,
+      meta: fn === undefined ? this.task.meta : metaOf(fn, args),
+      isRoot: false,
+      cont: (outcome, value) => step.settle(outcome, value),
+      created: (task) => step.onCancel(task),
+    })
+  }
+
+  fork(
+    iterator: Iterator<unknown, unknown, unknown>,
+    step: Step,
+    fn: unknown,
+    args: unknown[],
+    detached: boolean,
+  ): void {
+    const { env, task: parent } = this
+    env.scheduler.immediately(() => {
+      const child = runTask(env, iterator, {
+        parentContext: parent.context,
+        id: step.id,
+        // A function that returned no iterator runs as a one-step iterator, which redux-saga
+        // names `iterator` in its saga stack.
+        meta: metaOf(fn, args, (iterator as { synthetic?: true }).synthetic ? 'iterator' : 'fork'),
+        isRoot: detached,
+        source: fn as object,
+      })
+      if (detached) step.resolve(child)
+      else if (child.isRunning()) {
+        parent.attach(child)
+        step.resolve(child)
+      } else if (child.isAborted()) parent.abort(child.error())
+      else step.resolve(child)
+    })
+  }
+}
+
+export interface TaskOptions {
+  parentContext: object
+  id: number
+  meta: TaskMeta
+  isRoot: boolean
+  /** Told how the task ended (for `call` of a saga: its step). */
+  cont?: Continuation
+  /** The saga function, to warn once per saga rather than once per run. */
+  source?: object
+  /**
+   * Told of the task before its saga starts: a `call` makes the task its step's teardown then,
+   * so a cancellation that arrives while the saga's first steps run synchronously (a race won
+   * by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+   */
+  created?: (task: SagaTask) => void
+}
+
+/** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
+export function runTask(
+  env: Env,
+  iterator: Iterator<unknown, unknown, unknown>,
+  options: TaskOptions,
+): SagaTask {
+  assertSyncIterator(iterator, options.meta.name)
+  const task = new SagaTask(
+    env,
+    options.id,
+    options.meta,
+    options.parentContext,
+    options.isRoot,
+    options.cont,
+  )
+  const main = new MainFlow(env, task, iterator, options.meta, options.source)
+  task.setMain(main)
+  options.created?.(task)
+  main.start()
+  return task
+}
