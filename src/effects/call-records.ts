@@ -7,7 +7,7 @@ import type { RunContext, Teardown } from '../kernel/types.js'
 import { defineEffect } from '../kernel/record.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
 import type { CallPayload, ForkPayload } from './call.js'
-import { delayP } from './timing.js'
+import { delayP } from './delay-p.js'
 
 function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaError {
   return new SagaError(

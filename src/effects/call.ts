@@ -4,7 +4,8 @@
  */
 import type { Task } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { type Effect, isEffect, makeEffect } from './effect.js'
+import { type Effect, isEffect, makeEffect, makeEffectOf } from './effect.js'
+import { cpsRecord } from './call-records.js'
 
 // --- functions and their results ---------------------------------------------------------------
 
@@ -192,7 +193,7 @@ export function cps<C, F extends AnyFunction>(
   ...args: CpsArgs<F>
 ): CpsEffect<CpsResult<F>>
 export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
-  return makeEffect<CpsEffect>('CPS', callDescriptor('cps', fnDescriptor, args))
+  return makeEffectOf<CpsEffect>(cpsRecord, callDescriptor('cps', fnDescriptor, args))
 }
 
 // --- fork, spawn, detach ----------------------------------------------------------------------

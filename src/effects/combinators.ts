@@ -5,7 +5,7 @@ import { describeValue, fail } from '../errors.js'
 import { AllOf, RaceOf, type Cancellable } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import type { Runner } from '../kernel/types.js'
-import { type Effect, type EffectResult, makeEffect } from './effect.js'
+import { type Effect, type EffectResult, makeEffectOf } from './effect.js'
 
 type Results<T> = { -readonly [K in keyof T]: EffectResult<T[K]> }
 type RaceResults<T> = { -readonly [K in keyof T]: EffectResult<T[K]> | undefined }
@@ -41,7 +41,7 @@ export function all<const T extends readonly unknown[]>(effects: T): AllEffect<R
 export function all<T extends Record<string, unknown>>(effects: T): AllEffect<Results<T>>
 export function all(effects: readonly unknown[] | Record<string, unknown>): AllEffect {
   checkCombinator('all', effects)
-  return makeEffect<AllEffect>('ALL', effects, true)
+  return makeEffectOf<AllEffect>(allRecord, effects, true)
 }
 
 /**
@@ -58,7 +58,7 @@ export function race<T extends Record<string, unknown>>(
 ): RaceEffect<RaceRecordResults<T>>
 export function race(effects: readonly unknown[] | Record<string, unknown>): RaceEffect {
   checkCombinator('race', effects)
-  return makeEffect<RaceEffect>('RACE', effects, true)
+  return makeEffectOf<RaceEffect>(raceRecord, effects, true)
 }
 
 // --- the records -----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import {
   takeLeadingHelper,
   throttleHelper,
 } from './helpers.js'
+import { nameHelper } from './helper-names.js'
 
 /**
  * The worker a helper starts: the extra arguments first, then the matched action (or message).
@@ -150,7 +151,11 @@ function checkHelper(name: string, signature: string, source: unknown, worker: u
     )
 }
 
+// Each helper below is created by a pure call: one an app does not use is left out of its bundle,
+// with its saga and what only that saga needs.
+
 function forkingWith(name: string, saga: HelperSaga): TakeHelper {
+  nameHelper(saga, name)
   const signature = `${name}(pattern, worker)`
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
     checkHelper(name, signature, source, worker)
@@ -159,6 +164,7 @@ function forkingWith(name: string, saga: HelperSaga): TakeHelper {
 }
 
 function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
+  nameHelper(saga, name)
   const signature = `${name}(ms, pattern, worker)`
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
     checkHelper(name, signature, source, worker)
@@ -166,7 +172,7 @@ function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
   }) as TimedHelper
 }
 
-export const takeEvery = forkingWith('takeEvery', takeEveryHelper)
+export const takeEvery = /* @__PURE__ */ forkingWith('takeEvery', takeEveryHelper)
 
 /**
  * Like `takeEvery`, but a new action cancels the worker still running for the previous one
@@ -179,7 +185,7 @@ export const takeEvery = forkingWith('takeEvery', takeEveryHelper)
  * @example
  * yield* takeLatest(searchChanged, search)
  */
-export const takeLatest = forkingWith('takeLatest', takeLatestHelper)
+export const takeLatest = /* @__PURE__ */ forkingWith('takeLatest', takeLatestHelper)
 
 /**
  * Runs `worker(...args, action)` for a matching action, ignoring the next ones until it ends.
@@ -191,7 +197,7 @@ export const takeLatest = forkingWith('takeLatest', takeLatestHelper)
  * @example
  * yield* takeLeading(loginRequested, login)
  */
-export const takeLeading = forkingWith('takeLeading', takeLeadingHelper)
+export const takeLeading = /* @__PURE__ */ forkingWith('takeLeading', takeLeadingHelper)
 
 /**
  * Forks `worker(...args, action)` for a matching action, then for `ms` keeps only the latest one.
@@ -203,7 +209,7 @@ export const takeLeading = forkingWith('takeLeading', takeLeadingHelper)
  * @example
  * yield* throttle(500, scrolled, trackScroll)
  */
-export const throttle = forkingTimedWith('throttle', throttleHelper)
+export const throttle = /* @__PURE__ */ forkingTimedWith('throttle', throttleHelper)
 
 /**
  * Forks `worker(...args, action)` once no matching action has arrived for `ms`.
@@ -215,7 +221,9 @@ export const throttle = forkingTimedWith('throttle', throttleHelper)
  * @example
  * yield* debounce(300, queryChanged, search)
  */
-export const debounce = forkingTimedWith('debounce', debounceHelper)
+export const debounce = /* @__PURE__ */ forkingTimedWith('debounce', debounceHelper)
+
+const retrySaga = /* @__PURE__ */ nameHelper(retryHelper, 'retry')
 
 /**
  * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.
@@ -235,7 +243,7 @@ export function retry<F extends AnyFunction>(
       `retry(maxTries, delayLength, fn): fn is ${String(fn)}`,
       'Pass the function (or saga) to call and retry.',
     )
-  return call(retryHelper, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
+  return call(retrySaga, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
     SagaReturnType<F>
   >
 }

@@ -7,7 +7,7 @@ import { asString, describeValue, fail, SagaError } from '../errors.js'
 import { AllOf } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import { isOwnTask } from '../kernel/values.js'
-import { type Effect, makeEffect } from './effect.js'
+import { type Effect, makeEffect, makeEffectOf } from './effect.js'
 
 /** True for a task object, sagaloop's or redux-saga's (and a mock task). */
 export function isTask(value: unknown): value is Task {
@@ -56,7 +56,7 @@ export function join(...args: unknown[]): JoinEffect {
       `Got ${args.length} arguments.`,
     )
   checkTasks('join', args[0])
-  return makeEffect<JoinEffect>('JOIN', args[0] as Task)
+  return makeEffectOf<JoinEffect>(joinRecord, args[0] as Task)
 }
 
 /** What `cancel` returns. */

@@ -17,7 +17,7 @@ import { messages } from '../messages.js'
 import { defineEffect } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import type { Keyed, StepOwner } from '../kernel/types.js'
-import { type Effect, type EffectType, isEffect, makeEffect } from './effect.js'
+import { type Effect, type EffectType, isEffect, makeEffectOf } from './effect.js'
 
 /** The payload of `use`. */
 export interface UsePayload {
@@ -64,7 +64,7 @@ export function use(acquire: unknown, release?: (resource: never) => unknown): U
     typeof (acquire as Partial<Closeable> | null)?.close !== 'function'
   )
     fail('INVALID_OPTION', messages.notAResource(acquire))
-  return makeEffect<UseEffect<unknown>>('USE', { acquire, release })
+  return makeEffectOf<UseEffect<unknown>>(useRecord, { acquire, release })
 }
 
 // --- the record ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { SagaError } from '../errors.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
-import { recordOf } from '../effects/records.js'
+import { recordOf } from '../kernel/record.js'
 
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {
