@@ -3,7 +3,7 @@
  */
 import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
-import { messages } from '../messages.js'
+import { invalidDelay } from '../messages.js'
 import { type Effect, makeEffect, makeEffectOf } from './effect.js'
 import { effectCreators, type CallEffect } from './call.js'
 import { delayP } from './delay-p.js'
@@ -49,7 +49,7 @@ export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   // Checked here, where the saga wrote it: redux-saga hands NaN, 'x' or -1 to setTimeout,
   // which fires at once, so a typo silently stops waiting.
   if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity)
-    fail('INVALID_OPTION', messages.invalidDelay(ms))
+    fail('INVALID_OPTION', invalidDelay(ms))
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }

@@ -13,7 +13,7 @@
  * saga stack) and the monitor; the other releases still run.
  */
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { invalidRelease, notAResource } from '../messages.js'
 import { defineEffect } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import type { Keyed, StepOwner } from '../kernel/types.js'
@@ -57,13 +57,13 @@ export function use<A>(
 ): UseEffect<Acquired<A>>
 export function use(acquire: unknown, release?: (resource: never) => unknown): UseEffect<unknown> {
   if (release !== undefined && typeof release !== 'function')
-    fail('NOT_A_FUNCTION', messages.invalidRelease(release))
+    fail('NOT_A_FUNCTION', invalidRelease(release))
   if (
     release === undefined &&
     !isEffect(acquire) &&
     typeof (acquire as Partial<Closeable> | null)?.close !== 'function'
   )
-    fail('INVALID_OPTION', messages.notAResource(acquire))
+    fail('INVALID_OPTION', notAResource(acquire))
   return makeEffectOf<UseEffect<unknown>>(useRecord, { acquire, release })
 }
 

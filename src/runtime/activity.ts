@@ -14,7 +14,7 @@
 import type { Step } from '../kernel/step.js'
 import type { Activity as ActivityTracker, Env, SettledOptions } from '../kernel/types.js'
 import { SagaError } from '../errors.js'
-import { messages } from '../messages.js'
+import { settleTimeout } from '../messages.js'
 import { describeEffect } from './describe.js'
 
 /** A task still busy when `settled()` timed out, and what it waits on. */
@@ -33,7 +33,7 @@ export class SettleTimeoutError extends SagaError {
   constructor(ms: number, busy: readonly BusyTask[]) {
     super(
       'SETTLE_TIMEOUT',
-      messages.settleTimeout(
+      settleTimeout(
         ms,
         busy.map((b) => `${b.task}: ${b.effect}`),
       ),
