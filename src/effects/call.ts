@@ -51,16 +51,23 @@ export const effectCreators = new WeakSet<object>()
  * Reads a function descriptor, checking it as redux-saga's development build does: each mistake
  * fails with redux-saga's message for it, then sagaloop's hint.
  */
+// A function of its own rather than a closure in callDescriptor: a production build, which drops
+// the hints, then drops it too.
+function callHint(effectName: string, fnDescriptor: unknown): string {
+  const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
+  const pass = result
+    ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
+    : ''
+  return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
+}
+
 function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
-  const hint = () => {
-    const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
-    const pass = result
-      ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
-      : ''
-    return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
-  }
   if (fnDescriptor === undefined || fnDescriptor === null)
-    fail('NOT_A_FUNCTION', `${effectName}: argument fn is undefined or null`, hint())
+    fail(
+      'NOT_A_FUNCTION',
+      `${effectName}: argument fn is undefined or null`,
+      callHint(effectName, fnDescriptor),
+    )
   if (typeof fnDescriptor === 'function')
     return { context: null, fn: fnDescriptor as AnyFunction, args }
   let context: unknown = null
@@ -71,7 +78,7 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
       fail(
         'NOT_A_FUNCTION',
         `${effectName}: argument of type [context, fn] has undefined or null \`fn\``,
-        hint(),
+        callHint(effectName, fnDescriptor),
       )
   } else if (typeof fnDescriptor === 'object') {
     ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
@@ -79,10 +86,14 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
       fail(
         'NOT_A_FUNCTION',
         `${effectName}: argument of type {context, fn} has undefined or null \`fn\``,
-        hint(),
+        callHint(effectName, fnDescriptor),
       )
   } else {
-    fail('NOT_A_FUNCTION', `${effectName}: argument fn is not function`, hint())
+    fail(
+      'NOT_A_FUNCTION',
+      `${effectName}: argument fn is not function`,
+      callHint(effectName, fnDescriptor),
+    )
   }
   if (context && typeof fn === 'string') {
     const method = (context as Record<string, unknown>)[fn]
@@ -98,7 +109,7 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
     fail(
       'NOT_A_FUNCTION',
       `${effectName}: unpacked fn argument (from [context, fn] or {context, fn}) is not a function`,
-      hint(),
+      callHint(effectName, fnDescriptor),
     )
   }
   return { context, fn: fn as AnyFunction, args }

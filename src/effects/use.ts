@@ -18,6 +18,7 @@ import { defineEffect } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import type { Keyed, StepOwner } from '../kernel/types.js'
 import { type Effect, type EffectType, isEffect, makeEffectOf } from './effect.js'
+import { own } from './resources.js'
 
 /** The payload of `use`. */
 export interface UsePayload {
@@ -102,15 +103,17 @@ export const useRecord = defineEffect({
   type: 'USE',
   key: 'use',
   run: ({ acquire, release }: UsePayload, step, run) => {
-    const task = run.task
-    const own = (resource: unknown) =>
-      task.own(
+    const { env, task } = run
+    const owned = (resource: unknown) =>
+      own(
+        env,
+        task,
         release === undefined
           ? () => (resource as Closeable).close()
           : () => (release as (r: unknown) => unknown)(resource),
         step.effect,
       )
-    const acquisition = new Acquisition(step, own)
+    const acquisition = new Acquisition(step, owned)
     run.digest(acquire, acquisition, step.id, 'acquire')
     return acquisition
   },

@@ -24,9 +24,15 @@
 import { TASK, TASK_CANCEL } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
-import type { Continuation, Env, Joiner, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type {
+  Continuation,
+  Env,
+  Joiner,
+  Releases,
+  SettledOptions,
+  TaskHandle,
+} from '../kernel/types.js'
 import { OWN_TASK } from '../kernel/values.js'
-import { Resources } from './resources.js'
 import { type Member, memberEnded, noop } from './member.js'
 import { type Deferred, deferred } from './deferred.js'
 
@@ -57,8 +63,8 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   private main: Member | undefined
   private cancelledByError: TaskMeta[] | undefined = undefined
   private controller: AbortController | undefined
-  /** What the task owns (`use`), created by the first one. */
-  private resources: Resources | undefined = undefined
+  /** What the task owns (`use`), created by the first one (effects/resources.ts). */
+  resources: Releases | undefined = undefined
   /** True once the main flow's iterator finished: its `finally` blocks are behind it. */
   private mainDone = false
 
@@ -184,11 +190,6 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     this.controller?.abort(this.abortReason())
     this.cancelMembers()
     this.finish(true, TASK_CANCEL)
-  }
-
-  /** Files a release to run when the task is over (see `resources.ts`). */
-  own(release: () => unknown, effect: unknown): void {
-    ;(this.resources ??= new Resources(this.env, this.id, this.meta)).add(release, effect)
   }
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */
