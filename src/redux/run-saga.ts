@@ -114,11 +114,10 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   saga: (...args: Args) => R,
   args: Args,
 ): Task<ResultOf<R>> {
-  const notAGenerator = `${signature}: saga argument must be a Generator function!`
   if (typeof saga !== 'function') {
     fail(
       'NOT_A_GENERATOR',
-      notAGenerator,
+      `${signature}: saga argument must be a Generator function!`,
       `Got ${describeValue(saga)}. A saga is a generator function: function* rootSaga() { ... }.`,
     )
   }
@@ -152,7 +151,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   if (!isIterator(iterator)) {
     fail(
       'NOT_A_GENERATOR',
-      notAGenerator,
+      `${signature}: saga argument must be a Generator function!`,
       `${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
     )
   }

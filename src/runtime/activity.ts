@@ -31,12 +31,16 @@ export type { SettledOptions }
 export class SettleTimeoutError extends SagaError {
   readonly busy: readonly BusyTask[]
   constructor(ms: number, busy: readonly BusyTask[]) {
+    // Development only, as every message (the build does it for `fail` and `new SagaError`, not
+    // for `super`): `busy` says the same in production.
     super(
       'SETTLE_TIMEOUT',
-      settleTimeout(
-        ms,
-        busy.map((b) => `${b.task}: ${b.effect}`),
-      ),
+      process.env.NODE_ENV !== 'production'
+        ? settleTimeout(
+            ms,
+            busy.map((b) => `${b.task}: ${b.effect}`),
+          )
+        : '',
     )
     this.name = 'SettleTimeoutError'
     this.busy = busy
