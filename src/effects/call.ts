@@ -47,12 +47,8 @@ export type FnDescriptor =
 /** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
 export const effectCreators = new WeakSet<object>()
 
-/**
- * Reads a function descriptor, checking it as redux-saga's development build does: each mistake
- * fails with redux-saga's message for it, then sagaloop's hint.
- */
-// A function of its own rather than a closure in callDescriptor: a production build, which drops
-// the hints, then drops it too.
+// A function of its own rather than a closure in checkedDescriptor: a production build, which
+// drops the hints, then drops it too.
 function callHint(effectName: string, fnDescriptor: unknown): string {
   const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
   const pass = result
@@ -61,7 +57,30 @@ function callHint(effectName: string, fnDescriptor: unknown): string {
   return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
 }
 
+/**
+ * Reads a function descriptor. In development it is checked as redux-saga's development build
+ * checks it: each mistake fails with redux-saga's message for it, then sagaloop's hint. In
+ * production, as in redux-saga's, it is only read: a `fn` that is not a function fails when the
+ * effect runs (`NOT_A_FUNCTION`, thrown into the saga).
+ */
 function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
+  if (typeof fnDescriptor === 'function')
+    return { context: null, fn: fnDescriptor as AnyFunction, args }
+  if (process.env.NODE_ENV !== 'production')
+    return checkedDescriptor(effectName, fnDescriptor, args)
+  const [context, fn] = Array.isArray(fnDescriptor)
+    ? (fnDescriptor as [unknown, unknown])
+    : [(fnDescriptor as CallPayload | null)?.context, (fnDescriptor as CallPayload | null)?.fn]
+  const method: unknown =
+    context && typeof fn === 'string' ? (context as Record<string, unknown>)[fn] : fn
+  return { context, fn: method as AnyFunction, args }
+}
+
+function checkedDescriptor(
+  effectName: string,
+  fnDescriptor: unknown,
+  args: unknown[],
+): CallPayload {
   if (fnDescriptor === undefined || fnDescriptor === null)
     fail(
       'NOT_A_FUNCTION',
@@ -144,7 +163,11 @@ export function call<C, F extends AnyFunction>(
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
-  if (typeof fnDescriptor === 'function' && effectCreators.has(fnDescriptor)) {
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    typeof fnDescriptor === 'function' &&
+    effectCreators.has(fnDescriptor)
+  ) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
     fail(
       'NOT_A_FUNCTION',
@@ -233,7 +256,7 @@ export function fork<C, F extends AnyFunction>(
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
-  if (isEffect(fnDescriptor)) {
+  if (process.env.NODE_ENV !== 'production' && isEffect(fnDescriptor)) {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
     fail(
       'NOT_A_FUNCTION',

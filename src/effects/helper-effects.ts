@@ -123,7 +123,8 @@ type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
 /**
  * Checks a helper's arguments where it is called, so the saga can catch the mistake, as
  * redux-saga's development build does (with its words, where it has a message: not for
- * `debounce`), instead of failing the helper's task later, at the first matching action.
+ * `debounce`), instead of failing the helper's task later, at the first matching action. In
+ * development only, as redux-saga's.
  */
 function checkHelper(name: string, signature: string, source: unknown, worker: unknown): void {
   const words = name === 'debounce' ? undefined : name
@@ -158,7 +159,7 @@ function forkingWith(name: string, saga: HelperSaga): TakeHelper {
   nameHelper(saga, name)
   const signature = `${name}(pattern, worker)`
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
-    checkHelper(name, signature, source, worker)
+    if (process.env.NODE_ENV !== 'production') checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
   }) as TakeHelper
 }
@@ -167,7 +168,7 @@ function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
   nameHelper(saga, name)
   const signature = `${name}(ms, pattern, worker)`
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
-    checkHelper(name, signature, source, worker)
+    if (process.env.NODE_ENV !== 'production') checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
   }) as TimedHelper
 }

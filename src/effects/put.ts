@@ -25,6 +25,15 @@ export type PutAction = Action<string> | AnyFunction
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
 function putPayload(name: string, args: unknown[]): PutPayload {
+  // Checked in development only, as redux-saga does: in production a missing action fails where
+  // it is dispatched (the channel's or the store's own check).
+  if (process.env.NODE_ENV !== 'production') return checkedPayload(name, args)
+  return args.length > 1
+    ? { channel: args[0] as PuttableChannel<unknown>, action: args[1] }
+    : { channel: undefined, action: args[0] }
+}
+
+function checkedPayload(name: string, args: unknown[]): PutPayload {
   if (args.length > 1) {
     // redux-saga's words say `put` for putResolve too.
     const [channel, action] = args
