@@ -6,6 +6,7 @@ import type { Task } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { type Effect, isEffect, makeEffect, makeEffectOf } from './effect.js'
 import { cpsRecord } from './call-records.js'
+import { delay } from './timing.js'
 
 // --- functions and their results ---------------------------------------------------------------
 
@@ -43,9 +44,6 @@ export type FnDescriptor =
   | AnyFunction
   | readonly [unknown, AnyFunction | string]
   | { context: unknown; fn: AnyFunction | string }
-
-/** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
-export const effectCreators = new WeakSet<object>()
 
 // A function of its own rather than a closure in checkedDescriptor: a production build, which
 // drops the hints, then drops it too.
@@ -165,8 +163,8 @@ export function call<C, F extends AnyFunction>(
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
   if (
     process.env.NODE_ENV !== 'production' &&
-    typeof fnDescriptor === 'function' &&
-    effectCreators.has(fnDescriptor)
+    // Refused as redux-saga refuses it (in development): `call(delay, ms)` would resolve at once.
+    fnDescriptor === delay
   ) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
     fail(
