@@ -6,7 +6,6 @@ import type { Task } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { type Effect, isEffect, makeEffect, makeEffectOf } from './effect.js'
 import { cpsRecord } from './call-records.js'
-import { delay } from './timing.js'
 
 // --- functions and their results ---------------------------------------------------------------
 
@@ -47,6 +46,9 @@ export type FnDescriptor =
 
 // A function of its own rather than a closure in checkedDescriptor: a production build, which
 // drops the hints, then drops it too.
+/** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
+export const effectCreators = new WeakSet<object>()
+
 function callHint(effectName: string, fnDescriptor: unknown): string {
   const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
   const pass = result
@@ -64,13 +66,15 @@ function callHint(effectName: string, fnDescriptor: unknown): string {
 function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
   if (typeof fnDescriptor === 'function')
     return { context: null, fn: fnDescriptor as AnyFunction, args }
-  if (process.env.NODE_ENV !== 'production')
-    return checkedDescriptor(effectName, fnDescriptor, args)
   const [context, fn] = Array.isArray(fnDescriptor)
     ? (fnDescriptor as [unknown, unknown])
     : [(fnDescriptor as CallPayload | null)?.context, (fnDescriptor as CallPayload | null)?.fn]
   const method: unknown =
     context && typeof fn === 'string' ? (context as Record<string, unknown>)[fn] : fn
+  // Only a descriptor that does not give a function has anything to check: `process.env` is read
+  // then only (reading it costs, in Node).
+  if (typeof method !== 'function' && process.env.NODE_ENV !== 'production')
+    return checkedDescriptor(effectName, fnDescriptor, args)
   return { context, fn: method as AnyFunction, args }
 }
 
@@ -161,10 +165,11 @@ export function call<C, F extends AnyFunction>(
   ...args: Parameters<F>
 ): CallEffect<SagaReturnType<F>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
+  // Refused as redux-saga refuses it (in development): `call(delay, ms)` would resolve at once.
   if (
-    process.env.NODE_ENV !== 'production' &&
-    // Refused as redux-saga refuses it (in development): `call(delay, ms)` would resolve at once.
-    fnDescriptor === delay
+    typeof fnDescriptor === 'function' &&
+    effectCreators.has(fnDescriptor) &&
+    process.env.NODE_ENV !== 'production'
   ) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
     fail(
@@ -254,7 +259,7 @@ export function fork<C, F extends AnyFunction>(
   ...args: Parameters<F>
 ): ForkEffect<SagaReturnType<F>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
-  if (process.env.NODE_ENV !== 'production' && isEffect(fnDescriptor)) {
+  if (isEffect(fnDescriptor) && process.env.NODE_ENV !== 'production') {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
     fail(
       'NOT_A_FUNCTION',

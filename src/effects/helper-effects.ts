@@ -126,6 +126,11 @@ type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
  * `debounce`), instead of failing the helper's task later, at the first matching action. In
  * development only, as redux-saga's.
  */
+/** What `checkHelper` accepts; `process.env` is read only when this fails (it costs, in Node). */
+function looksValid(source: unknown, worker: unknown): boolean {
+  return source != null && worker != null && (isPattern(source) || isChannel(source))
+}
+
 function checkHelper(name: string, signature: string, source: unknown, worker: unknown): void {
   const words = name === 'debounce' ? undefined : name
   if (source === undefined || source === null)
@@ -159,7 +164,8 @@ function forkingWith(name: string, saga: HelperSaga): TakeHelper {
   nameHelper(saga, name)
   const signature = `${name}(pattern, worker)`
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
-    if (process.env.NODE_ENV !== 'production') checkHelper(name, signature, source, worker)
+    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
   }) as TakeHelper
 }
@@ -168,7 +174,8 @@ function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
   nameHelper(saga, name)
   const signature = `${name}(ms, pattern, worker)`
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
-    if (process.env.NODE_ENV !== 'production') checkHelper(name, signature, source, worker)
+    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
   }) as TimedHelper
 }

@@ -33,8 +33,12 @@ export function select<F extends (state: never, ...args: never[]) => unknown>(
 export function select(...args: unknown[]): SelectEffect {
   const [selector = identity, ...rest] = args
   // Checked in development only, as redux-saga does: in production a selector that is not a
-  // function fails when the effect runs.
-  if (process.env.NODE_ENV !== 'production') checkSelector(args, selector)
+  // function fails when the effect runs. `process.env` is read only when something is wrong.
+  if (
+    (typeof selector !== 'function' || (args.length > 0 && args[0] === undefined)) &&
+    process.env.NODE_ENV !== 'production'
+  )
+    checkSelector(args, selector)
   return makeEffect<SelectEffect>('SELECT', {
     selector: selector as SelectPayload['selector'],
     args: rest,

@@ -53,9 +53,9 @@ function takePayload(name: string, args: unknown[]): TakePayload {
   // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
   // with redux-saga's `invalid pattern`).
   if (
-    process.env.NODE_ENV !== 'production' &&
     args.length > 0 &&
-    (args[0] === undefined || args[0] === null)
+    (args[0] === undefined || args[0] === null) &&
+    process.env.NODE_ENV !== 'production'
   ) {
     fail(
       'INVALID_PATTERN',

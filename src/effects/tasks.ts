@@ -20,6 +20,10 @@ export function isTask(value: unknown): value is Task {
 const TEST_HINT =
   '\n(HINT: if you are getting these errors in tests, consider using createMockTask from @redux-saga/testing-utils)'
 
+function areTasks(tasks: unknown): boolean {
+  return Array.isArray(tasks) ? tasks.every(isTask) : isTask(tasks)
+}
+
 /** In development only, as redux-saga: in production a non-task fails when the effect runs. */
 function checkTasks(name: string, args: unknown[], tasks: unknown): void {
   if (args.length > 1)
@@ -56,7 +60,8 @@ export type JoinEffect<R = unknown> = Effect<'JOIN', Task | readonly Task[], R>
 export function join<T>(task: Task<T>): JoinEffect<T>
 export function join<const T extends readonly Task<unknown>[]>(tasks: T): JoinEffect<TaskResults<T>>
 export function join(...args: unknown[]): JoinEffect {
-  if (process.env.NODE_ENV !== 'production') checkTasks('join', args, args[0])
+  if ((args.length > 1 || !areTasks(args[0])) && process.env.NODE_ENV !== 'production')
+    checkTasks('join', args, args[0])
   return makeEffectOf<JoinEffect>(joinRecord, args[0] as Task)
 }
 
@@ -67,7 +72,10 @@ export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF
 export function cancel(task?: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
   const target = args.length === 0 || args[0] === undefined ? SELF_CANCELLATION : args[0]
-  if (process.env.NODE_ENV !== 'production' && (args.length > 1 || target !== SELF_CANCELLATION))
+  if (
+    (args.length > 1 || (target !== SELF_CANCELLATION && !areTasks(target))) &&
+    process.env.NODE_ENV !== 'production'
+  )
     checkTasks('cancel', args, target)
   return makeEffect<CancelEffect>('CANCEL', target as CancelEffect['payload'])
 }

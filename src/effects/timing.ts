@@ -5,7 +5,7 @@ import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
 import { invalidDelay } from '../messages.js'
 import { type Effect, makeEffect, makeEffectOf } from './effect.js'
-import type { CallEffect } from './call.js'
+import { effectCreators, type CallEffect } from './call.js'
 import { delayP } from './delay-p.js'
 
 export { delayP }
@@ -53,3 +53,4 @@ export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }
+effectCreators.add(delay)
