@@ -2,7 +2,9 @@
 // (process.env.NODE_ENV replaced, development-only messages dropped) and tree-shaken to what the
 // app imports. `npm test` runs it after the build (test:size). Each budget is today's size
 // plus a little: a regression fails the build. The goal for the small app is 6.5 kB (redux-saga:
-// 6.9 kB); lower its budget as the runtime gets there.
+// 6.9 kB); lower its budget as the runtime gets there. An app bundles the runners of the effects
+// it can meet only: redux-saga's everyday ones (with the runtime), and those whose creators it
+// imports; which is why every export of sagaloop/effects weighs more than its creators alone.
 const production = (config) => ({
   ...config,
   define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
@@ -22,12 +24,12 @@ export default [
     'small app: createSagaMiddleware + call/put/take/takeLatest/select/fork',
     'dist/index.js',
     '{ createSagaMiddleware, call, put, take, takeLatest, select, fork }',
-    '16.5 kB',
+    '11.5 kB',
   ),
-  check('only call, from sagaloop/effects', 'dist/effects.js', '{ call }', '3.4 kB'),
-  check('sagaloop (every export)', 'dist/index.js', '*', '18.7 kB'),
-  check('sagaloop/effects (every export)', 'dist/effects.js', '*', '8 kB'),
-  check('sagaloop/monitor', 'dist/monitor.js', '*', '13.4 kB'),
-  check('sagaloop/toolkit', 'dist/toolkit.js', '*', '2.7 kB'),
-  check('sagaloop/testing', 'dist/testing.js', '*', '29 kB'),
+  check('only call, from sagaloop/effects', 'dist/effects.js', '{ call }', '1.1 kB'),
+  check('sagaloop (every export)', 'dist/index.js', '*', '16.4 kB'),
+  check('sagaloop/effects (every export)', 'dist/effects.js', '*', '8.3 kB'),
+  check('sagaloop/monitor', 'dist/monitor.js', '*', '6.1 kB'),
+  check('sagaloop/toolkit', 'dist/toolkit.js', '*', '2.3 kB'),
+  check('sagaloop/testing', 'dist/testing.js', '*', '26.8 kB'),
 ]

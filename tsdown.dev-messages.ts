@@ -1,9 +1,11 @@
 /**
  * A build step that makes the long messages development-only, the way Redux and RTK ship them:
- * every `fail(code, message)` and `new SagaError(code, message)` in the sources becomes
- * `fail(code, process.env.NODE_ENV !== 'production' ? message : '')`, and every `console.warn`
- * is guarded the same way. An app's bundler replaces `process.env.NODE_ENV` and drops the
- * message; `SagaError` then says its code and where the full message is documented.
+ * every `fail(code, message, hint)` and `new SagaError(code, message, hint)` in the sources
+ * becomes `fail(code, process.env.NODE_ENV !== 'production' ? message : '', ...)` (the hint
+ * too), and every `console.warn` is guarded the same way. An app's bundler replaces
+ * `process.env.NODE_ENV` and drops the texts; `SagaError` then says its code and where the full
+ * message is documented. redux-saga's production build has none of its messages either, but
+ * two: those stay (`KEPT`).
  *
  * Done at build time so that the sources keep one plain call per error: the messages are
  * documentation, and stay where the mistake is detected.
@@ -13,11 +15,24 @@ import ts from 'typescript'
 
 const DEV = `process.env.NODE_ENV !== 'production'`
 
+/**
+ * The beginnings of the only messages redux-saga's production build throws (a full fixed buffer,
+ * and a pattern `take` cannot match): they stay in production, without sagaloop's hint.
+ */
+const KEPT = [`"Channel's Buffer overflow!"`, '`invalid pattern: ']
+
+function devOnly(out: MagicString, file: ts.SourceFile, node: ts.Node): void {
+  out.appendLeft(node.getStart(file), `${DEV} ? (`)
+  out.appendRight(node.end, `) : ''`)
+}
+
 /** Rewrites one module's source; returns undefined when it has nothing to rewrite. */
 export function devOnlyMessages(
   code: string,
   id: string,
 ): { code: string; map: unknown } | undefined {
+  // errors.ts defines `fail` and `SagaError`: the messages passing through them are the callers'.
+  if (/[\\/]src[\\/]errors\.ts$/.test(id)) return undefined
   if (!/\b(fail|SagaError|console\.warn|defineEffect)\b/.test(code)) return undefined
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const out = new MagicString(code)
@@ -25,12 +40,18 @@ export function devOnlyMessages(
   const visit = (node: ts.Node): void => {
     const call = ts.isCallExpression(node) || ts.isNewExpression(node) ? node : undefined
     const callee = call?.expression.getText(file)
-    // With a hint (the third argument), the message is redux-saga's own short text: it stays.
+    // The message, then the hint (redux-saga's words, then sagaloop's), when there is one.
     const args = call?.arguments
-    const message = args === undefined ? undefined : args.length >= 3 ? args[2] : args[1]
-    if (call && (callee === 'fail' || callee === 'SagaError') && message) {
-      out.appendLeft(message.getStart(file), `${DEV} ? (`)
-      out.appendRight(message.end, `) : ''`)
+    if (
+      call &&
+      (callee === 'fail' || callee === 'failExact' || callee === 'SagaError') &&
+      args !== undefined &&
+      args.length >= 2
+    ) {
+      const [, message, hint] = args as unknown as ts.Expression[]
+      const text = message?.getText(file) ?? ''
+      if (message && !KEPT.some((kept) => text.startsWith(kept))) devOnly(out, file, message)
+      if (hint) devOnly(out, file, hint)
       changed = true
     } else if (call && callee === 'defineEffect') {
       // A record nobody imports (an app that imports only `call` needs no runner) is dropped by

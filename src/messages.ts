@@ -7,29 +7,37 @@
  */
 import { describeValue, SagaError } from './errors.js'
 
-export const messages = {
-  invalidDelay: (ms: unknown) =>
-    `delay(ms): ms must be a finite number of milliseconds, 0 or more; got ${describeValue(ms)}.`,
-  invalidBufferLimit: (name: string, limit: unknown) =>
-    `buffers.${name}(limit): the limit must be a positive integer; got ${describeValue(limit)}.`,
-  inSaga: (name: string) => ` (in saga "${name}")`,
-  monitorHookThrew: (hook: string) =>
-    `sagaloop: the saga monitor's ${hook} hook threw; the sagas run on, and later errors of this monitor are not reported again.`,
-  finallyFailedAfterCancel: (name: string) =>
-    `sagaloop: saga "${name}" failed in a finally block after it was cancelled.`,
-  invalidSupervisorOption: (name: string, value: unknown, expected: string) =>
-    `supervise(options, saga): options.${name} must be ${expected}; got ${describeValue(value)}.`,
-  superviseNotAFunction: (value: unknown) =>
-    `supervise(saga, ...args): saga must be a generator function; got ${describeValue(value)}.`,
-  invalidRelease: (value: unknown) =>
-    `use(resource, release): release must be a function; got ${describeValue(value)}.`,
-  notAResource: (value: unknown) =>
-    `use(resource): ${describeValue(value)} has no close() method. Pass a channel, or use(acquired, release) with the function that releases it.`,
-  settleTimeout: (ms: number, busy: readonly string[]) =>
-    `settled(): still busy after ${ms} ms:\n${busy.map((line) => `  ${line}`).join('\n')}`,
-  invalidKey: (key: unknown) =>
-    `sagaMiddleware.runKeyed(key, saga): the key must be a string or a symbol; got ${describeValue(key)}.`,
-} as const
+export const invalidDelay = (ms: unknown) =>
+  `delay(ms): ms must be a finite number of milliseconds, 0 or more; got ${describeValue(ms)}.`
+
+export const invalidBufferLimit = (name: string, limit: unknown) =>
+  `buffers.${name}(limit): the limit must be a positive integer; got ${describeValue(limit)}.`
+
+export const inSaga = (name: string) => ` (in saga "${name}")`
+
+export const monitorHookThrew = (hook: string) =>
+  `sagaloop: the saga monitor's ${hook} hook threw; the sagas run on, and later errors of this monitor are not reported again.`
+
+export const finallyFailedAfterCancel = (name: string) =>
+  `sagaloop: saga "${name}" failed in a finally block after it was cancelled.`
+
+export const invalidSupervisorOption = (name: string, value: unknown, expected: string) =>
+  `supervise(options, saga): options.${name} must be ${expected}; got ${describeValue(value)}.`
+
+export const superviseNotAFunction = (value: unknown) =>
+  `supervise(saga, ...args): saga must be a generator function; got ${describeValue(value)}.`
+
+export const invalidRelease = (value: unknown) =>
+  `use(resource, release): release must be a function; got ${describeValue(value)}.`
+
+export const notAResource = (value: unknown) =>
+  `use(resource): ${describeValue(value)} has no close() method. Pass a channel, or use(acquired, release) with the function that releases it.`
+
+export const settleTimeout = (ms: number, busy: readonly string[]) =>
+  `settled(): still busy after ${ms} ms:\n${busy.map((line) => `  ${line}`).join('\n')}`
+
+export const invalidKey = (key: unknown) =>
+  `sagaMiddleware.runKeyed(key, saga): the key must be a string or a symbol; got ${describeValue(key)}.`
 
 const named = new WeakSet<SagaError>()
 
@@ -43,7 +51,7 @@ export function nameSaga(error: unknown, name: string): void {
   if (!(error instanceof SagaError) || named.has(error)) return
   named.add(error)
   if (error.message.includes(`saga "${name}"`)) return
-  const where = messages.inSaga(name)
+  const where = inSaga(name)
   // The hint says where; an exact message (redux-saga's tests compare it whole) stays as it is.
   if (error.hint !== undefined) (error as { hint: string }).hint = error.hint + where
   if (!error.exact) error.message += where

@@ -4,7 +4,7 @@
  */
 import type { Buffer } from '../types.js'
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { invalidBufferLimit } from '../messages.js'
 
 type Overflow = 'throw' | 'drop' | 'slide' | 'expand'
 
@@ -21,7 +21,7 @@ class RingBuffer<T> implements Buffer<T> {
     private readonly overflow: Overflow,
   ) {
     if (!Number.isInteger(limit) || limit < 1)
-      fail('INVALID_BUFFER', messages.invalidBufferLimit(names[overflow], limit))
+      fail('INVALID_BUFFER', invalidBufferLimit(names[overflow], limit))
     this.items = new Array<T | undefined>(limit)
   }
 

@@ -8,7 +8,7 @@ import { defineEffect, runnerOf } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
 import type { CallPayload, ForkPayload } from './call.js'
-import { delayP } from './timing.js'
+import { delayP } from './delay-p.js'
 
 function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaError {
   return new SagaError(

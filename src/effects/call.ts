@@ -4,7 +4,8 @@
  */
 import type { Task } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { type Effect, isEffect, makeEffect } from './effect.js'
+import { type Effect, isEffect, makeEffect, makeEffectOf } from './effect.js'
+import { cpsRecord } from './call-records.js'
 
 // --- functions and their results ---------------------------------------------------------------
 
@@ -73,23 +74,51 @@ export type FnDescriptor =
   | readonly [unknown, AnyFunction | string]
   | { context: unknown; fn: AnyFunction | string }
 
+// A function of its own rather than a closure in checkedDescriptor: a production build, which
+// drops the hints, then drops it too.
 /** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
 export const effectCreators = new WeakSet<object>()
 
+function callHint(effectName: string, fnDescriptor: unknown): string {
+  const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
+  const pass = result
+    ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
+    : ''
+  return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
+}
+
 /**
- * Reads a function descriptor, checking it as redux-saga's development build does: each mistake
- * fails with redux-saga's message for it, then sagaloop's hint.
+ * Reads a function descriptor. In development it is checked as redux-saga's development build
+ * checks it: each mistake fails with redux-saga's message for it, then sagaloop's hint. In
+ * production, as in redux-saga's, it is only read: a `fn` that is not a function fails when the
+ * effect runs (`NOT_A_FUNCTION`, thrown into the saga).
  */
 function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
-  const hint = () => {
-    const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
-    const pass = result
-      ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
-      : ''
-    return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
-  }
+  if (typeof fnDescriptor === 'function')
+    return { context: null, fn: fnDescriptor as AnyFunction, args }
+  const [context, fn] = Array.isArray(fnDescriptor)
+    ? (fnDescriptor as [unknown, unknown])
+    : [(fnDescriptor as CallPayload | null)?.context, (fnDescriptor as CallPayload | null)?.fn]
+  const method: unknown =
+    context && typeof fn === 'string' ? (context as Record<string, unknown>)[fn] : fn
+  // Only a descriptor that does not give a function has anything to check: `process.env` is read
+  // then only (reading it costs, in Node).
+  if (typeof method !== 'function' && process.env.NODE_ENV !== 'production')
+    return checkedDescriptor(effectName, fnDescriptor, args)
+  return { context, fn: method as AnyFunction, args }
+}
+
+function checkedDescriptor(
+  effectName: string,
+  fnDescriptor: unknown,
+  args: unknown[],
+): CallPayload {
   if (fnDescriptor === undefined || fnDescriptor === null)
-    fail('NOT_A_FUNCTION', `${effectName}: argument fn is undefined or null`, hint())
+    fail(
+      'NOT_A_FUNCTION',
+      `${effectName}: argument fn is undefined or null`,
+      callHint(effectName, fnDescriptor),
+    )
   if (typeof fnDescriptor === 'function')
     return { context: null, fn: fnDescriptor as AnyFunction, args }
   let context: unknown = null
@@ -100,7 +129,7 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
       fail(
         'NOT_A_FUNCTION',
         `${effectName}: argument of type [context, fn] has undefined or null \`fn\``,
-        hint(),
+        callHint(effectName, fnDescriptor),
       )
   } else if (typeof fnDescriptor === 'object') {
     ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
@@ -108,10 +137,14 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
       fail(
         'NOT_A_FUNCTION',
         `${effectName}: argument of type {context, fn} has undefined or null \`fn\``,
-        hint(),
+        callHint(effectName, fnDescriptor),
       )
   } else {
-    fail('NOT_A_FUNCTION', `${effectName}: argument fn is not function`, hint())
+    fail(
+      'NOT_A_FUNCTION',
+      `${effectName}: argument fn is not function`,
+      callHint(effectName, fnDescriptor),
+    )
   }
   if (context && typeof fn === 'string') {
     const method = (context as Record<string, unknown>)[fn]
@@ -127,7 +160,7 @@ function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown
     fail(
       'NOT_A_FUNCTION',
       `${effectName}: unpacked fn argument (from [context, fn] or {context, fn}) is not a function`,
-      hint(),
+      callHint(effectName, fnDescriptor),
     )
   }
   return { context, fn: fn as AnyFunction, args }
@@ -164,7 +197,12 @@ export function call<C, K extends MethodKeys<C> | AnyFunction>(
   ...args: Parameters<TargetFn<C, K>>
 ): CallEffect<SagaReturnType<TargetFn<C, K>>>
 export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
-  if (typeof fnDescriptor === 'function' && effectCreators.has(fnDescriptor)) {
+  // Refused as redux-saga refuses it (in development): `call(delay, ms)` would resolve at once.
+  if (
+    typeof fnDescriptor === 'function' &&
+    effectCreators.has(fnDescriptor) &&
+    process.env.NODE_ENV !== 'production'
+  ) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
     fail(
       'NOT_A_FUNCTION',
@@ -230,7 +268,7 @@ export function cps<C, F extends AnyFunction>(
   ...args: CpsArgs<F>
 ): CpsEffect<CpsResult<F>>
 export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
-  return makeEffect<CpsEffect>('CPS', callDescriptor('cps', fnDescriptor, args))
+  return makeEffectOf<CpsEffect>(cpsRecord, callDescriptor('cps', fnDescriptor, args))
 }
 
 // --- fork, spawn, detach ----------------------------------------------------------------------
@@ -261,7 +299,7 @@ export function fork<C, K extends MethodKeys<C> | AnyFunction>(
   ...args: Parameters<TargetFn<C, K>>
 ): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
-  if (isEffect(fnDescriptor)) {
+  if (isEffect(fnDescriptor) && process.env.NODE_ENV !== 'production') {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
     fail(
       'NOT_A_FUNCTION',

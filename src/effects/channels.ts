@@ -17,7 +17,7 @@ import { channel as createChannel, isEnd } from '../channels/channel.js'
 import { toMatcher } from '../channels/pattern.js'
 import { assignContext } from '../kernel/context.js'
 import { defineEffect } from '../kernel/record.js'
-import { type Effect, makeEffect } from './effect.js'
+import { type Effect, makeEffectOf } from './effect.js'
 import { isChannel, isPattern } from './take.js'
 
 /** The payload of an `actionChannel` descriptor. */
@@ -73,7 +73,7 @@ export function actionChannel(
       )
     }
   }
-  return makeEffect<ActionChannelEffect<Channel<unknown>>>('ACTION_CHANNEL', {
+  return makeEffectOf<ActionChannelEffect<Channel<unknown>>>(actionChannelRecord, {
     pattern: pattern as Pattern,
     buffer,
   })
@@ -95,7 +95,7 @@ export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
       `flush(channel): argument ${asString(channel)} is not valid channel`,
       `Got ${describeValue(channel)}; flush a channel created by channel(), eventChannel() or actionChannel().`,
     )
-  return makeEffect<FlushEffect<T[] | End>>('FLUSH', channel)
+  return makeEffectOf<FlushEffect<T[] | End>>(flushRecord, channel)
 }
 
 /** What `getContext` returns; `R` is the value read. */
@@ -117,7 +117,7 @@ export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
       `getContext(prop): argument ${asString(prop)} is not a string`,
       `The property name must be a string; got ${describeValue(prop)}.`,
     )
-  return makeEffect<GetContextEffect<T>>('GET_CONTEXT', prop)
+  return makeEffectOf<GetContextEffect<T>>(getContextRecord, prop)
 }
 
 /** Adds properties to the task's context; children forked later see them. */
@@ -129,7 +129,7 @@ export function setContext(props: Record<string, unknown>): SetContextEffect {
       `props must be a plain object; got ${describeValue(props)}.`,
     )
   }
-  return makeEffect<SetContextEffect>('SET_CONTEXT', props)
+  return makeEffectOf<SetContextEffect>(setContextRecord, props)
 }
 
 // --- the records -----------------------------------------------------------------------------

@@ -4,8 +4,9 @@
 import { describeValue, fail } from '../errors.js'
 import { AllOf, RaceOf, type Cancellable } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
-import type { Runner } from '../kernel/types.js'
-import { type Effect, type EffectResult, makeEffect } from './effect.js'
+import type { RunContext, Teardown } from '../kernel/types.js'
+import type { Step } from '../kernel/step.js'
+import { type Effect, type EffectResult, makeEffectOf } from './effect.js'
 
 type Results<T> = { -readonly [K in keyof T]: EffectResult<T[K]> }
 type RaceResults<T> = { -readonly [K in keyof T]: EffectResult<T[K]> | undefined }
@@ -41,7 +42,7 @@ export function all<const T extends readonly unknown[]>(effects: T): AllEffect<R
 export function all<T extends Record<string, unknown>>(effects: T): AllEffect<Results<T>>
 export function all(effects: readonly unknown[] | Record<string, unknown>): AllEffect {
   checkCombinator('all', effects)
-  return makeEffect<AllEffect>('ALL', effects, true)
+  return makeEffectOf<AllEffect>(allRecord, effects, true)
 }
 
 /**
@@ -58,41 +59,46 @@ export function race<T extends Record<string, unknown>>(
 ): RaceEffect<RaceRecordResults<T>>
 export function race(effects: readonly unknown[] | Record<string, unknown>): RaceEffect {
   checkCombinator('race', effects)
-  return makeEffect<RaceEffect>('RACE', effects, true)
+  return makeEffectOf<RaceEffect>(raceRecord, effects, true)
 }
 
 // --- the records -----------------------------------------------------------------------------
 
 type Children = readonly unknown[] | Record<string, unknown>
 
-function combinator(kind: 'all' | 'race'): Runner<Children> {
-  return (effects, step, run) => {
-    const isArray = Array.isArray(effects)
-    const keys = Object.keys(effects)
-    if (keys.length === 0) {
-      if (kind === 'all') step.resolve(isArray ? [] : {})
-      // An empty race never settles, as in redux-saga.
-      return
-    }
-    const group = kind === 'all' ? new AllOf(step, keys, isArray) : new RaceOf(step, keys, isArray)
-    // Registered before any child starts: if starting one cancels this step (a fork that fails
-    // at once fails the saga), the children are cancelled first, as redux-saga does.
-    step.onCancel(group)
-    for (const key of keys) {
-      // A race stops starting children once one has won; `all` starts each child (redux-saga
-      // does), but one started after the group settled is cancelled at once.
-      if (kind === 'race' && group.done) break
-      // The child is among the group's children (adopt) before its effect runs.
-      const child: Cancellable = run.digest(
-        (effects as Record<string, unknown>)[key],
-        group,
-        step.id,
-        key,
-      )
-      if (group.done) child.cancel()
-    }
-    return group
+// A runner of its own per record, not one made by a call: a record whose `run` is a call's result
+// would stay in bundles that never use it (the call may have side effects, for all a bundler knows).
+function runGroup(
+  kind: 'all' | 'race',
+  effects: Children,
+  step: Step,
+  run: RunContext,
+): Teardown | void {
+  const isArray = Array.isArray(effects)
+  const keys = Object.keys(effects)
+  if (keys.length === 0) {
+    if (kind === 'all') step.resolve(isArray ? [] : {})
+    // An empty race never settles, as in redux-saga.
+    return
   }
+  const group = kind === 'all' ? new AllOf(step, keys, isArray) : new RaceOf(step, keys, isArray)
+  // Registered before any child starts: if starting one cancels this step (a fork that fails
+  // at once fails the saga), the children are cancelled first, as redux-saga does.
+  step.onCancel(group)
+  for (const key of keys) {
+    // A race stops starting children once one has won; `all` starts each child (redux-saga
+    // does), but one started after the group settled is cancelled at once.
+    if (kind === 'race' && group.done) break
+    // The child is among the group's children (adopt) before its effect runs.
+    const child: Cancellable = run.digest(
+      (effects as Record<string, unknown>)[key],
+      group,
+      step.id,
+      key,
+    )
+    if (group.done) child.cancel()
+  }
+  return group
 }
 
 function describeChildren(kind: string, effects: Children): string {
@@ -105,13 +111,13 @@ function describeChildren(kind: string, effects: Children): string {
 export const allRecord = defineEffect({
   type: 'ALL',
   key: 'all',
-  run: combinator('all'),
+  run: (effects: Children, step, run) => runGroup('all', effects, step, run),
   describe: (effects) => describeChildren('all', effects),
 })
 
 export const raceRecord = defineEffect({
   type: 'RACE',
   key: 'race',
-  run: combinator('race'),
+  run: (effects: Children, step, run) => runGroup('race', effects, step, run),
   describe: (effects) => describeChildren('race', effects),
 })

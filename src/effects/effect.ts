@@ -91,12 +91,30 @@ Object.defineProperty(Descriptor.prototype, Symbol.iterator, {
   writable: true,
 })
 
+/**
+ * A descriptor of one of the effects every run carries the runner of (the runtime registers
+ * their records: redux/run-saga.ts), so their creators stay plain data with nothing attached:
+ * `take`, `put`, `call`, `fork`, `select`, `cancel`, `cancelled`.
+ */
 export function makeEffect<E extends Effect>(
   type: E['type'],
   payload: E['payload'],
   combinator = false,
 ): E {
   return new Descriptor(type, payload, combinator) as unknown as E
+}
+
+/**
+ * A descriptor of `record`'s type, for every other effect. The creator passes its record rather
+ * than its type: that is what keeps the record (its runner, its description) in an app's bundle
+ * exactly when the creator is in it.
+ */
+export function makeEffectOf<E extends Effect>(
+  record: { readonly type: E['type'] },
+  payload: E['payload'],
+  combinator = false,
+): E {
+  return new Descriptor(record.type, payload, combinator) as unknown as E
 }
 
 /** True for any effect descriptor, sagaloop's or redux-saga's. */

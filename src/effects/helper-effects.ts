@@ -23,6 +23,7 @@ import {
   takeLeadingHelper,
   throttleHelper,
 } from './helpers.js'
+import { nameHelper } from './helper-names.js'
 
 type Source = Pattern | TakeableChannel<unknown>
 type Worker = (...args: never[]) => unknown
@@ -31,8 +32,14 @@ type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
 /**
  * Checks a helper's arguments where it is called, so the saga can catch the mistake, as
  * redux-saga's development build does (with its words, where it has a message: not for
- * `debounce`), instead of failing the helper's task later, at the first matching action.
+ * `debounce`), instead of failing the helper's task later, at the first matching action. In
+ * development only, as redux-saga's.
  */
+/** What `checkHelper` accepts; `process.env` is read only when this fails (it costs, in Node). */
+function looksValid(source: unknown, worker: unknown): boolean {
+  return source != null && worker != null && (isPattern(source) || isChannel(source))
+}
+
 function checkHelper(name: string, signature: string, source: unknown, worker: unknown): void {
   const words = name === 'debounce' ? undefined : name
   if (source === undefined || source === null)
@@ -59,23 +66,30 @@ function checkHelper(name: string, signature: string, source: unknown, worker: u
     )
 }
 
+// Each helper below is created by a pure call: one an app does not use is left out of its bundle,
+// with its saga and what only that saga needs.
+
 function forkingWith(name: string, saga: HelperSaga): TakeHelper {
+  nameHelper(saga, name)
   const signature = `${name}(pattern, worker)`
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
-    checkHelper(name, signature, source, worker)
+    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
   }) as TakeHelper
 }
 
 function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
+  nameHelper(saga, name)
   const signature = `${name}(ms, pattern, worker)`
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
-    checkHelper(name, signature, source, worker)
+    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, signature, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
   }) as TimedHelper
 }
 
-export const takeEvery = forkingWith('takeEvery', takeEveryHelper)
+export const takeEvery = /* @__PURE__ */ forkingWith('takeEvery', takeEveryHelper)
 
 /**
  * Like `takeEvery`, but a new action cancels the worker still running for the previous one
@@ -88,7 +102,7 @@ export const takeEvery = forkingWith('takeEvery', takeEveryHelper)
  * @example
  * yield* takeLatest(searchChanged, search)
  */
-export const takeLatest = forkingWith('takeLatest', takeLatestHelper)
+export const takeLatest = /* @__PURE__ */ forkingWith('takeLatest', takeLatestHelper)
 
 /**
  * Runs `worker(...args, action)` for a matching action, ignoring the next ones until it ends.
@@ -100,7 +114,7 @@ export const takeLatest = forkingWith('takeLatest', takeLatestHelper)
  * @example
  * yield* takeLeading(loginRequested, login)
  */
-export const takeLeading = forkingWith('takeLeading', takeLeadingHelper)
+export const takeLeading = /* @__PURE__ */ forkingWith('takeLeading', takeLeadingHelper)
 
 /**
  * Forks `worker(...args, action)` for a matching action, then for `ms` keeps only the latest one.
@@ -112,7 +126,7 @@ export const takeLeading = forkingWith('takeLeading', takeLeadingHelper)
  * @example
  * yield* throttle(500, scrolled, trackScroll)
  */
-export const throttle = forkingTimedWith('throttle', throttleHelper)
+export const throttle = /* @__PURE__ */ forkingTimedWith('throttle', throttleHelper)
 
 /**
  * Forks `worker(...args, action)` once no matching action has arrived for `ms`.
@@ -124,7 +138,9 @@ export const throttle = forkingTimedWith('throttle', throttleHelper)
  * @example
  * yield* debounce(300, queryChanged, search)
  */
-export const debounce = forkingTimedWith('debounce', debounceHelper)
+export const debounce = /* @__PURE__ */ forkingTimedWith('debounce', debounceHelper)
+
+const retrySaga = /* @__PURE__ */ nameHelper(retryHelper, 'retry')
 
 /**
  * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.
@@ -144,7 +160,7 @@ export function retry<F extends AnyFunction>(
       `retry(maxTries, delayLength, fn): fn is ${String(fn)}`,
       'Pass the function (or saga) to call and retry.',
     )
-  return call(retryHelper, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
+  return call(retrySaga, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
     SagaReturnType<F>
   >
 }

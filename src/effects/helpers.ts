@@ -17,7 +17,6 @@ import {
   type AnyFunction,
 } from './descriptors.js'
 import { answerWithTask, callAnswering } from './helpers/requests.js'
-import { takeEveryByHelper, takeLatestByHelper, takeLeadingByHelper } from './helpers/keyed.js'
 
 type Worker = (...args: never[]) => unknown
 type Source = Pattern | TakeableChannel<unknown>
@@ -133,21 +132,4 @@ export function* retryHelper(
       yield delay(delayLength)
     }
   }
-}
-
-const helperNames = new Map<unknown, string>([
-  [takeEveryHelper, 'takeEvery'],
-  [takeLatestHelper, 'takeLatest'],
-  [takeLeadingHelper, 'takeLeading'],
-  [throttleHelper, 'throttle'],
-  [debounceHelper, 'debounce'],
-  [retryHelper, 'retry'],
-  [takeEveryByHelper, 'takeEveryBy'],
-  [takeLatestByHelper, 'takeLatestBy'],
-  [takeLeadingByHelper, 'takeLeadingBy'],
-])
-
-/** `'takeEvery'` for the saga behind `takeEvery(...)`, and so on: tasks are named as users wrote them. */
-export function helperName(fn: unknown): string | undefined {
-  return helperNames.get(fn)
 }

@@ -25,6 +25,23 @@ export type PutAction = Action<string> | AnyFunction
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
 function putPayload(name: string, args: unknown[]): PutPayload {
+  const many = args.length > 1
+  const channel = many ? (args[0] as PuttableChannel<unknown> | undefined | null) : undefined
+  const action = many ? args[1] : args[0]
+  // Checked in development only, as redux-saga does: in production a missing action fails where
+  // it is dispatched (the channel's or the store's own check). `process.env` is read only when
+  // something is wrong (reading it costs, in Node).
+  if (
+    (action === undefined ||
+      action === null ||
+      (many && typeof (channel as { put?: unknown } | null)?.put !== 'function')) &&
+    process.env.NODE_ENV !== 'production'
+  )
+    return checkedPayload(name, args)
+  return { channel: channel ?? undefined, action }
+}
+
+function checkedPayload(name: string, args: unknown[]): PutPayload {
   if (args.length > 1) {
     // redux-saga's words say `put` for putResolve too.
     const [channel, action] = args

@@ -1,12 +1,16 @@
 /**
- * The list of effect records: the one place that says which effects exist. `EffectType`, the
- * runtime's runner table, `describeEffect` and (through `effectRecords`) the testing kit's
- * effect names are all derived from it. Adding an effect is one record file plus one line here
- * (CONTRIBUTING.md has a worked example).
+ * The list of effect records: the one place that says which effects exist. `EffectType` and
+ * (through `effectRecords`) the testing kit's effect names are derived from it. Adding an effect
+ * is one record file plus one line here (CONTRIBUTING.md has a worked example).
+ *
+ * The runtime does not read this list: it finds a record by type in the runner table that
+ * `defineEffect` fills (kernel/record.ts), so an app's bundle holds only the records it can
+ * meet: those of redux-saga's everyday effects, which every run carries (redux/run-saga.ts), and
+ * those of the other creators it uses (each refers to its record: `makeEffectOf`). A test checks
+ * that the table and this list hold the same records.
  *
  * Internal: not exported from a package entry point.
  */
-import type { EffectRecord } from '../kernel/record.js'
 import { takeRecord } from './take.js'
 import { putRecord } from './put.js'
 import { allRecord, raceRecord } from './combinators.js'
@@ -43,18 +47,3 @@ export type EffectType = (typeof effectRecords)[number]['type']
 
 /** The testing kit's name of each effect type: `'call'`, `'actionChannel'`... */
 export type EffectKey = (typeof effectRecords)[number]['key']
-
-/** A record of any type, as the runtime dispatches on it. */
-export type AnyEffectRecord = EffectRecord<string, never>
-
-// A null-prototype table: a descriptor whose type is `'toString'` finds no record.
-const byType: Record<string, AnyEffectRecord | undefined> = Object.create(null) as Record<
-  string,
-  AnyEffectRecord | undefined
->
-for (const record of effectRecords) byType[record.type] = record
-
-/** The record of an effect type, or `undefined` for a type sagaloop does not know. */
-export function recordOf(type: unknown): AnyEffectRecord | undefined {
-  return typeof type === 'string' ? byType[type] : undefined
-}

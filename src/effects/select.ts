@@ -33,6 +33,20 @@ export function select<F extends (state: never, ...args: never[]) => unknown>(
 ): SelectEffect<ReturnType<F>>
 export function select(...args: unknown[]): SelectEffect {
   const [selector = identity, ...rest] = args
+  // Checked in development only, as redux-saga does: in production a selector that is not a
+  // function fails when the effect runs. `process.env` is read only when something is wrong.
+  if (
+    (typeof selector !== 'function' || (args.length > 0 && args[0] === undefined)) &&
+    process.env.NODE_ENV !== 'production'
+  )
+    checkSelector(args, selector)
+  return makeEffect<SelectEffect>('SELECT', {
+    selector: selector as SelectPayload['selector'],
+    args: rest,
+  })
+}
+
+function checkSelector(args: unknown[], selector: unknown): void {
   if (args.length > 0 && (args[0] === undefined || args[0] === null)) {
     fail(
       'NOT_A_FUNCTION',
@@ -47,10 +61,6 @@ export function select(...args: unknown[]): SelectEffect {
       `select(selector, ...args): the selector must be a function; got ${describeValue(selector)}.`,
     )
   }
-  return makeEffect<SelectEffect>('SELECT', {
-    selector: selector as SelectPayload['selector'],
-    args: rest,
-  })
 }
 
 /** `select` always completes at once: the selector's value, or its error. */

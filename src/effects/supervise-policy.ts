@@ -3,7 +3,7 @@
  * backoff), checked once where `supervise` is called, and the wait before each restart.
  */
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { invalidSupervisorOption } from '../messages.js'
 
 /** When a supervised saga is started again. */
 export type RestartPolicy = 'on-failure' | 'always' | 'never'
@@ -59,7 +59,7 @@ export interface Policy {
 }
 
 function check(name: string, value: unknown, ok: boolean, expected: string): void {
-  if (!ok) fail('INVALID_OPTION', messages.invalidSupervisorOption(name, value, expected))
+  if (!ok) fail('INVALID_OPTION', invalidSupervisorOption(name, value, expected))
 }
 
 const isCount = (n: unknown) =>

@@ -11,7 +11,7 @@
  */
 import type { Task } from '../types.js'
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { superviseNotAFunction } from '../messages.js'
 import { call, fork, spawn, type AnyFunction, type ForkEffect, type ResultOf } from './call.js'
 import { join } from './tasks.js'
 import { delay } from './timing.js'
@@ -104,6 +104,6 @@ export function supervise(first: unknown, ...rest: unknown[]): ForkEffect {
   const options = (withOptions ? first : {}) as SuperviseOptions
   const saga = (withOptions ? rest[0] : first) as AnyFunction
   const args = withOptions ? rest.slice(1) : rest
-  if (typeof saga !== 'function') fail('NOT_A_FUNCTION', messages.superviseNotAFunction(saga))
+  if (typeof saga !== 'function') fail('NOT_A_FUNCTION', superviseNotAFunction(saga))
   return fork(supervisorFor(saga), policyOf(options), saga, args)
 }

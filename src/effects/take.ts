@@ -49,7 +49,14 @@ function isMulticast(value: unknown): value is MulticastChannel<unknown> {
 
 function takePayload(name: string, args: unknown[]): TakePayload {
   const [patternOrChannel = '*', multicastPattern] = args
-  if (args.length > 0 && (args[0] === undefined || args[0] === null)) {
+  // Checked in development only, as redux-saga does (in production `take(undefined)` is
+  // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
+  // with redux-saga's `invalid pattern`).
+  if (
+    args.length > 0 &&
+    (args[0] === undefined || args[0] === null) &&
+    process.env.NODE_ENV !== 'production'
+  ) {
     fail(
       'INVALID_PATTERN',
       'take(patternOrChannel): patternOrChannel is undefined',
@@ -65,6 +72,7 @@ function takePayload(name: string, args: unknown[]): TakePayload {
     return { channel: patternOrChannel, pattern: multicastPattern as Pattern }
   }
   if (isChannel(patternOrChannel)) return { channel: patternOrChannel }
+  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
   return fail(
     'INVALID_PATTERN',
     `take(patternOrChannel): argument ${asString(patternOrChannel)} is not valid channel or a valid pattern`,

@@ -8,7 +8,7 @@ import { AllOf } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import { isOwnTask } from '../kernel/values.js'
 import { DONE, FAILED, type Outcome } from '../kernel/outcome.js'
-import { type Effect, makeEffect } from './effect.js'
+import { type Effect, makeEffect, makeEffectOf } from './effect.js'
 
 /** True for a task object, sagaloop's or redux-saga's (and a mock task). */
 export function isTask(value: unknown): value is Task {
@@ -21,7 +21,18 @@ export function isTask(value: unknown): value is Task {
 const TEST_HINT =
   '\n(HINT: if you are getting these errors in tests, consider using createMockTask from @redux-saga/testing-utils)'
 
-function checkTasks(name: string, tasks: unknown): void {
+function areTasks(tasks: unknown): boolean {
+  return Array.isArray(tasks) ? tasks.every(isTask) : isTask(tasks)
+}
+
+/** In development only, as redux-saga: in production a non-task fails when the effect runs. */
+function checkTasks(name: string, args: unknown[], tasks: unknown): void {
+  if (args.length > 1)
+    fail(
+      'INVALID_TASK',
+      `${name}(...tasks) is not supported any more. Please use ${name}([...tasks]) to ${name} multiple tasks.`,
+      `Got ${args.length} arguments.`,
+    )
   const many = Array.isArray(tasks)
   for (const task of many ? tasks : [tasks]) {
     if (!isTask(task)) {
@@ -50,14 +61,9 @@ export type JoinEffect<R = unknown> = Effect<'JOIN', Task | readonly Task[], R>
 export function join<T>(task: Task<T>): JoinEffect<T>
 export function join<const T extends readonly Task<unknown>[]>(tasks: T): JoinEffect<TaskResults<T>>
 export function join(...args: unknown[]): JoinEffect {
-  if (args.length > 1)
-    fail(
-      'INVALID_TASK',
-      'join(...tasks) is not supported any more. Please use join([...tasks]) to join multiple tasks.',
-      `Got ${args.length} arguments.`,
-    )
-  checkTasks('join', args[0])
-  return makeEffect<JoinEffect>('JOIN', args[0] as Task)
+  if ((args.length > 1 || !areTasks(args[0])) && process.env.NODE_ENV !== 'production')
+    checkTasks('join', args, args[0])
+  return makeEffectOf<JoinEffect>(joinRecord, args[0] as Task)
 }
 
 /** What `cancel` returns. */
@@ -66,14 +72,12 @@ export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF
 /** Cancels a task, an array of tasks, or (with no argument) the current task. */
 export function cancel(task?: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
-  if (args.length > 1)
-    fail(
-      'INVALID_TASK',
-      'cancel(...tasks) is not supported any more. Please use cancel([...tasks]) to cancel multiple tasks.',
-      `Got ${args.length} arguments.`,
-    )
   const target = args.length === 0 || args[0] === undefined ? SELF_CANCELLATION : args[0]
-  if (target !== SELF_CANCELLATION) checkTasks('cancel', target)
+  if (
+    (args.length > 1 || (target !== SELF_CANCELLATION && !areTasks(target))) &&
+    process.env.NODE_ENV !== 'production'
+  )
+    checkTasks('cancel', args, target)
   return makeEffect<CancelEffect>('CANCEL', target as CancelEffect['payload'])
 }
 

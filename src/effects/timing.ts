@@ -1,12 +1,14 @@
 /**
  * `delay` (and `delayP`, the function behind it) and sagaloop's `abortSignal()`.
  */
-import { CANCEL } from '../symbols.js'
-import { fail, failExact } from '../errors.js'
+import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
-import { messages } from '../messages.js'
-import { type Effect, makeEffect } from './effect.js'
+import { invalidDelay } from '../messages.js'
+import { type Effect, makeEffect, makeEffectOf } from './effect.js'
 import { effectCreators, type CallEffect } from './call.js'
+import { delayP } from './delay-p.js'
+
+export { delayP }
 
 /** What `abortSignal` returns; the saga gets the task's `AbortSignal`. */
 export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, AbortSignal>
@@ -23,7 +25,7 @@ export type AbortSignalEffect = Effect<'ABORT_SIGNAL', Record<string, never>, Ab
  * }
  */
 export function abortSignal(): AbortSignalEffect {
-  return makeEffect<AbortSignalEffect>('ABORT_SIGNAL', {})
+  return makeEffectOf<AbortSignalEffect>(abortSignalRecord, {})
 }
 
 export const abortSignalRecord = defineEffect({
@@ -37,28 +39,6 @@ export const abortSignalRecord = defineEffect({
 
 // --- delay ---------------------------------------------------------------------------------
 
-/** setTimeout's limit: a larger delay would fire at once. */
-const MAX_DELAY = 0x7fffffff
-
-/**
- * The function behind `delay`: resolves with `value` after `ms`, and clears its timer when the
- * task is cancelled. Exported so tests and providers can recognise `call(delayP, ms)`.
- */
-export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
-  if (ms > MAX_DELAY)
-    failExact(
-      'INVALID_OPTION',
-      `delay only supports a maximum value of ${MAX_DELAY}ms`,
-      `delay(${ms}): a longer timer would fire at once (the limit is about 24.8 days).`,
-    )
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const promise = new Promise<T>((resolve) => {
-    timer = setTimeout(resolve, ms, value)
-  }) as Promise<T> & { [CANCEL]?: () => void }
-  promise[CANCEL] = () => clearTimeout(timer)
-  return promise
-}
-
 /**
  * Waits `ms` milliseconds, then gives `value` (default `true`). The same as `call(delayP, ms, value)`.
  *
@@ -69,7 +49,7 @@ export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
   // Checked here, where the saga wrote it: redux-saga hands NaN, 'x' or -1 to setTimeout,
   // which fires at once, so a typo silently stops waiting.
   if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity)
-    fail('INVALID_OPTION', messages.invalidDelay(ms))
+    fail('INVALID_OPTION', invalidDelay(ms))
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
 }

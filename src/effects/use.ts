@@ -13,12 +13,13 @@
  * saga stack) and the monitor; the other releases still run.
  */
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { invalidRelease, notAResource } from '../messages.js'
 import { defineEffect } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import type { Keyed, StepOwner } from '../kernel/types.js'
 import { DONE, type Outcome } from '../kernel/outcome.js'
-import { type Effect, type EffectType, isEffect, makeEffect } from './effect.js'
+import { type Effect, type EffectType, isEffect, makeEffectOf } from './effect.js'
+import { own } from './resources.js'
 
 /** The payload of `use`. */
 export interface UsePayload {
@@ -58,14 +59,14 @@ export function use<A>(
 ): UseEffect<Acquired<A>>
 export function use(acquire: unknown, release?: (resource: never) => unknown): UseEffect<unknown> {
   if (release !== undefined && typeof release !== 'function')
-    fail('NOT_A_FUNCTION', messages.invalidRelease(release))
+    fail('NOT_A_FUNCTION', invalidRelease(release))
   if (
     release === undefined &&
     !isEffect(acquire) &&
     typeof (acquire as Partial<Closeable> | null)?.close !== 'function'
   )
-    fail('INVALID_OPTION', messages.notAResource(acquire))
-  return makeEffect<UseEffect<unknown>>('USE', { acquire, release })
+    fail('INVALID_OPTION', notAResource(acquire))
+  return makeEffectOf<UseEffect<unknown>>(useRecord, { acquire, release })
 }
 
 // --- the record ------------------------------------------------------------------------------
@@ -104,15 +105,17 @@ export const useRecord = defineEffect({
   type: 'USE',
   key: 'use',
   run: ({ acquire, release }: UsePayload, step, run) => {
-    const task = run.task
-    const own = (resource: unknown) =>
-      task.own(
+    const { env, task } = run
+    const owned = (resource: unknown) =>
+      own(
+        env,
+        task,
         release === undefined
           ? () => (resource as Closeable).close()
           : () => (release as (r: unknown) => unknown)(resource),
         step.effect,
       )
-    const acquisition = new Acquisition(step, own)
+    const acquisition = new Acquisition(step, owned)
     run.digest(acquire, acquisition, step.id, 'acquire')
     return acquisition
   },

@@ -78,7 +78,33 @@ export function runnerOf<P>(
   }
 }
 
-/** Declares a record with its payload type checked against the runner and the description. */
+/** A record of any type, as the runtime dispatches on it. */
+export type AnyEffectRecord = EffectRecord<string, never>
+
+// The runner table: the records defined so far, by type. A null-prototype table: a descriptor
+// whose type is `'toString'` finds no record.
+const byType = Object.create(null) as Record<string, AnyEffectRecord | undefined>
+
+/**
+ * Declares a record with its payload type checked against the runner and the description, and
+ * files it in the runner table. The build marks each call pure: a record no creator refers to
+ * (every creator builds its descriptors with `makeEffect(record, ...)`) is left out of an app's
+ * bundle, runner and description included, and so is everything only it depends on.
+ */
 export function defineEffect<T extends string, P>(record: EffectRecord<T, P>): EffectRecord<T, P> {
+  byType[record.type] = record
   return record
+}
+
+/**
+ * Files records defined elsewhere in the runner table, for the runtime's own list of the
+ * records every run carries (redux/run-saga.ts): referring to them there keeps them in a bundle.
+ */
+export function registerEffects(records: readonly AnyEffectRecord[]): void {
+  for (const record of records) byType[record.type] = record
+}
+
+/** The record of an effect type, or `undefined` for a type whose record is not loaded. */
+export function recordOf(type: unknown): AnyEffectRecord | undefined {
+  return typeof type === 'string' ? byType[type] : undefined
 }

@@ -115,8 +115,18 @@ export interface TaskHandle {
   cancel(): void
   addJoiner(joiner: Joiner): void
   removeJoiner(joiner: Joiner): void
-  /** Files a release to run when the task is over (`use`; runtime/resources.ts). */
-  own(release: () => unknown, effect: unknown): void
+  /**
+   * What the task owns (`use`): created by the first `use` (effects/resources.ts), released by
+   * the task when it is over. A plain field, so that a bundle without `use` has no resources code.
+   */
+  resources: Releases | undefined
+}
+
+/** The releases a task owns, in the order they were filed (effects/resources.ts). */
+export interface Releases {
+  add(release: () => unknown, effect: unknown): void
+  /** Runs the releases, last filed first; called once the task is over. */
+  releaseAll(): void
 }
 
 /** What effect runners can reach: the environment, the task, and a way to run nested work. */

@@ -20,11 +20,14 @@ function named(action: object): string {
   return `dispatch(${typeof type === 'string' ? JSON.stringify(type) : describeValue(action)})`
 }
 
-/** The error an awaited dispatch rejects with when no helper handled the action. */
-export function unhandled(action: object, why: string): SagaError {
+/**
+ * The error an awaited dispatch rejects with when no helper handled the action; `dropped` when
+ * it did not even reach the saga middleware as dispatched.
+ */
+export function unhandled(action: object, dropped = false): SagaError {
   return new SagaError(
     'UNHANDLED_ACTION',
-    `${named(action)}: ${why}, so there is no result to await. Hint: run the saga that handles it before dispatching, and check its pattern; takeLeading and takeLeadingBy ignore an action while their worker runs; throttle, debounce and hand-written take loops do not answer awaited actions.`,
+    `${named(action)}: ${dropped ? 'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)' : 'no saga started a worker for this action'}, so there is no result to await. Hint: run the saga that handles it before dispatching, and check its pattern; takeLeading and takeLeadingBy ignore an action while their worker runs; throttle, debounce and hand-written take loops do not answer awaited actions.`,
   )
 }
 
@@ -95,7 +98,7 @@ export function dispatchAwaited(
   // Helpers take an action while it is dispatched; a dispatch made inside a saga's `put` reaches
   // them once that put is done, still synchronously. By the next microtask it has, or never will.
   queueMicrotask(() => {
-    if (!reply.claimed) reply.reject(unhandled(action, 'no saga started a worker for this action'))
+    if (!reply.claimed) reply.reject(unhandled(action))
   })
   return promise
 }

@@ -7,7 +7,7 @@
  */
 import type { SagaMonitor } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { monitorHookThrew } from '../messages.js'
 
 const hooks = [
   'rootSagaStarted',
@@ -40,7 +40,7 @@ export function guardMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
             } catch (error) {
               if (reported) return
               reported = true
-              console.error(messages.monitorHookThrew(name), error)
+              console.error(monitorHookThrew(name), error)
             }
           }
   }

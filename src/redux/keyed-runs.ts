@@ -12,7 +12,7 @@
 import type { Task } from '../types.js'
 import type { Scheduler } from '../channels/scheduler.js'
 import { fail } from '../errors.js'
-import { messages } from '../messages.js'
+import { invalidKey } from '../messages.js'
 
 export class KeyedRuns {
   private readonly tasks = new Map<string | symbol, Task>()
@@ -21,8 +21,7 @@ export class KeyedRuns {
   constructor(private readonly report: (error: unknown) => void) {}
 
   run(scheduler: Scheduler, key: string | symbol, start: () => Task): Task {
-    if (typeof key !== 'string' && typeof key !== 'symbol')
-      fail('INVALID_OPTION', messages.invalidKey(key))
+    if (typeof key !== 'string' && typeof key !== 'symbol') fail('INVALID_OPTION', invalidKey(key))
     return scheduler.immediately(() => {
       const previous = this.tasks.get(key)
       // The new saga starts even if the old one's `finally` throws: that error is reported.

@@ -185,12 +185,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       if (result instanceof Promise) return result
       // The mark was not seen: a middleware before this one swallowed or copied the action.
       takeAwaitMark(action)
-      return Promise.reject(
-        unhandled(
-          action,
-          'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)',
-        ),
-      )
+      return Promise.reject(unhandled(action, true))
     },
     setContext(props: Partial<C>) {
       assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)

@@ -15,6 +15,26 @@ import { Scheduler } from '../channels/scheduler.js'
 import { Trampoline } from '../kernel/trampoline.js'
 import { Activity } from '../runtime/activity.js'
 import { sharedOf } from './shared-parts.js'
+import { registerEffects } from '../kernel/record.js'
+import { callRecord, forkRecord } from '../effects/call-records.js'
+import { takeRecord } from '../effects/take.js'
+import { putRecord } from '../effects/put.js'
+import { selectRecord } from '../effects/select.js'
+import { cancelledRecord, cancelRecord } from '../effects/tasks.js'
+
+// The runners every run carries: redux-saga's everyday effects, which the helpers use too. Their
+// creators stay plain data (an app that only builds effects gets no runtime); every other
+// effect's creator refers to its record itself (`makeEffectOf`), so a bundle holds its runner
+// only when it uses it. The list of all records is effects/records.ts.
+registerEffects([
+  takeRecord,
+  putRecord,
+  callRecord,
+  forkRecord,
+  selectRecord,
+  cancelRecord,
+  cancelledRecord,
+])
 
 /** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
 const schedulers = new WeakMap<object, Scheduler>()
@@ -94,11 +114,10 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   saga: (...args: Args) => R,
   args: Args,
 ): Task<ResultOf<R>> {
-  const notAGenerator = `${signature}: saga argument must be a Generator function!`
   if (typeof saga !== 'function') {
     fail(
       'NOT_A_GENERATOR',
-      notAGenerator,
+      `${signature}: saga argument must be a Generator function!`,
       `Got ${describeValue(saga)}. A saga is a generator function: function* rootSaga() { ... }.`,
     )
   }
@@ -132,7 +151,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   if (!isIterator(iterator)) {
     fail(
       'NOT_A_GENERATOR',
-      notAGenerator,
+      `${signature}: saga argument must be a Generator function!`,
       `${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
     )
   }

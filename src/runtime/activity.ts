@@ -15,7 +15,7 @@ import type { Step } from '../kernel/step.js'
 import { BusySteps } from '../kernel/busy-steps.js'
 import type { Activity as ActivityTracker, Env, SettledOptions } from '../kernel/types.js'
 import { SagaError } from '../errors.js'
-import { messages } from '../messages.js'
+import { settleTimeout } from '../messages.js'
 import { describeEffect } from './describe.js'
 
 /** A task still busy when `settled()` timed out, and what it waits on. */
@@ -32,12 +32,16 @@ export type { SettledOptions }
 export class SettleTimeoutError extends SagaError {
   readonly busy: readonly BusyTask[]
   constructor(ms: number, busy: readonly BusyTask[]) {
+    // Development only, as every message (the build does it for `fail` and `new SagaError`, not
+    // for `super`): `busy` says the same in production.
     super(
       'SETTLE_TIMEOUT',
-      messages.settleTimeout(
-        ms,
-        busy.map((b) => `${b.task}: ${b.effect}`),
-      ),
+      process.env.NODE_ENV !== 'production'
+        ? settleTimeout(
+            ms,
+            busy.map((b) => `${b.task}: ${b.effect}`),
+          )
+        : '',
     )
     this.name = 'SettleTimeoutError'
     this.busy = busy

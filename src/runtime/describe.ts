@@ -6,8 +6,8 @@
 import { IO, SAGA_LOCATION } from '../symbols.js'
 import type { TaskMeta } from '../types.js'
 import type { Describer } from '../kernel/record.js'
-import { helperName } from '../effects/helpers.js'
-import { recordOf } from '../effects/records.js'
+import { helperName } from '../effects/helper-names.js'
+import { recordOf } from '../kernel/record.js'
 
 const MAX = 60
 

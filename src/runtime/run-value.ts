@@ -8,7 +8,7 @@ import { SagaError } from '../errors.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
-import { recordOf, type AnyEffectRecord } from '../effects/records.js'
+import { recordOf, type AnyEffectRecord } from '../kernel/record.js'
 
 /**
  * The record of `effect` when the main loop may run it with no step (it has a `runNow`, see

@@ -25,10 +25,9 @@
 import { TASK } from '../symbols.js'
 import { assignContext } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta } from '../types.js'
-import type { Continuation, Env, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type { Continuation, Env, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
-import { Resources } from './resources.js'
 import { type Member, noop } from './member.js'
 import { TaskEnd } from './task-end.js'
 
@@ -50,8 +49,8 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   private main: Member | undefined
   private cancelledByError: TaskMeta[] | undefined = undefined
   private controller: AbortController | undefined
-  /** What the task owns (`use`), created by the first one. */
-  private resources: Resources | undefined = undefined
+  /** What the task owns (`use`), created by the first one (effects/resources.ts). */
+  resources: Releases | undefined = undefined
   /**
    * How the main flow ended, once its iterator finished (its `finally` blocks are behind it):
    * DONE until it reports otherwise (CANCELLED); undefined while it runs.
@@ -146,11 +145,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     this.controller?.abort(this.abortReason())
     this.cancelMembers()
     this.finish(CANCELLED, undefined)
-  }
-
-  /** Files a release to run when the task is over (see `resources.ts`). */
-  own(release: () => unknown, effect: unknown): void {
-    ;(this.resources ??= new Resources(this.env, this.id, this.meta)).add(release, effect)
   }
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */

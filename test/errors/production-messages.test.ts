@@ -23,6 +23,31 @@ describe('production messages', () => {
     )
   })
 
+  test("the build drops redux-saga's words and sagaloop's hint alike in production", () => {
+    const out = devOnlyMessages(
+      "fail('INVALID_ACTION', 'put(action): argument action is undefined', `Got ${x}.`)",
+      '/x/src/a.ts',
+    )?.code
+    expect(out).toBe(
+      "fail('INVALID_ACTION', process.env.NODE_ENV !== 'production' ? ('put(action): argument action is undefined') : '', process.env.NODE_ENV !== 'production' ? (`Got ${x}.`) : '')",
+    )
+  })
+
+  test("the build keeps the two messages redux-saga's production build throws too", () => {
+    const source = [
+      `fail('BUFFER_OVERFLOW', "Channel's Buffer overflow!", hint)`,
+      "fail('INVALID_PATTERN', `invalid pattern: ${p}`, hint)",
+    ].join('\n')
+    const out = devOnlyMessages(source, '/x/src/a.ts')?.code ?? ''
+    expect(out).toContain(`"Channel's Buffer overflow!", process.env.NODE_ENV`)
+    expect(out).toContain('`invalid pattern: ${p}`, process.env.NODE_ENV')
+  })
+
+  test('the build leaves errors.ts, where the messages only pass through, as it is', () => {
+    const source = 'throw new SagaError(code, message, hint)'
+    expect(devOnlyMessages(source, '/x/src/errors.ts')).toBeUndefined()
+  })
+
   test('the build makes warnings development-only', () => {
     const out = devOnlyMessages("console.warn('yielded undefined')", '/x/src/a.ts')?.code
     expect(out).toBe("process.env.NODE_ENV !== 'production' && console.warn('yielded undefined')")

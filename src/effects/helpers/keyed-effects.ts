@@ -9,6 +9,7 @@ import type { AwaitedResult } from './awaitable.js'
 import { describeValue, fail } from '../../errors.js'
 import { fork, type ForkEffect } from '../descriptors.js'
 import { takeEveryByHelper, takeLatestByHelper, takeLeadingByHelper } from './keyed.js'
+import { nameHelper } from '../helper-names.js'
 
 /** A key: a primitive, compared with `SameValueZero` (as a `Map` does). */
 export type Key = string | number | bigint | boolean | symbol | null | undefined
@@ -58,7 +59,9 @@ export interface KeyedHelper {
 
 type Saga = (...args: unknown[]) => Generator
 
+// Created by pure calls: a keyed helper an app does not use is left out of its bundle.
 function forkingKeyed(name: string, saga: Saga): KeyedHelper {
+  nameHelper(saga, name)
   return ((source: unknown, keyOf: unknown, worker: unknown, ...args: unknown[]) => {
     for (const [what, fn] of [
       ['keyOf', keyOf],
@@ -83,7 +86,7 @@ function forkingKeyed(name: string, saga: Saga): KeyedHelper {
  * @example
  * yield* takeLatestBy(rowEdited, (action) => action.payload.id, saveRow)
  */
-export const takeLatestBy = forkingKeyed('takeLatestBy', takeLatestByHelper as Saga)
+export const takeLatestBy = /* @__PURE__ */ forkingKeyed('takeLatestBy', takeLatestByHelper as Saga)
 
 /**
  * `takeLeading` per key: forks `worker(...args, action)` for a key with no running worker and
@@ -92,7 +95,10 @@ export const takeLatestBy = forkingKeyed('takeLatestBy', takeLatestByHelper as S
  * @example
  * yield* takeLeadingBy(refreshRequested, (action) => action.payload.deviceId, refresh)
  */
-export const takeLeadingBy = forkingKeyed('takeLeadingBy', takeLeadingByHelper as Saga)
+export const takeLeadingBy = /* @__PURE__ */ forkingKeyed(
+  'takeLeadingBy',
+  takeLeadingByHelper as Saga,
+)
 
 /**
  * Every action handled, one at a time per key, in dispatch order: a key's next action waits for
@@ -102,4 +108,4 @@ export const takeLeadingBy = forkingKeyed('takeLeadingBy', takeLeadingByHelper a
  * @example
  * yield* takeEveryBy(docPatched, (action) => action.payload.docId, applyPatch)
  */
-export const takeEveryBy = forkingKeyed('takeEveryBy', takeEveryByHelper as Saga)
+export const takeEveryBy = /* @__PURE__ */ forkingKeyed('takeEveryBy', takeEveryByHelper as Saga)

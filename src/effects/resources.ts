@@ -1,12 +1,12 @@
 /**
- * The resources a task owns (see `effects/use.ts`), and their release when the task is over:
+ * The resources a task owns (see `use.ts`), and their release when the task is over:
  * after its main flow's iterator finished (so after its `finally` blocks) and the task ended (so
  * after its forks, which may share the resource). Releases run in reverse order; a release that
  * returns a promise is awaited before the next one runs. Each release is shown to the monitor as
  * an effect of the task's, and a failing one is reported to `onError` with the saga stack.
  */
 import type { TaskMeta } from '../types.js'
-import type { Env } from '../kernel/types.js'
+import type { Env, Releases, TaskHandle } from '../kernel/types.js'
 import { isPromise } from '../kernel/values.js'
 
 interface Owned {
@@ -15,7 +15,7 @@ interface Owned {
   readonly effect: unknown
 }
 
-export class Resources {
+export class Resources implements Releases {
   private owned: Owned[] = []
 
   constructor(
@@ -75,4 +75,9 @@ export class Resources {
     this.env.errors.addFrame(this.taskId, this.meta, [])
     this.env.reportError(error)
   }
+}
+
+/** Files `release` with what `task` owns; the first release creates the list. */
+export function own(env: Env, task: TaskHandle, release: () => unknown, effect: unknown): void {
+  ;(task.resources ??= new Resources(env, task.id, task.meta)).add(release, effect)
 }

@@ -1,0 +1,65 @@
+/**
+ * A production build (`process.env.NODE_ENV === 'production'`) checks what redux-saga's
+ * production build checks: the effect creators only read their arguments, and a mistake fails
+ * when the effect runs, thrown into the saga. The sources read `process.env.NODE_ENV` when a
+ * creator is called, so these tests switch it around each call.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { SagaError, runSaga } from 'sagaloop'
+import { call, cancel, fork, put, select, take } from 'sagaloop/effects'
+
+let previous: string | undefined
+beforeEach(() => {
+  previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+})
+afterEach(() => {
+  process.env.NODE_ENV = previous
+})
+
+/** Runs `saga` with a store stand-in; resolves with what it returned. */
+function run(saga: () => Generator, state: unknown = {}): Promise<unknown> {
+  return runSaga({ dispatch: () => {}, getState: () => state }, saga).toPromise()
+}
+
+describe('in production, effect creators', () => {
+  test('call reads [context, fn], [context, "method"] and { context, fn } as in development', async () => {
+    const api = {
+      base: 'x',
+      get(id: number) {
+        return `${this.base}${id}`
+      },
+    }
+    const results = await run(function* () {
+      return [
+        yield call([api, 'get'], 1),
+        yield call([api, api.get], 2),
+        yield call({ context: api, fn: api.get }, 3),
+      ]
+    })
+    expect(results).toEqual(['x1', 'x2', 'x3'])
+  })
+
+  test('call of something that is not a function fails when it runs, into the saga', async () => {
+    const effect = call(undefined as never)
+    const caught = await run(function* () {
+      try {
+        yield effect
+      } catch (error) {
+        return error
+      }
+    })
+    expect(caught).toBeInstanceOf(SagaError)
+    expect((caught as SagaError).code).toBe('NOT_A_FUNCTION')
+  })
+
+  test('put, select, take, fork and cancel build the same descriptors without checking', () => {
+    process.env.NODE_ENV = previous
+    const checked = [put({ type: 'A' }), select(), take('A'), fork(function* () {}), cancel()]
+    process.env.NODE_ENV = 'production'
+    const unchecked = [put({ type: 'A' }), select(), take('A'), fork(function* () {}), cancel()]
+    expect(JSON.stringify(unchecked)).toEqual(JSON.stringify(checked))
+    expect(() => put(undefined as never)).not.toThrow()
+    expect(() => (select as (selector: unknown) => unknown)(null)).not.toThrow()
+  })
+})
