@@ -24,7 +24,7 @@ export default [
     'small app: createSagaMiddleware + call/put/take/takeLatest/select/fork',
     'dist/index.js',
     '{ createSagaMiddleware, call, put, take, takeLatest, select, fork }',
-    '11.5 kB',
+    '11.7 kB',
   ),
   check('only call, from sagaloop/effects', 'dist/effects.js', '{ call }', '1.1 kB'),
   check('sagaloop (every export)', 'dist/index.js', '*', '16.4 kB'),

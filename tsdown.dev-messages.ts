@@ -33,7 +33,7 @@ export function devOnlyMessages(
 ): { code: string; map: unknown } | undefined {
   // errors.ts defines `fail` and `SagaError`: the messages passing through them are the callers'.
   if (/[\\/]src[\\/]errors\.ts$/.test(id)) return undefined
-  if (!/\b(fail|SagaError|console\.warn|defineEffect)\b/.test(code)) return undefined
+  if (!/\b(fail|SagaError|console\.warn|defineEffect|runnerOf)\b/.test(code)) return undefined
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const out = new MagicString(code)
   let changed = false
@@ -53,9 +53,10 @@ export function devOnlyMessages(
       if (message && !KEPT.some((kept) => text.startsWith(kept))) devOnly(out, file, message)
       if (hint) devOnly(out, file, hint)
       changed = true
-    } else if (call && callee === 'defineEffect') {
+    } else if (call && (callee === 'defineEffect' || callee === 'runnerOf')) {
       // A record nobody imports (an app that imports only `call` needs no runner) is dropped by
-      // the app's bundler: the records share chunks with the creators in dist/.
+      // the app's bundler: the records share chunks with the creators in dist/. `runnerOf`
+      // builds a record's runner: a call inside the record that would otherwise keep it.
       out.appendLeft(call.getStart(file), '/* @__PURE__ */ ')
       changed = true
     } else if (call && callee === 'console.warn' && ts.isExpressionStatement(node.parent)) {

@@ -18,28 +18,32 @@ function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaEr
 }
 
 /** `call`: the function's value, or the promise or saga it returned, waited on with a step. */
-const callParts = {
-  runNow: ({ context, fn, args }: CallPayload, run: RunContext): unknown => {
-    if (typeof fn !== 'function') throw notAFunction('call', fn, run)
-    return (fn as (...args: unknown[]) => unknown).apply(context, args)
-  },
-  isPending: (result: unknown) => isPromise(result) || isIterator(result),
-  waitOn: (
-    result: unknown,
-    step: Step,
-    run: RunContext,
-    { fn, args }: CallPayload,
-  ): Teardown | undefined =>
-    isPromise(result)
-      ? resolvePromise(result, step)
-      : run.runChild(result as Iterator<unknown, unknown, unknown>, step, fn, args),
+const callNow = ({ context, fn, args }: CallPayload, run: RunContext): unknown => {
+  if (typeof fn !== 'function') throw notAFunction('call', fn, run)
+  return (fn as (...args: unknown[]) => unknown).apply(context, args)
 }
 
+const isPending = (result: unknown): boolean => isPromise(result) || isIterator(result)
+
+const waitOn = (
+  result: unknown,
+  step: Step,
+  run: RunContext,
+  { fn, args }: CallPayload,
+): Teardown | undefined =>
+  isPromise(result)
+    ? resolvePromise(result, step)
+    : run.runChild(result as Iterator<unknown, unknown, unknown>, step, fn, args)
+
+// Named functions, not an object spread into the record: a spread may run getters, so a
+// bundler would keep the record (and everything it reaches) in an app that never runs a call.
 export const callRecord = defineEffect({
   type: 'CALL',
   key: 'call',
-  run: runnerOf(callParts),
-  ...callParts,
+  run: runnerOf({ runNow: callNow, isPending, waitOn }),
+  runNow: callNow,
+  isPending,
+  waitOn,
   describe: (payload, d) => {
     const args = d.args(payload)
     if (payload.fn === delayP) return `delay(${args.join(', ')})`
