@@ -22,17 +22,72 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
   )
 }
 
+/** What a promise settles: a `Step` (kernel/step.ts), as this leaf sees it. */
+interface Settleable {
+  resolve(value: unknown): void
+  reject(error: unknown): void
+  markBusy?(): void
+}
+
+type Then = (
+  this: PromiseLike<unknown>,
+  onValue: (value: unknown) => void,
+  onError: (error: unknown) => void,
+) => unknown
+
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its promise as `this`
+const nativeThen = Promise.prototype.then as Then
+
+/** Free callback pairs, at most this many kept (one per promise that was in flight at once). */
+const MAX_FREE_LINKS = 64
+const freeLinks: PromiseLink[] = []
+
+/**
+ * The two callbacks a native promise settles a step with, made once and reused: a loop of
+ * promise `call`s would otherwise allocate two closures per step. A native promise calls one of
+ * them, once, so the pair is free again as soon as it is called; any other thenable gets closures
+ * of its own (it may call both, or twice).
+ */
+class PromiseLink {
+  target: Settleable | undefined = undefined
+
+  readonly onValue = (value: unknown): void => {
+    const target = this.release()
+    target.resolve(value)
+  }
+
+  readonly onError = (error: unknown): void => {
+    const target = this.release()
+    target.reject(error)
+  }
+
+  private release(): Settleable {
+    const target = this.target as Settleable
+    this.target = undefined
+    if (freeLinks.length < MAX_FREE_LINKS) freeLinks.push(this)
+    return target
+  }
+}
+
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
   promise: PromiseLike<unknown>,
-  step: { resolve(value: unknown): void; reject(error: unknown): void; markBusy?(): void },
+  step: Settleable,
 ): Teardown | undefined {
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
   step.markBusy?.()
-  promise.then(
-    (value) => step.resolve(value),
-    (error: unknown) => step.reject(error),
-  )
+  const then = (promise as { then: Then }).then
+  if (then === nativeThen) {
+    const link = freeLinks.pop() ?? new PromiseLink()
+    link.target = step
+    nativeThen.call(promise, link.onValue, link.onError)
+  } else {
+    then.call(
+      promise,
+      (value) => step.resolve(value),
+      (error: unknown) => step.reject(error),
+    )
+  }
   const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
   return typeof cancel === 'function' ? () => (cancel as () => void).call(promise) : undefined
 }
