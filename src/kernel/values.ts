@@ -80,7 +80,8 @@ export function resolvePromise(
   if (then === nativeThen) {
     const link = freeLinks.pop() ?? new PromiseLink()
     link.target = step
-    nativeThen.call(promise, link.onValue, link.onError)
+    // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
+    promise.then(link.onValue, link.onError)
   } else {
     then.call(
       promise,

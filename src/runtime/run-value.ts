@@ -17,9 +17,20 @@ import { recordOf, type AnyEffectRecord } from '../kernel/record.js'
 export function syncRecordOf(effect: unknown): AnyEffectRecord | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   if ((effect as { [IO]?: unknown })[IO] !== true) return undefined
-  const record = recordOf((effect as { type: unknown }).type)
-  return record?.runNow === undefined ? undefined : record
+  const type = (effect as { type: unknown }).type
+  if (type === lastType) return lastRecord
+  const record = recordOf(type)
+  if (record?.runNow === undefined) return undefined
+  lastType = type
+  lastRecord = record
+  return record
 }
+
+// The last type found, and its record: a loop yields the same effect type again and again, and
+// the runner table is a dictionary, slower to read than a comparison. A type keeps its record
+// (each record is filed once, when its module loads), so the pair never goes stale.
+let lastType: unknown = undefined
+let lastRecord: AnyEffectRecord | undefined = undefined
 
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {
