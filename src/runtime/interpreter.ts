@@ -149,8 +149,15 @@ export abstract class Coroutine extends Resumer implements RunContext {
     const id = env.scheduler.nextId()
     env.monitor?.effectTriggered({ effectId: id, parentEffectId: this.task.id, label: '', effect })
     const payload = (effect as { payload: never }).payload
-    // Saved and restored: a cancel while the effect runs can resume this loop, nested.
-    const { nowId, nowEffect, nowStep } = this
+    // Saved and restored: a cancel while the effect runs can resume this loop, nested (then only
+    // is there anything to save).
+    const nowId = this.nowId
+    let nowEffect: unknown = undefined
+    let nowStep: Step | undefined = undefined
+    if (nowId !== 0) {
+      nowEffect = this.nowEffect
+      nowStep = this.nowStep
+    }
     this.current = undefined
     this.nowId = id
     this.nowEffect = effect
