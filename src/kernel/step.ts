@@ -13,8 +13,13 @@ const CANCELLED = 2
 export class Step {
   private state = PENDING
   private teardown: Teardown | undefined = undefined
-  /** Waiting on outside work (a promise, a callback): `settled()` waits for it. */
-  private busy = false
+  /**
+   * Waiting on outside work (a promise, a callback) when ≥ 0: `settled()` waits for it. The
+   * activity keeps its busy steps in an array and this is the step's index there, so marking a
+   * step busy and idle costs two stores, not a hash-set insert and delete (which resize the set
+   * on every 0 ↔ 1 change: the eventChannel take loop paid for that on every message).
+   */
+  busySlot = -1
 
   constructor(
     readonly env: Env,
@@ -32,7 +37,7 @@ export class Step {
   resolve(value: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
-    if (this.busy) this.idle()
+    if (this.busySlot >= 0) this.env.activity.remove(this)
     this.teardown = undefined
     this.env.monitor?.effectResolved(this.id, value)
     this.owner.settle(this, true, value)
@@ -41,7 +46,7 @@ export class Step {
   reject(error: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
-    if (this.busy) this.idle()
+    if (this.busySlot >= 0) this.env.activity.remove(this)
     this.teardown = undefined
     this.env.monitor?.effectRejected(this.id, error)
     this.env.errors.setCrashedEffect(this.effect)
@@ -50,14 +55,8 @@ export class Step {
 
   /** The step waits on outside work until it settles or is cancelled (see runtime/activity.ts). */
   markBusy(): void {
-    if (this.state !== PENDING || this.busy) return
-    this.busy = true
+    if (this.state !== PENDING || this.busySlot >= 0) return
     this.env.activity.add(this)
-  }
-
-  private idle(): void {
-    this.busy = false
-    this.env.activity.remove(this)
   }
 
   /** Settles with `ok`/`value` as received from a callback-style source. */
@@ -76,7 +75,7 @@ export class Step {
   cancel(): void {
     if (this.state !== PENDING) return
     this.state = CANCELLED
-    if (this.busy) this.idle()
+    if (this.busySlot >= 0) this.env.activity.remove(this)
     const teardown = this.teardown
     this.teardown = undefined
     if (teardown !== undefined) runTeardown(teardown)

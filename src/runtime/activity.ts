@@ -7,7 +7,7 @@
  * dispatches and by other sagas, so if no saga is busy and no put is queued, nothing will
  * arrive. `all`, `race`, `join` and a `call` of a saga are neither: their children decide.
  *
- * Steps report that they became busy (`Step.markBusy`) and when they stop waiting; the set is
+ * Steps report that they became busy (`Step.markBusy`) and when they stop waiting; the list is
  * per store (run-saga.ts keeps one per scheduler). The check runs in a microtask after the last busy step settled:
  * by then the saga it resumed has reached its next effect, and a new busy step would be here.
  */
@@ -63,33 +63,40 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
-  private readonly busy = new Set<Step>()
+  /** The busy steps, each at its `busySlot`; removal moves the last one into the gap. */
+  private readonly busy: Step[] = []
   private waiters: Waiter[] = []
   private checkQueued = false
 
   constructor(private readonly isSchedulerIdle: () => boolean) {}
 
   add(step: Step): void {
-    this.busy.add(step)
+    step.busySlot = this.busy.length
+    this.busy.push(step)
   }
 
   remove(step: Step): void {
-    this.busy.delete(step)
+    const slot = step.busySlot
+    step.busySlot = -1
+    const last = this.busy.pop() as Step
+    if (last !== step) {
+      this.busy[slot] = last
+      last.busySlot = slot
+    }
     if (this.waiters.length > 0) this.queueCheck()
   }
 
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
-    const list: BusyTask[] = []
-    for (const step of this.busy)
-      if (env === undefined || step.env === env)
-        list.push({ task: taskNameOf(step), effect: describeEffect(step.effect) })
-    return list
+    // In the order they became busy (ids grow): removals reorder the array.
+    const steps = this.busy.filter((step) => env === undefined || step.env === env)
+    steps.sort((a, b) => a.id - b.id)
+    return steps.map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
   }
 
   private isBusy(env: Env | undefined): boolean {
     if (!this.isSchedulerIdle()) return true
-    if (env === undefined) return this.busy.size > 0
+    if (env === undefined) return this.busy.length > 0
     for (const step of this.busy) if (step.env === env) return true
     return false
   }
