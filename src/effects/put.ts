@@ -24,10 +24,12 @@ export type PutAction = Action<string> | AnyFunction
 /** What `put` and `putResolve` return; `R` is what the saga gets back. */
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
-function putPayload(name: string, args: unknown[]): PutPayload {
-  if (args.length > 1) {
+/** `count` is how many arguments were given: the creators pass them one by one, no rest array. */
+function putPayload(name: string, count: number, first: unknown, second: unknown): PutPayload {
+  if (count > 1) {
     // redux-saga's words say `put` for putResolve too.
-    const [channel, action] = args
+    const channel = first
+    const action = second
     if (channel === undefined || channel === null) {
       fail(
         'INVALID_CHANNEL',
@@ -51,7 +53,7 @@ function putPayload(name: string, args: unknown[]): PutPayload {
     }
     return { channel: channel as PuttableChannel<unknown>, action }
   }
-  const action = args[0]
+  const action = first
   if (action === undefined || action === null) {
     fail(
       'INVALID_ACTION',
@@ -72,8 +74,8 @@ function putPayload(name: string, args: unknown[]): PutPayload {
  */
 export function put<A extends PutAction>(action: A): PutEffect<A>
 export function put<T>(channel: PuttableChannel<T>, message: T | End): PutEffect<T | End>
-export function put(...args: unknown[]): PutEffect {
-  return makeEffect<PutEffect>('PUT', putPayload('put', args))
+export function put(channelOrAction: unknown, message?: unknown): PutEffect {
+  return makeEffect<PutEffect>('PUT', putPayload('put', arguments.length, channelOrAction, message))
 }
 
 /** What `dispatch(action)` gives back once settled: a thunk's awaited result, else the action. */
@@ -92,8 +94,8 @@ export function putResolve<T>(
   channel: PuttableChannel<T>,
   message: T | End,
 ): PutEffect<T | End, unknown>
-export function putResolve(...args: unknown[]): PutEffect {
-  const payload = putPayload('putResolve', args)
+export function putResolve(channelOrAction: unknown, message?: unknown): PutEffect {
+  const payload = putPayload('putResolve', arguments.length, channelOrAction, message)
   payload.resolve = true
   return makeEffect<PutEffect>('PUT', payload)
 }

@@ -47,13 +47,24 @@ function isMulticast(value: unknown): value is MulticastChannel<unknown> {
   return isChannel(value) && (value as { [MULTICAST]?: unknown })[MULTICAST] === true
 }
 
-function takePayload(name: string, args: unknown[]): TakePayload {
-  const [patternOrChannel = '*', multicastPattern] = args
-  if (args.length > 0 && (args[0] === undefined || args[0] === null)) {
+/**
+ * `count` is how many arguments were given (`take()` means '*', `take(undefined)` is a mistake);
+ * the arguments come one by one, so that the creators need no rest array.
+ */
+function takePayload(name: string, count: number, first: unknown, second: unknown): TakePayload {
+  // The shapes sagas use in loops first: an action type, or a channel alone.
+  if (second === undefined) {
+    if (typeof first === 'string' && first !== '') return { pattern: first }
+    if (typeof first === 'object' && !Array.isArray(first) && isChannel(first))
+      return { channel: first }
+  }
+  const patternOrChannel = count === 0 ? '*' : first
+  const multicastPattern = second
+  if (count > 0 && (first === undefined || first === null)) {
     fail(
       'INVALID_PATTERN',
       'take(patternOrChannel): patternOrChannel is undefined',
-      `${name}(pattern): the pattern is ${String(args[0])}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
+      `${name}(pattern): the pattern is ${String(first)}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
     )
   }
   if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
@@ -90,8 +101,9 @@ export function take<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T>
-export function take(...args: unknown[]): TakeEffect {
-  return makeEffect<TakeEffect>('TAKE', takePayload('take', args))
+export function take(patternOrChannel?: unknown, multicastPattern?: unknown): TakeEffect {
+  const payload = takePayload('take', arguments.length, patternOrChannel, multicastPattern)
+  return makeEffect<TakeEffect>('TAKE', payload)
 }
 
 /**
@@ -110,8 +122,8 @@ export function takeMaybe<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T | End>
-export function takeMaybe(...args: unknown[]): TakeEffect {
-  const payload = takePayload('takeMaybe', args)
+export function takeMaybe(patternOrChannel?: unknown, multicastPattern?: unknown): TakeEffect {
+  const payload = takePayload('takeMaybe', arguments.length, patternOrChannel, multicastPattern)
   payload.maybe = true
   return makeEffect<TakeEffect>('TAKE', payload)
 }
