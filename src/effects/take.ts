@@ -172,20 +172,46 @@ class StepTaker implements Taker<unknown> {
   }
 }
 
-/** A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. */
+/**
+ * A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. Once it has
+ * left the channel's queue (delivered or cancelled), no one holds it any more (a settled step
+ * drops its teardown), so the channel keeps it as its spare and the next take reuses it: a
+ * saga taking from a channel in a loop takes again from inside the delivery, and so allocates
+ * no taker per message.
+ */
 class QueueStepTaker {
   constructor(
-    private readonly step: Step,
-    private readonly maybe: boolean,
+    private step: Step | undefined,
+    private maybe: boolean,
     private readonly queue: QueueChannel<unknown>,
   ) {}
 
+  static for(step: Step, maybe: boolean, queue: QueueChannel<unknown>): QueueStepTaker {
+    const spare = queue.spare as QueueStepTaker | undefined
+    if (spare === undefined) return new QueueStepTaker(step, maybe, queue)
+    queue.spare = undefined
+    spare.step = step
+    spare.maybe = maybe
+    return spare
+  }
+
   deliver(input: unknown): void {
-    received(this.step, this.maybe, input)
+    const step = this.step as Step
+    const maybe = this.maybe
+    // Released first: the saga it resumes takes again from inside `received`, reusing it.
+    this.release()
+    received(step, maybe, input)
   }
 
   cancel(): void {
-    this.queue.removeTaker(this)
+    // Only if it was still queued: close() hands END to a copy of the queue, which may still
+    // hold this taker; reused meanwhile, it would get another step's message.
+    if (this.queue.removeTaker(this)) this.release()
+  }
+
+  private release(): void {
+    this.step = undefined
+    this.queue.spare = this
   }
 }
 
@@ -203,7 +229,7 @@ export const takeRecord = defineEffect({
     const queue = queueOf(source)
     // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
     // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
-    if (queue === undefined || !(source instanceof QueueChannel)) step.markBusy()
+    const outside = queue === undefined || !(source instanceof QueueChannel)
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
     if (
@@ -211,9 +237,13 @@ export const takeRecord = defineEffect({
       pattern === undefined &&
       (source as QueueChannel<unknown>).take === queue.take
     ) {
-      const taker = new QueueStepTaker(step, maybe, queue)
-      return queue.addTaker(taker) ? taker : undefined
+      const taker = QueueStepTaker.for(step, maybe, queue)
+      if (!queue.addTaker(taker)) return undefined
+      // Busy only while it waits: a buffered message settled the step already.
+      if (outside) step.markBusy()
+      return taker
     }
+    if (outside) step.markBusy()
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
     ) => void) & { cancel?: () => void }
