@@ -42,6 +42,8 @@ export class QueueChannel<T> implements Channel<T> {
   private takers: QueueTaker<T>[] = []
   /** A taker object no longer queued, for the `take` runner to reuse (see effects/take.ts). */
   spare: QueueTaker<T> | undefined = undefined
+  /** What registered this queue's waiting sagas as busy for `settled()` (effects/take.ts). */
+  watch: unknown = undefined
 
   constructor(private readonly buffer: Buffer<T>) {}
 
@@ -110,6 +112,11 @@ export class QueueChannel<T> implements Channel<T> {
     const takers = this.takers
     this.takers = []
     for (const taker of takers) taker.deliver(END)
+  }
+
+  /** The takers waiting now, in order (not to be changed). */
+  waiting(): readonly QueueTaker<T>[] {
+    return this.takers
   }
 
   /** How many takers wait; zero after every cancel and race. */

@@ -15,6 +15,7 @@ import { MULTICAST, TERMINATE } from '../symbols.js'
 import { isEnd, Multicast, QueueChannel, queueOf, type Taker } from '../channels/channel.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
+import type { Activity, BusySource } from '../kernel/types.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
 
@@ -180,8 +181,11 @@ class StepTaker implements Taker<unknown> {
  * no taker per message.
  */
 class QueueStepTaker {
+  /** Set while it waits on a watched queue: told when it stops waiting. */
+  activity: Activity | undefined = undefined
+
   constructor(
-    private step: Step | undefined,
+    public step: Step | undefined,
     private maybe: boolean,
     private readonly queue: QueueChannel<unknown>,
   ) {}
@@ -212,7 +216,47 @@ class QueueStepTaker {
   private release(): void {
     this.step = undefined
     this.queue.spare = this
+    const activity = this.activity
+    if (activity !== undefined) {
+      this.activity = undefined
+      activity.changed()
+    }
   }
+}
+
+/**
+ * An eventChannel's queue as a source of busy steps: registered once with the store's activity,
+ * it lists the sagas waiting on it when `settled()` asks, so a take in a loop costs the activity
+ * nothing per message (marking each step busy, then idle, did).
+ */
+class QueueWatch implements BusySource {
+  constructor(
+    readonly queue: QueueChannel<unknown>,
+    readonly activity: Activity,
+  ) {}
+
+  waiting(): Step[] {
+    const steps: Step[] = []
+    for (const taker of this.queue.waiting())
+      if (taker instanceof QueueStepTaker && taker.step !== undefined) steps.push(taker.step)
+    return steps
+  }
+
+  forgotten(): void {
+    if (this.queue.watch === this) this.queue.watch = undefined
+  }
+}
+
+/** Counts `taker`'s step as busy through its queue's watch; false if another store's owns it. */
+function watched(queue: QueueChannel<unknown>, activity: Activity, taker: QueueStepTaker): boolean {
+  const watch = queue.watch as QueueWatch | undefined
+  if (watch === undefined) {
+    const created = new QueueWatch(queue, activity)
+    queue.watch = created
+    activity.watch(created)
+  } else if (watch.activity !== activity) return false
+  taker.activity = activity
+  return true
 }
 
 export const takeRecord = defineEffect({
@@ -240,7 +284,7 @@ export const takeRecord = defineEffect({
       const taker = QueueStepTaker.for(step, maybe, queue)
       if (!queue.addTaker(taker)) return undefined
       // Busy only while it waits: a buffered message settled the step already.
-      if (outside) step.markBusy()
+      if (outside && !watched(queue, env.activity, taker)) step.markBusy()
       return taker
     }
     if (outside) step.markBusy()
