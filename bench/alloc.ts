@@ -58,6 +58,39 @@ const jobs: Job[] = [
     },
   },
   {
+    id: 'event-channel',
+    label: 'eventChannel emit → take',
+    prepare(lib, n) {
+      const { take, eventChannel, buffers } = lib
+      let emit: (input: unknown) => void = () => {}
+      const chan = eventChannel((e) => {
+        emit = e
+        return () => {}
+      }, buffers.expanding(16))
+      lib.runSaga({ dispatch: () => {}, getState: () => undefined }, function* () {
+        for (;;) yield take(chan)
+      })
+      return () => {
+        for (let i = 0; i < n; i++) emit(i)
+      }
+    },
+  },
+  {
+    id: 'channel',
+    label: 'channel() put → take',
+    prepare(lib, n) {
+      const { take, put, fork, channel, buffers } = lib
+      return () =>
+        lib.runSaga({ dispatch: () => {}, getState: () => undefined }, function* () {
+          const chan = channel(buffers.expanding(16))
+          yield fork(function* () {
+            for (;;) yield take(chan)
+          })
+          for (let i = 0; i < n; i++) yield put(chan, i)
+        })
+    },
+  },
+  {
     id: 'race',
     label: 'race(take, call)',
     prepare(lib, n) {

@@ -3,25 +3,29 @@
  * code that checks for them (a promise's `[CANCEL]`, `action[SAGA_ACTION]`, tools that look for
  * `'@@redux-saga/IO'` on an effect) keeps working after a migration.
  */
-const key = <const Name extends string>(name: Name) => `@@redux-saga/${name}` as const
+// Written out as literals, not built by a helper: the bundler then inlines them where they are
+// used, and `effect['@@redux-saga/IO']` is a named property access that the JIT compiles to a
+// map check. Through a module binding, V8 sees a key it cannot fold and calls the generic keyed
+// load (or store) on every effect: several times slower on the hottest paths (a descriptor is
+// built, then tested twice, per effect).
 
 /** Marks an effect descriptor. */
-export const IO = key('IO')
+export const IO = '@@redux-saga/IO'
 /** A promise returned from `call` may carry a `[CANCEL]()` method; it is called when the task is cancelled. */
-export const CANCEL = key('CANCEL_PROMISE')
+export const CANCEL = '@@redux-saga/CANCEL_PROMISE'
 /** The `type` of the `END` action. */
-export const CHANNEL_END_TYPE = key('CHANNEL_END')
+export const CHANNEL_END_TYPE = '@@redux-saga/CHANNEL_END'
 /** Marks a multicast channel. */
-export const MULTICAST = key('MULTICAST')
+export const MULTICAST = '@@redux-saga/MULTICAST'
 /** A non-enumerable flag on actions dispatched by a saga's `put`. */
-export const SAGA_ACTION = key('SAGA_ACTION')
+export const SAGA_ACTION = '@@redux-saga/SAGA_ACTION'
 /** The default argument of `cancel()`: the task cancels itself. */
-export const SELF_CANCELLATION = key('SELF_CANCELLATION')
+export const SELF_CANCELLATION = '@@redux-saga/SELF_CANCELLATION'
 /** Marks a task object. */
-export const TASK = key('TASK')
+export const TASK = '@@redux-saga/TASK'
 /** The value a cancelled task ends with. */
-export const TASK_CANCEL = key('TASK_CANCEL')
+export const TASK_CANCEL = '@@redux-saga/TASK_CANCEL'
 /** Sent into a saga that took `END` (not with `takeMaybe`): the saga returns. */
-export const TERMINATE = key('TERMINATE')
+export const TERMINATE = '@@redux-saga/TERMINATE'
 /** Where a babel/TS plugin records the source location of a saga or an effect. */
-export const SAGA_LOCATION = key('LOCATION')
+export const SAGA_LOCATION = '@@redux-saga/LOCATION'

@@ -40,6 +40,10 @@ const QUEUE = Symbol('sagaloop.queue')
 export class QueueChannel<T> implements Channel<T> {
   private closed = false
   private takers: QueueTaker<T>[] = []
+  /** A taker object no longer queued, for the `take` runner to reuse (see effects/take.ts). */
+  spare: QueueTaker<T> | undefined = undefined
+  /** What registered this queue's waiting sagas as busy for `settled()` (effects/take.ts). */
+  watch: unknown = undefined
 
   constructor(private readonly buffer: Buffer<T>) {}
 
@@ -59,7 +63,7 @@ export class QueueChannel<T> implements Channel<T> {
         `channel.take(cb): got ${describeValue(cb)}.`,
       )
     const taker = new CallbackTaker(cb)
-    if (this.addTaker(taker)) cb.cancel = () => this.removeTaker(taker)
+    if (this.addTaker(taker)) cb.cancel = () => void this.removeTaker(taker)
   }
 
   /**
@@ -80,9 +84,12 @@ export class QueueChannel<T> implements Channel<T> {
     return true
   }
 
-  removeTaker(taker: QueueTaker<T>): void {
+  /** Takes `taker` out of the queue; false if it was not there. */
+  removeTaker(taker: QueueTaker<T>): boolean {
     const index = this.takers.indexOf(taker)
-    if (index >= 0) this.takers.splice(index, 1)
+    if (index < 0) return false
+    this.takers.splice(index, 1)
+    return true
   }
 
   flush = (cb: (items: T[] | End) => void): void => {
@@ -105,6 +112,11 @@ export class QueueChannel<T> implements Channel<T> {
     const takers = this.takers
     this.takers = []
     for (const taker of takers) taker.deliver(END)
+  }
+
+  /** The takers waiting now, in order (not to be changed). */
+  waiting(): readonly QueueTaker<T>[] {
+    return this.takers
   }
 
   /** How many takers wait; zero after every cancel and race. */

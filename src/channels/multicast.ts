@@ -57,8 +57,12 @@ export class Multicast<T> implements MulticastChannel<T> {
   private generic: Taker<T>[] = []
   /** > 0 while messages are being delivered: lists are then only marked, never spliced. */
   private delivering = 0
-  /** Lists holding takers that stopped waiting during a delivery; compacted when it ends. */
-  private readonly stale = new Set<Taker<T>[]>()
+  /**
+   * Lists holding takers that stopped waiting during a delivery; compacted when it ends. An
+   * array, not a Set: a Set's `clear()` allocates a new table, once per delivery. A list may be
+   * here twice (compacting it again is a walk over its live takers), rarely: see `markStale`.
+   */
+  private readonly stale: Taker<T>[][] = []
   /**
    * How many cancelled takers each list still holds (cancelled outside a delivery, not last in
    * their list). A list is compacted once half of it is dead: removing each taker where it
@@ -128,7 +132,7 @@ export class Multicast<T> implements MulticastChannel<T> {
     const list = taker.actionType === undefined ? this.generic : this.byType.get(taker.actionType)
     if (list === undefined) return
     // A delivery may be walking this list: splicing it would make the walk skip a taker.
-    if (this.delivering > 0) this.stale.add(list)
+    if (this.delivering > 0) this.markStale(list)
     else this.removeFrom(list, taker)
   }
 
@@ -140,7 +144,7 @@ export class Multicast<T> implements MulticastChannel<T> {
     )
     this.generic = []
     this.byType.clear()
-    this.stale.clear()
+    this.stale.length = 0
     this.dead.clear()
     this.count = 0
     for (const taker of takers) {
@@ -222,15 +226,24 @@ export class Multicast<T> implements MulticastChannel<T> {
         taker.deliver(input)
       }
     } finally {
-      if (typedTouched) this.stale.add(typed as Taker<T>[])
-      if (genericTouched) this.stale.add(generic)
+      if (typedTouched) this.markStale(typed as Taker<T>[])
+      if (genericTouched) this.markStale(generic)
       if (--this.delivering === 0) this.sweep()
     }
   }
 
+  /** Files `list` for compaction; a few lists are checked for a duplicate, many are not. */
+  private markStale(list: Taker<T>[]): void {
+    const stale = this.stale
+    const n = stale.length
+    if (n > 0 && (stale[n - 1] === list || (n < 8 && stale.includes(list)))) return
+    stale.push(list)
+  }
+
   private sweep(): void {
-    for (const list of this.stale) this.compact(list)
-    this.stale.clear()
+    const stale = this.stale
+    // Popped, not truncated with `length = 0`: that frees the backing store every time.
+    while (stale.length > 0) this.compact(stale.pop() as Taker<T>[])
   }
 
   private compact(list: Taker<T>[]): void {
@@ -240,7 +253,11 @@ export class Multicast<T> implements MulticastChannel<T> {
       const taker = list[k] as Taker<T>
       if (taker.active) list[kept++] = taker
     }
-    list.length = kept
+    // A short list is popped, not truncated with `length = ...`, which frees the backing store:
+    // the next taker of this type (ping-pong's, on every message) would allocate a new one. A
+    // long one is truncated, so that a burst of takers leaves no large store behind.
+    if (list.length - kept > 16) list.length = kept
+    else while (list.length > kept) list.pop()
     if (this.dead.size > 0) this.dead.delete(list)
     this.forgetIfEmpty(list, actionType)
   }

@@ -5,28 +5,34 @@
  * action, and nested puts never interleave.
  *
  * One scheduler per runtime (per store): two stores in one process never share a queue.
- * The queue holds (function, argument, argument) triples in one flat array, so that scheduling
+ * The queue holds (function, argument, argument) triples in one flat ring, so that scheduling
  * needs no closure and no entry object: a `put` schedules a module-level function with its step
  * and payload.
  */
 type Job<A, B> = (first: A, second: B) => void
 
+/** Slots per entry: the job and its two arguments. */
+const ENTRY = 3
+/** Entries the ring starts with; it doubles when full. */
+const INITIAL_ENTRIES = 16
+
 export class Scheduler {
   /** How many locks are held; the queue drains only when it falls back to 0. */
   depth = 0
   /**
-   * Entries live in [head, tail). The array is never shrunk: emptied slots are cleared and both
-   * indexes go back to 0 once it drains, so a steady flow of puts reuses the same backing store
-   * instead of reallocating it (`length = 0` freed it on every drain: garbage per dispatch).
+   * A ring of entries: `count` of them from slot `head` on, wrapping around. A ring, not an array
+   * pushed at the tail and read from the head: a saga putting in a loop schedules its next put
+   * while the queue drains, so such an array never emptied and grew by three slots per put
+   * (a 100k-message loop built a 300k-slot array, every young step stored into an old one).
    */
-  private readonly queue: unknown[] = []
+  private queue: unknown[] = new Array<unknown>(INITIAL_ENTRIES * ENTRY).fill(undefined)
   private head = 0
-  private tail = 0
+  private count = 0
   private lastId = 0
 
   /** True when no work runs and none is queued (for `settled()`). */
   get idle(): boolean {
-    return this.depth === 0 && this.head === this.tail
+    return this.depth === 0 && this.count === 0
   }
 
   /** Effect and task ids: unique within everything that shares this scheduler. */
@@ -36,15 +42,14 @@ export class Scheduler {
 
   /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
   asap<A, B = undefined>(job: Job<A, B>, first: A, second?: B): void {
+    if (this.count * ENTRY === this.queue.length) this.grow()
     const queue = this.queue
-    const tail = this.tail
-    if (tail === queue.length) queue.push(job, first, second)
-    else {
-      queue[tail] = job
-      queue[tail + 1] = first
-      queue[tail + 2] = second
-    }
-    this.tail = tail + 3
+    let tail = this.head + this.count * ENTRY
+    if (tail >= queue.length) tail -= queue.length
+    queue[tail] = job
+    queue[tail + 1] = first
+    queue[tail + 2] = second
+    this.count++
     if (this.depth === 0) {
       this.depth++
       this.release()
@@ -61,16 +66,30 @@ export class Scheduler {
     }
   }
 
+  /** Twice the room, the entries laid out from slot 0 in order. */
+  private grow(): void {
+    const old = this.queue
+    const queue = new Array<unknown>(old.length * 2).fill(undefined)
+    for (let i = 0; i < old.length; i++) {
+      let from = this.head + i
+      if (from >= old.length) from -= old.length
+      queue[i] = old[from]
+    }
+    this.queue = queue
+    this.head = 0
+  }
+
   private release(): void {
     this.depth--
-    const queue = this.queue
-    while (this.depth === 0 && this.head < this.tail) {
+    while (this.depth === 0 && this.count > 0) {
+      const queue = this.queue
       const head = this.head
       const job = queue[head] as Job<unknown, unknown>
       const first = queue[head + 1]
       const second = queue[head + 2]
       queue[head] = queue[head + 1] = queue[head + 2] = undefined
-      this.head = head + 3
+      this.head = head + ENTRY === queue.length ? 0 : head + ENTRY
+      this.count--
       this.depth++
       try {
         job(first, second)
@@ -78,6 +97,5 @@ export class Scheduler {
         this.depth--
       }
     }
-    if (this.head === this.tail) this.head = this.tail = 0
   }
 }

@@ -7,7 +7,7 @@ import type { RunContext, Teardown } from '../kernel/types.js'
 import { defineEffect, runnerOf } from '../kernel/record.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
-import type { CallPayload, ForkPayload } from './call.js'
+import type { CallPayload, ForkPayload } from './call-signatures.js'
 import { delayP } from './delay-p.js'
 
 function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaError {

@@ -1,177 +1,41 @@
 /**
- * `call`, `apply`, `cps`, `fork`, `spawn`, `detach`: the effects that run a function, and the
- * types that say what a saga gets back from one.
+ * `call`, `apply`, `cps`, `fork`, `spawn`, `detach`: the effects that run a function. Their types
+ * and the helper types of the overloads are in call-signatures.ts; reading and checking the
+ * function descriptor is in call-descriptor.ts.
  */
-import type { Task } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { type Effect, isEffect, makeEffect, makeEffectOf } from './effect.js'
+import { isEffect, makeEffect, makeEffectOf } from './effect.js'
 import { cpsRecord } from './call-records.js'
+import { callDescriptor, effectCreators } from './call-descriptor.js'
+import type {
+  AnyFunction,
+  CallEffect,
+  CpsArgs,
+  CpsEffect,
+  CpsResult,
+  ForkEffect,
+  KnownResult,
+  Method,
+  MethodKeys,
+  ResultOf,
+  SagaReturnType,
+  Target,
+  TargetFn,
+} from './call-signatures.js'
 
-// --- functions and their results ---------------------------------------------------------------
-
-/** Any function; `never[]` parameters accept every function without `any`. */
-export type AnyFunction = (...args: never[]) => unknown
-
-/** What a saga gets back from `call(fn)`: a generator's return, a promise's value, or the value. */
-export type SagaReturnType<F extends AnyFunction> =
-  ReturnType<F> extends Iterator<unknown, infer R>
-    ? R
-    : ReturnType<F> extends PromiseLike<infer V>
-      ? Awaited<V>
-      : ReturnType<F>
-
-/** What a saga gets back for a function's return value `R` (the same rule as `SagaReturnType`). */
-export type ResultOf<R> =
-  R extends Iterator<unknown, infer V> ? V : R extends PromiseLike<infer V> ? Awaited<V> : R
-
-/** The payload of `call`, `cps`, `fork` and `spawn`. */
-export interface CallPayload<F = AnyFunction> {
-  context: unknown
-  fn: F
-  args: unknown[]
-}
-
-export interface ForkPayload<F = AnyFunction> extends CallPayload<F> {
-  detached?: true
-}
-
-type MethodKeys<C> = { [K in keyof C]: C[K] extends AnyFunction ? K : never }[keyof C]
-type Method<C, K extends keyof C> = C[K] extends AnyFunction ? C[K] : never
-/** The function a `[context, fn]` or `[context, 'method']` target calls. */
-type TargetFn<C, K> = K extends AnyFunction ? K : K extends keyof C ? Method<C, K> : never
-/** `[context, fn]`, `[context, 'method']`, `{ context, fn }` or `{ context, fn: 'method' }`. */
-type Target<C, K> = readonly [C, K] | { context: C; fn: K }
-
-/**
- * The `this` of the first `(fn, ...args)` overload: `unknown` (every call fits), or `never` (no
- * call fits) when the call is inside a generic function whose type parameter gives the argument
- * types, as `...args: Parameters<F>` in `function* safeCall<F extends (...a: any[]) => any>(fn: F,
- * ...args: Parameters<F>)`, and the result it would give is not known (`any` or `unknown`, read
- * from F's constraint, also for `Promise<any>`).
- *
- * Why: the first overload infers `R` by instantiating `fn` with the arguments, which is the only
- * way TypeScript types `call(identity, 5)` as `number`; but for a type parameter `F` it reads `R`
- * from F's constraint. Refused there, the call falls through to the `fn: F` overload, whose result
- * stays `SagaReturnType<F>`, so the wrapper's own result is inferred from F.
- *
- * How: `unknown[] extends Args` is false for the tuple of a call written with its arguments, and
- * undecided for a type parameter (a `this` must then fit both branches); `any[]` arguments (`...args:
- * any[]`) pass, as the `fn: F` overload could not take them. With no arguments `Args` is `[]` even
- * in a wrapper, so `(fn: F)` with `F extends () => unknown` comes first and types `call(fn)`.
- * Changing this: run test/types/generic-calls.test-d.ts, every case there is a different path.
- */
-type KnownResult<Args extends unknown[], R> = unknown[] extends Args
-  ? 0 extends 1 & Args[number]
-    ? unknown
-    : unknown extends ResultOf<R>
-      ? never
-      : unknown
-  : unknown
-
-/** `[context, fn]`, `[context, 'methodName']`, `{ context, fn }`: the forms redux-saga accepts. */
-export type FnDescriptor =
-  | AnyFunction
-  | readonly [unknown, AnyFunction | string]
-  | { context: unknown; fn: AnyFunction | string }
-
-// A function of its own rather than a closure in checkedDescriptor: a production build, which
-// drops the hints, then drops it too.
-/** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
-export const effectCreators = new WeakSet<object>()
-
-function callHint(effectName: string, fnDescriptor: unknown): string {
-  const result = typeof fnDescriptor === 'object' && fnDescriptor !== null
-  const pass = result
-    ? ' Pass the function itself, not its result: call(fn, arg), not call(fn(arg)).'
-    : ''
-  return `${effectName}(fn, ...args) takes a function, [context, fn], [context, 'method'] or { context, fn }; got ${describeValue(fnDescriptor)}.${pass}`
-}
-
-/**
- * Reads a function descriptor. In development it is checked as redux-saga's development build
- * checks it: each mistake fails with redux-saga's message for it, then sagaloop's hint. In
- * production, as in redux-saga's, it is only read: a `fn` that is not a function fails when the
- * effect runs (`NOT_A_FUNCTION`, thrown into the saga).
- */
-function callDescriptor(effectName: string, fnDescriptor: unknown, args: unknown[]): CallPayload {
-  if (typeof fnDescriptor === 'function')
-    return { context: null, fn: fnDescriptor as AnyFunction, args }
-  const [context, fn] = Array.isArray(fnDescriptor)
-    ? (fnDescriptor as [unknown, unknown])
-    : [(fnDescriptor as CallPayload | null)?.context, (fnDescriptor as CallPayload | null)?.fn]
-  const method: unknown =
-    context && typeof fn === 'string' ? (context as Record<string, unknown>)[fn] : fn
-  // Only a descriptor that does not give a function has anything to check: `process.env` is read
-  // then only (reading it costs, in Node).
-  if (typeof method !== 'function' && process.env.NODE_ENV !== 'production')
-    return checkedDescriptor(effectName, fnDescriptor, args)
-  return { context, fn: method as AnyFunction, args }
-}
-
-function checkedDescriptor(
-  effectName: string,
-  fnDescriptor: unknown,
-  args: unknown[],
-): CallPayload {
-  if (fnDescriptor === undefined || fnDescriptor === null)
-    fail(
-      'NOT_A_FUNCTION',
-      `${effectName}: argument fn is undefined or null`,
-      callHint(effectName, fnDescriptor),
-    )
-  if (typeof fnDescriptor === 'function')
-    return { context: null, fn: fnDescriptor as AnyFunction, args }
-  let context: unknown = null
-  let fn: unknown
-  if (Array.isArray(fnDescriptor)) {
-    ;[context, fn] = fnDescriptor as [unknown, unknown]
-    if (fn === undefined || fn === null)
-      fail(
-        'NOT_A_FUNCTION',
-        `${effectName}: argument of type [context, fn] has undefined or null \`fn\``,
-        callHint(effectName, fnDescriptor),
-      )
-  } else if (typeof fnDescriptor === 'object') {
-    ;({ context, fn } = fnDescriptor as { context: unknown; fn: unknown })
-    if (fn === undefined || fn === null)
-      fail(
-        'NOT_A_FUNCTION',
-        `${effectName}: argument of type {context, fn} has undefined or null \`fn\``,
-        callHint(effectName, fnDescriptor),
-      )
-  } else {
-    fail(
-      'NOT_A_FUNCTION',
-      `${effectName}: argument fn is not function`,
-      callHint(effectName, fnDescriptor),
-    )
-  }
-  if (context && typeof fn === 'string') {
-    const method = (context as Record<string, unknown>)[fn]
-    if (typeof method !== 'function') {
-      fail(
-        'NOT_A_FUNCTION',
-        `${effectName}: context arguments has no such method - "${fn}"`,
-        `The context has no method "${fn}" (got ${describeValue(method)}).`,
-      )
-    }
-    fn = method
-  } else if (typeof fn !== 'function') {
-    fail(
-      'NOT_A_FUNCTION',
-      `${effectName}: unpacked fn argument (from [context, fn] or {context, fn}) is not a function`,
-      callHint(effectName, fnDescriptor),
-    )
-  }
-  return { context, fn: fn as AnyFunction, args }
-}
+export type {
+  AnyFunction,
+  CallEffect,
+  CallPayload,
+  CpsEffect,
+  FnDescriptor,
+  ForkEffect,
+  ForkPayload,
+  ResultOf,
+  SagaReturnType,
+} from './call-signatures.js'
 
 // --- call, apply, cps ---------------------------------------------------------------------------
-
-/** What `call`, `apply`, `delay`, `retry` and `callWithSignal` return; `R` is the result. */
-export type CallEffect<R = unknown> = Effect<'CALL', CallPayload, R>
-/** What `cps` returns; `R` is the result the callback receives. */
-export type CpsEffect<R = unknown> = Effect<'CPS', CallPayload, R>
 
 /**
  * Calls `fn(...args)`; a promise is awaited, a generator runs as a saga. With `yield*` the result
@@ -239,19 +103,6 @@ export function apply(context: unknown, fn: unknown, args: unknown[] = []): Call
   return makeEffect<CallEffect>('CALL', callDescriptor('apply', [context, fn], args))
 }
 
-// `never` parameters: any callback shape (`(error: Error | null, data?: string) => void`) fits.
-type NodeCallback<R> = (error: never, result: R) => unknown
-type CpsResult<F> = F extends (...args: infer A) => unknown
-  ? A extends [...unknown[], NodeCallback<infer R>]
-    ? Exclude<R, undefined>
-    : unknown
-  : unknown
-type CpsArgs<F> = F extends (...args: infer A) => unknown
-  ? A extends [...infer Rest, NodeCallback<never>]
-    ? Rest
-    : never
-  : never
-
 /**
  * Calls a Node-style function `fn(...args, (error, result) => ...)`; the result is the callback's.
  *
@@ -272,9 +123,6 @@ export function cps(fnDescriptor: unknown, ...args: unknown[]): CpsEffect {
 }
 
 // --- fork, spawn, detach ----------------------------------------------------------------------
-
-/** What `fork`, `spawn` and the helpers return; the saga gets a `Task<R>`. */
-export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
 
 /**
  * Starts `fn(...args)` as a child task attached to this one, and goes on at once. `yield*` gives

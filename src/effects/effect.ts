@@ -74,7 +74,10 @@ class Descriptor {
   declare readonly type: EffectType
   declare readonly payload: unknown
   constructor(type: EffectType, payload: unknown, combinator: boolean) {
-    ;(this as { [IO]: boolean })[IO] = true
+    // The key written out (it is IO): the bundler leaves `this[IO]` alone, and through a module
+    // binding V8 makes it a generic keyed store on every descriptor (see symbols.ts).
+    // eslint-disable-next-line no-restricted-syntax -- the one place the key must be a literal
+    ;(this as { [IO]: boolean })['@@redux-saga/IO'] = true
     this.combinator = combinator
     ;(this as { type: EffectType }).type = type
     ;(this as { payload: unknown }).payload = payload

@@ -24,27 +24,27 @@ export type PutAction = Action<string> | AnyFunction
 /** What `put` and `putResolve` return; `R` is what the saga gets back. */
 export type PutEffect<A = unknown, R = A> = Effect<'PUT', PutPayload<A>, R>
 
-function putPayload(name: string, args: unknown[]): PutPayload {
-  const many = args.length > 1
-  const channel = many ? (args[0] as PuttableChannel<unknown> | undefined | null) : undefined
-  const action = many ? args[1] : args[0]
+/** `count` is how many arguments were given: the creators pass them one by one, no rest array. */
+function putPayload(name: string, count: number, first: unknown, second: unknown): PutPayload {
+  const many = count > 1
+  const action = many ? second : first
   // Checked in development only, as redux-saga does: in production a missing action fails where
   // it is dispatched (the channel's or the store's own check). `process.env` is read only when
   // something is wrong (reading it costs, in Node).
   if (
     (action === undefined ||
       action === null ||
-      (many && typeof (channel as { put?: unknown } | null)?.put !== 'function')) &&
+      (many && typeof (first as { put?: unknown } | null)?.put !== 'function')) &&
     process.env.NODE_ENV !== 'production'
   )
-    return checkedPayload(name, args)
+    checkPayload(name, many, first, action)
+  const channel = many ? (first as PuttableChannel<unknown> | undefined | null) : undefined
   return { channel: channel ?? undefined, action }
 }
 
-function checkedPayload(name: string, args: unknown[]): PutPayload {
-  if (args.length > 1) {
+function checkPayload(name: string, many: boolean, channel: unknown, action: unknown): void {
+  if (many) {
     // redux-saga's words say `put` for putResolve too.
-    const [channel, action] = args
     if (channel === undefined || channel === null) {
       fail(
         'INVALID_CHANNEL',
@@ -66,9 +66,8 @@ function checkedPayload(name: string, args: unknown[]): PutPayload {
         `${name}(channel, action): the action is ${String(action)}.`,
       )
     }
-    return { channel: channel as PuttableChannel<unknown>, action }
+    return
   }
-  const action = args[0]
   if (action === undefined || action === null) {
     fail(
       'INVALID_ACTION',
@@ -76,7 +75,6 @@ function checkedPayload(name: string, args: unknown[]): PutPayload {
       `${name}(action): the action is ${String(action)}. Check that the action creator returns an action.`,
     )
   }
-  return { channel: undefined, action }
 }
 
 /**
@@ -89,8 +87,8 @@ function checkedPayload(name: string, args: unknown[]): PutPayload {
  */
 export function put<A extends PutAction>(action: A): PutEffect<A>
 export function put<T>(channel: PuttableChannel<T>, message: T | End): PutEffect<T | End>
-export function put(...args: unknown[]): PutEffect {
-  return makeEffect<PutEffect>('PUT', putPayload('put', args))
+export function put(channelOrAction: unknown, message?: unknown): PutEffect {
+  return makeEffect<PutEffect>('PUT', putPayload('put', arguments.length, channelOrAction, message))
 }
 
 /** What `dispatch(action)` gives back once settled: a thunk's awaited result, else the action. */
@@ -109,8 +107,8 @@ export function putResolve<T>(
   channel: PuttableChannel<T>,
   message: T | End,
 ): PutEffect<T | End, unknown>
-export function putResolve(...args: unknown[]): PutEffect {
-  const payload = putPayload('putResolve', args)
+export function putResolve(channelOrAction: unknown, message?: unknown): PutEffect {
+  const payload = putPayload('putResolve', arguments.length, channelOrAction, message)
   payload.resolve = true
   return makeEffect<PutEffect>('PUT', payload)
 }

@@ -12,11 +12,11 @@ import type {
 import type { ActionOf } from './action-of.js'
 import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST } from '../symbols.js'
-import { isEnd, Multicast, QueueChannel, queueOf, type Taker } from '../channels/channel.js'
-import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
-import type { Step } from '../kernel/step.js'
+import { Multicast, QueueChannel, queueOf } from '../channels/channel.js'
+import { toMatcher } from '../channels/pattern.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
+import { QueueStepTaker, received, StepTaker, watched } from './takers.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
 export interface TakePayload {
@@ -47,20 +47,31 @@ function isMulticast(value: unknown): value is MulticastChannel<unknown> {
   return isChannel(value) && (value as { [MULTICAST]?: unknown })[MULTICAST] === true
 }
 
-function takePayload(name: string, args: unknown[]): TakePayload {
-  const [patternOrChannel = '*', multicastPattern] = args
+/**
+ * `count` is how many arguments were given (`take()` means '*', `take(undefined)` is a mistake);
+ * the arguments come one by one, so that the creators need no rest array.
+ */
+function takePayload(name: string, count: number, first: unknown, second: unknown): TakePayload {
+  // The shapes sagas use in loops first: an action type, or a channel alone.
+  if (second === undefined) {
+    if (typeof first === 'string' && first !== '') return { pattern: first }
+    if (typeof first === 'object' && !Array.isArray(first) && isChannel(first))
+      return { channel: first }
+  }
+  const patternOrChannel = count === 0 ? '*' : first
+  const multicastPattern = second
   // Checked in development only, as redux-saga does (in production `take(undefined)` is
   // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
   // with redux-saga's `invalid pattern`).
   if (
-    args.length > 0 &&
-    (args[0] === undefined || args[0] === null) &&
+    count > 0 &&
+    (first === undefined || first === null) &&
     process.env.NODE_ENV !== 'production'
   ) {
     fail(
       'INVALID_PATTERN',
       'take(patternOrChannel): patternOrChannel is undefined',
-      `${name}(pattern): the pattern is ${String(args[0])}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
+      `${name}(pattern): the pattern is ${String(first)}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
     )
   }
   if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
@@ -98,8 +109,9 @@ export function take<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T>
-export function take(...args: unknown[]): TakeEffect {
-  return makeEffect<TakeEffect>('TAKE', takePayload('take', args))
+export function take(patternOrChannel?: unknown, multicastPattern?: unknown): TakeEffect {
+  const payload = takePayload('take', arguments.length, patternOrChannel, multicastPattern)
+  return makeEffect<TakeEffect>('TAKE', payload)
 }
 
 /**
@@ -118,72 +130,13 @@ export function takeMaybe<T, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T | End>
-export function takeMaybe(...args: unknown[]): TakeEffect {
-  const payload = takePayload('takeMaybe', args)
+export function takeMaybe(patternOrChannel?: unknown, multicastPattern?: unknown): TakeEffect {
+  const payload = takePayload('takeMaybe', arguments.length, patternOrChannel, multicastPattern)
   payload.maybe = true
   return makeEffect<TakeEffect>('TAKE', payload)
 }
 
 // --- the record ------------------------------------------------------------------------------
-
-/** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
-function received(step: Step, maybe: boolean, input: unknown): void {
-  if (input instanceof Error) step.reject(input)
-  else if (isEnd(input) && !maybe) step.end()
-  else step.resolve(input)
-}
-
-/** A saga waiting on a multicast channel, filed under its action type when it has one. */
-class StepTaker implements Taker<unknown> {
-  seq = 0
-  active = true
-  readonly actionType: string | undefined
-  readonly match: Matcher | undefined
-
-  constructor(
-    private readonly step: Step,
-    private readonly maybe: boolean,
-    pattern: TakePayload['pattern'],
-    private readonly channel: Multicast<unknown>,
-  ) {
-    this.actionType = actionTypeOf(pattern)
-    this.match =
-      this.actionType !== undefined || pattern === undefined || pattern === '*'
-        ? undefined
-        : toMatcher(pattern)
-  }
-
-  deliver(input: unknown): void {
-    received(this.step, this.maybe, input)
-  }
-
-  /** Its pattern threw on a message: the taking saga fails with that error (it may catch it). */
-  fail(error: unknown): void {
-    this.step.reject(error)
-  }
-
-  /** The step's teardown: the taker is its own, so a waiting saga holds no closure for it. */
-  cancel(): void {
-    this.channel.cancel(this)
-  }
-}
-
-/** A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. */
-class QueueStepTaker {
-  constructor(
-    private readonly step: Step,
-    private readonly maybe: boolean,
-    private readonly queue: QueueChannel<unknown>,
-  ) {}
-
-  deliver(input: unknown): void {
-    received(this.step, this.maybe, input)
-  }
-
-  cancel(): void {
-    this.queue.removeTaker(this)
-  }
-}
 
 export const takeRecord = defineEffect({
   type: 'TAKE',
@@ -199,7 +152,7 @@ export const takeRecord = defineEffect({
     const queue = queueOf(source)
     // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
     // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
-    if (queue === undefined || !(source instanceof QueueChannel)) step.markBusy()
+    const outside = queue === undefined || !(source instanceof QueueChannel)
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
     if (
@@ -207,9 +160,13 @@ export const takeRecord = defineEffect({
       pattern === undefined &&
       (source as QueueChannel<unknown>).take === queue.take
     ) {
-      const taker = new QueueStepTaker(step, maybe, queue)
-      return queue.addTaker(taker) ? taker : undefined
+      const taker = QueueStepTaker.for(step, maybe, queue)
+      if (!queue.addTaker(taker)) return undefined
+      // Busy only while it waits: a buffered message settled the step already.
+      if (outside && !watched(queue, env.activity, taker)) step.markBusy()
+      return taker
     }
+    if (outside) step.markBusy()
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
     ) => void) & { cancel?: () => void }

@@ -5,7 +5,8 @@ import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
 import { invalidDelay } from '../messages.js'
 import { type Effect, makeEffect, makeEffectOf } from './effect.js'
-import { effectCreators, type CallEffect } from './call.js'
+import type { CallEffect } from './call.js'
+import { effectCreators } from './call-descriptor.js'
 import { delayP } from './delay-p.js'
 
 export { delayP }

@@ -16,7 +16,7 @@ export class Step {
   private state = PENDING
   private teardown: Teardown | undefined = undefined
   /**
-   * Where the step sits in its store's list of busy steps (kernel/busy-steps.ts), or -1: it is
+   * Where the step sits in its store's list of busy steps (runtime/activity.ts), or -1: it is
    * busy while it waits on outside work (a promise, a callback), and `settled()` waits for it.
    */
   busySlot = -1

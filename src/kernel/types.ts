@@ -92,8 +92,23 @@ export interface SettledOptions {
 export interface Activity {
   add(step: Step): void
   remove(step: Step): void
+  /**
+   * Counts the steps `source` lists as busy from now on, with no call per step: an eventChannel
+   * registers its queue once instead of marking each take (see effects/take.ts).
+   */
+  watch(source: BusySource): void
+  /** A step of a watched source stopped waiting: a `settled()` waiting on it checks again. */
+  changed(): void
   /** Resolves once no step (of `env`, if given) is busy and no put is queued, or `ended()`. */
   settled(options?: SettledOptions, env?: Env, ended?: () => boolean): Promise<void>
+}
+
+/** Steps waiting on outside work, listed when `settled()` asks (`Activity.watch`). */
+export interface BusySource {
+  /** The steps waiting now; with none, the activity may forget the source. */
+  waiting(): Step[]
+  /** The activity forgot it: the next step that waits registers it again. */
+  forgotten(): void
 }
 
 /** A task as runners see it (runtime/task.ts's `SagaTask`). */

@@ -7,13 +7,18 @@
  * dispatches and by other sagas, so if no saga is busy and no put is queued, nothing will
  * arrive. `all`, `race`, `join` and a `call` of a saga are neither: their children decide.
  *
- * Steps report that they became busy (`Step.markBusy`) and when they stop waiting; the set is
+ * Steps report that they became busy (`Step.markBusy`) and when they stop waiting, or a source
+ * (an eventChannel's queue) lists its waiting steps when asked (`watch`); the list is
  * per store (run-saga.ts keeps one per scheduler). The check runs in a microtask after the last busy step settled:
  * by then the saga it resumed has reached its next effect, and a new busy step would be here.
  */
 import type { Step } from '../kernel/step.js'
-import { BusySteps } from '../kernel/busy-steps.js'
-import type { Activity as ActivityTracker, Env, SettledOptions } from '../kernel/types.js'
+import type {
+  Activity as ActivityTracker,
+  BusySource,
+  Env,
+  SettledOptions,
+} from '../kernel/types.js'
 import { SagaError } from '../errors.js'
 import { settleTimeout } from '../messages.js'
 import { describeEffect } from './describe.js'
@@ -68,34 +73,74 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
-  private readonly busy = new BusySteps()
+  /** The busy steps, each at its `busySlot`; removal moves the last one into the gap. */
+  private readonly busy: Step[] = []
+  /** Sources of busy steps (eventChannel queues), forgotten once they list none. */
+  private sources: BusySource[] = []
+  /** Forget idle sources when there are this many: an app may make many eventChannels. */
+  private pruneAt = 16
   private waiters: Waiter[] = []
   private checkQueued = false
 
   constructor(private readonly isSchedulerIdle: () => boolean) {}
 
   add(step: Step): void {
-    this.busy.add(step)
+    step.busySlot = this.busy.length
+    this.busy.push(step)
   }
 
   remove(step: Step): void {
-    this.busy.delete(step)
+    const slot = step.busySlot
+    step.busySlot = -1
+    const last = this.busy.pop() as Step
+    if (last !== step) {
+      this.busy[slot] = last
+      last.busySlot = slot
+    }
     if (this.waiters.length > 0) this.queueCheck()
+  }
+
+  watch(source: BusySource): void {
+    this.sources.push(source)
+    if (this.sources.length >= this.pruneAt) {
+      this.busySteps()
+      this.pruneAt = Math.max(16, this.sources.length * 2)
+    }
+  }
+
+  changed(): void {
+    if (this.waiters.length > 0) this.queueCheck()
+  }
+
+  /** Every busy step: the marked ones and the sources' (sources that list none are forgotten). */
+  private busySteps(): Step[] {
+    const steps = [...this.busy]
+    const kept: BusySource[] = []
+    for (const source of this.sources) {
+      const waiting = source.waiting()
+      if (waiting.length === 0) source.forgotten()
+      else {
+        kept.push(source)
+        steps.push(...waiting)
+      }
+    }
+    this.sources = kept
+    return steps
   }
 
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
-    const list: BusyTask[] = []
-    for (const step of this.busy)
-      if (env === undefined || step.env === env)
-        list.push({ task: taskNameOf(step), effect: describeEffect(step.effect) })
-    return list
+    // In the order they became busy (ids grow): removals reorder the array.
+    const steps = this.busySteps().filter((step) => env === undefined || step.env === env)
+    steps.sort((a, b) => a.id - b.id)
+    return steps.map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
   }
 
   private isBusy(env: Env | undefined): boolean {
     if (!this.isSchedulerIdle()) return true
-    if (env === undefined) return this.busy.size > 0
-    for (const step of this.busy) if (step.env === env) return true
+    const steps = this.busySteps()
+    if (env === undefined) return steps.length > 0
+    for (const step of steps) if (step.env === env) return true
     return false
   }
 

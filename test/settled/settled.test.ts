@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest'
 import { actionChannel, call, cps, delay, fork, put, take, takeEvery } from 'sagaloop/effects'
-import { channel, eventChannel, SagaError } from 'sagaloop'
+import { channel, END, eventChannel, SagaError } from 'sagaloop'
 import { makeStore } from '../support/store'
 
 const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 5, value))
@@ -78,6 +78,56 @@ test('a saga waiting on an eventChannel is busy: an outside source will feed it'
   emit(7)
   await settled
   expect(settledAt).toBe(7)
+})
+
+test('a saga taking from an eventChannel in a loop stays busy across messages, and settles once it closes', async () => {
+  const { run, sagaMiddleware } = makeStore()
+  let emit: (input: number | END) => void = () => {}
+  const ticks = eventChannel<number>((e) => {
+    emit = e
+    return () => {}
+  })
+  const seen: number[] = []
+  run(function* () {
+    for (;;) seen.push(yield* take(ticks))
+  })
+  let settled = false
+  const done = sagaMiddleware.settled().then(() => (settled = true))
+  emit(1)
+  emit(2)
+  await Promise.resolve()
+  await Promise.resolve()
+  expect(settled).toBe(false)
+  emit(END)
+  await done
+  expect(seen).toEqual([1, 2])
+})
+
+test('with a timeout, lists a saga waiting on an eventChannel', async () => {
+  const { run, sagaMiddleware } = makeStore()
+  const ticks = eventChannel<number>(() => () => {})
+  run(function* listenToSocket() {
+    yield* take(ticks)
+  })
+  const error = await sagaMiddleware.settled({ timeout: 5 }).catch((e: unknown) => e)
+  expect(error).toMatchObject({ code: 'SETTLE_TIMEOUT', busy: [{ task: 'listenToSocket' }] })
+})
+
+test('an eventChannel taken by the sagas of two stores keeps each store busy', async () => {
+  const first = makeStore()
+  const second = makeStore()
+  const ticks = eventChannel<number>(() => () => {})
+  first.run(function* () {
+    yield* take(ticks)
+  })
+  second.run(function* onTheSecondStore() {
+    yield* take(ticks)
+  })
+  const error = await second.sagaMiddleware.settled({ timeout: 5 }).catch((e: unknown) => e)
+  expect(error).toMatchObject({ code: 'SETTLE_TIMEOUT', busy: [{ task: 'onTheSecondStore' }] })
+  ticks.close()
+  await first.sagaMiddleware.settled()
+  await second.sagaMiddleware.settled()
 })
 
 test('a cps call is busy until its callback runs', async () => {
