@@ -2,19 +2,43 @@
  * Two sagaloop builds against each other, interleaved and paired like `npm run bench`:
  * `node --expose-gc --import tsx bench/ab.ts <dirA> <dirB> [--quick] [--only=id]`, each dir a
  * built `dist/`. For a build change (a target, a minifier) or a runtime change: build once into
- * another directory (`npx tsdown -d /tmp/before`), change, build again, compare.
+ * another directory (`npx tsdown -d /tmp/before`, then give it a package.json with
+ * `{"type":"module"}`), change, build again, compare.
  */
 import { pathToFileURL } from 'node:url'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
 import { sagaloopBuild } from './libs.js'
 import { measure, row, side } from './measure.js'
 import { allScenarios } from './scenarios/index.js'
 import { heapPerBlockedSaga } from './heap.js'
 import { fmt, geomean } from './stats.js'
 
+/**
+ * A build copied out of the repository (`cp -r dist /tmp/before`) has no package.json saying
+ * `"type": "module"` above it: the loader then transforms its files as it goes, and that build
+ * measures much slower than it is. Refused, with the one-line fix.
+ */
+function assertNativeModules(dir: string): void {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const manifest = join(at, 'package.json')
+    if (existsSync(manifest)) {
+      const { type } = JSON.parse(readFileSync(manifest, 'utf8')) as { type?: unknown }
+      if (type === 'module') return
+      break
+    }
+    if (dirname(at) === at) break
+  }
+  throw new Error(
+    `${dir}: its .js files would not load as native ES modules (no package.json with "type": "module" in or above it), so its timings would be wrong. Run: echo '{"type":"module"}' > ${join(dir, 'package.json')}`,
+  )
+}
+
 async function main(): Promise<void> {
   const [dirA, dirB] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
   if (dirA === undefined || dirB === undefined) throw new Error('usage: ab.ts <dirA> <dirB>')
+  assertNativeModules(dirA)
+  assertNativeModules(dirB)
   const url = (dir: string) => pathToFileURL(`${resolve(dir)}/`)
   const a = await sagaloopBuild('A', url(dirA))
   const b = await sagaloopBuild('B', url(dirB))
