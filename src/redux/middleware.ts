@@ -106,11 +106,13 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   options: SagaMiddlewareOptions<C> = {},
 ): SagaMiddleware<C> {
   const { context = {} as C, channel = stdChannel(), sagaMonitor, ...rest } = options
+  // Checked in development only, as redux-saga checks it.
   if (
-    typeof channel !== 'object' ||
-    channel === null ||
-    typeof channel.put !== 'function' ||
-    typeof channel.take !== 'function'
+    process.env.NODE_ENV !== 'production' &&
+    (typeof channel !== 'object' ||
+      channel === null ||
+      typeof channel.put !== 'function' ||
+      typeof channel.take !== 'function')
   ) {
     fail(
       'INVALID_OPTION',

@@ -130,19 +130,22 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     effectMiddlewares,
     onError = logError,
   } = options as RunSagaOptions // the runtime hands any action to dispatch; A and S type the caller's side
-  checkFunction('dispatch', dispatch)
-  checkFunction('getState', getState)
-  checkFunction('onError', onError)
-  if (
-    typeof channel !== 'object' ||
-    channel === null ||
-    typeof channel.take !== 'function' ||
-    typeof channel.put !== 'function'
-  ) {
-    fail(
-      'INVALID_OPTION',
-      `runSaga: options.channel must be a multicast channel (stdChannel()); got ${describeValue(channel)}.`,
-    )
+  // The options are checked in development only, as redux-saga checks them.
+  if (process.env.NODE_ENV !== 'production') {
+    checkFunction('dispatch', dispatch)
+    checkFunction('getState', getState)
+    checkFunction('onError', onError)
+    if (
+      typeof channel !== 'object' ||
+      channel === null ||
+      typeof channel.take !== 'function' ||
+      typeof channel.put !== 'function'
+    ) {
+      fail(
+        'INVALID_OPTION',
+        `runSaga: options.channel must be a multicast channel (stdChannel()); got ${describeValue(channel)}.`,
+      )
+    }
   }
 
   const iterator: unknown = (saga as unknown as (...a: unknown[]) => unknown)(

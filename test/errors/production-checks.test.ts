@@ -77,3 +77,10 @@ describe('in production, descriptions', () => {
     )
   })
 })
+
+describe('in production, runSaga', () => {
+  test('does not check its options, as redux-saga does not', () => {
+    const options = { dispatch: () => {}, onError: 'not a function' as never }
+    expect(() => runSaga(options, function* () {})).not.toThrow()
+  })
+})
