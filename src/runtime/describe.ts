@@ -11,6 +11,10 @@ import { recordOf } from '../kernel/record.js'
 
 const MAX = 60
 
+/** A source location as redux-saga writes it: `src/sagas.js?12`. */
+export const at = (location: { fileName?: string; lineNumber?: number }) =>
+  `${location.fileName}?${location.lineNumber}`
+
 /**
  * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
  * secrets are masked, so `call(login, {"user":"alice","password":"•••"})` never shows a password.
@@ -99,9 +103,7 @@ export function describeEffect(
       const text = describePayload(String(record.type), record.payload, mask)
       const location = record[SAGA_LOCATION] as
         { fileName?: string; lineNumber?: number } | undefined
-      return location && withLocation
-        ? `${text}  ${location.fileName}?${location.lineNumber}`
-        : text
+      return location && withLocation ? `${text}  ${at(location)}` : text
     }
     if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
     if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
