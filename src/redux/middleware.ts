@@ -139,8 +139,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       getState,
       sagaMonitor,
     }
-    run = (saga, ...args) =>
-      startSaga('sagaMiddleware.run(saga, ...args)', runOptions, saga, args as never[])
+    run = (saga, ...args) => startSaga(true, runOptions, saga, args as never[])
     storeDispatch = dispatch as (action: unknown) => unknown
     return (next) => (action) => {
       const awaited = takeAwaitMark(action)
