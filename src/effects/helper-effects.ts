@@ -71,20 +71,19 @@ function checkHelper(name: string, signature: string, source: unknown, worker: u
 
 function forkingWith(name: string, saga: HelperSaga): TakeHelper {
   nameHelper(saga, name)
-  const signature = `${name}(pattern, worker)`
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
-    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
-      checkHelper(name, signature, source, worker)
+    // Pure: a production bundle, which checks nothing, drops the call.
+    if (!(/* @__PURE__ */ looksValid(source, worker)) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, `${name}(pattern, worker)`, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
   }) as TakeHelper
 }
 
 function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
   nameHelper(saga, name)
-  const signature = `${name}(ms, pattern, worker)`
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
-    if (!looksValid(source, worker) && process.env.NODE_ENV !== 'production')
-      checkHelper(name, signature, source, worker)
+    if (!(/* @__PURE__ */ looksValid(source, worker)) && process.env.NODE_ENV !== 'production')
+      checkHelper(name, `${name}(ms, pattern, worker)`, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
   }) as TimedHelper
 }

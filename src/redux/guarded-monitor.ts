@@ -29,7 +29,7 @@ export function guardMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
   for (const name of hooks) {
     // Read as a value and called with the monitor as `this` below.
     const fn = (monitor as Record<string, unknown>)[name]
-    if (fn !== undefined && typeof fn !== 'function')
+    if (process.env.NODE_ENV !== 'production' && fn !== undefined && typeof fn !== 'function')
       fail('INVALID_OPTION', `sagaMonitor.${name} must be a function; got ${describeValue(fn)}.`)
     complete[name] =
       fn === undefined

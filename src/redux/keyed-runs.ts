@@ -14,32 +14,29 @@ import type { Scheduler } from '../channels/scheduler.js'
 import { fail } from '../errors.js'
 import { invalidKey } from '../messages.js'
 
-export class KeyedRuns {
-  private readonly tasks = new Map<string | symbol, Task>()
-
-  /** `report` gets an error thrown by the old task's `finally` while it is cancelled. */
-  constructor(private readonly report: (error: unknown) => void) {}
-
-  run(scheduler: Scheduler, key: string | symbol, start: () => Task): Task {
+/**
+ * The `runKeyed` of one middleware: `run(scheduler, key, start)` swaps the task under `key`.
+ * `report` gets an error thrown by the old task's `finally` while it is cancelled.
+ */
+export function keyedRuns(
+  report: (error: unknown) => void,
+): (scheduler: Scheduler, key: string | symbol, start: () => Task) => Task {
+  const tasks = new Map<string | symbol, Task>()
+  return (scheduler, key, start) => {
     if (typeof key !== 'string' && typeof key !== 'symbol') fail('INVALID_OPTION', invalidKey(key))
     return scheduler.immediately(() => {
-      const previous = this.tasks.get(key)
+      const previous = tasks.get(key)
       // The new saga starts even if the old one's `finally` throws: that error is reported.
       if (previous?.isRunning() === true) {
         try {
           previous.cancel()
         } catch (error) {
-          this.report(error)
+          report(error)
         }
       }
       const task = start()
-      this.tasks.set(key, task)
+      tasks.set(key, task)
       return task
     })
-  }
-
-  /** The task last run under `key`, running or not. */
-  get(key: string | symbol): Task | undefined {
-    return this.tasks.get(key)
   }
 }

@@ -13,7 +13,7 @@ import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
 import { activityOf, schedulerOf, startSaga } from './run-saga.js'
 import type { SettledOptions } from '../runtime/activity.js'
-import { KeyedRuns } from './keyed-runs.js'
+import { keyedRuns } from './keyed-runs.js'
 import { logError } from '../runtime/env.js'
 import { guardMonitor } from './guarded-monitor.js'
 
@@ -106,11 +106,13 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   options: SagaMiddlewareOptions<C> = {},
 ): SagaMiddleware<C> {
   const { context = {} as C, channel = stdChannel(), sagaMonitor, ...rest } = options
+  // Checked in development only, as redux-saga checks it.
   if (
-    typeof channel !== 'object' ||
-    channel === null ||
-    typeof channel.put !== 'function' ||
-    typeof channel.take !== 'function'
+    process.env.NODE_ENV !== 'production' &&
+    (typeof channel !== 'object' ||
+      channel === null ||
+      typeof channel.put !== 'function' ||
+      typeof channel.take !== 'function')
   ) {
     fail(
       'INVALID_OPTION',
@@ -118,7 +120,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       `createSagaMiddleware: options.channel must be a channel (stdChannel()); got ${describeValue(channel)}.`,
     )
   }
-  const keyed = new KeyedRuns((error) =>
+  const runKeyed = keyedRuns((error) =>
     (rest.onError ?? logError)(error as Error, { sagaStack: '', sagaFrames: [] }),
   )
   const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
@@ -137,8 +139,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       getState,
       sagaMonitor,
     }
-    run = (saga, ...args) =>
-      startSaga('sagaMiddleware.run(saga, ...args)', runOptions, saga, args as never[])
+    run = (saga, ...args) => startSaga(true, runOptions, saga, args as never[])
     storeDispatch = dispatch as (action: unknown) => unknown
     return (next) => (action) => {
       const awaited = takeAwaitMark(action)
@@ -169,7 +170,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       return run(saga, ...args)
     },
     runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
-      return keyed.run(schedulerOf(channel), key, () => this.run(saga, ...args))
+      return runKeyed(schedulerOf(channel), key, () => this.run(saga, ...args))
     },
     settled(options?: SettledOptions) {
       return activityOf(channel).settled(options)

@@ -101,15 +101,16 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   saga: (...args: Args) => R,
   ...args: Args
 ): Task<ResultOf<R>> {
-  return startSaga('runSaga(options, saga, ...args)', options, saga, args)
+  return startSaga(false, options, saga, args)
 }
 
-/**
- * `runSaga`, and `sagaMiddleware.run` with the store's options; `signature` names the caller in
- * the messages (redux-saga says `runSaga(...)` for both).
- */
+/** How the messages name the caller (redux-saga says `runSaga(...)` for both). */
+const signatureOf = (viaMiddleware: boolean) =>
+  viaMiddleware ? 'sagaMiddleware.run(saga, ...args)' : 'runSaga(options, saga, ...args)'
+
+/** `runSaga`, and (`viaMiddleware`) `sagaMiddleware.run` with the store's options. */
 export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
-  signature: string,
+  viaMiddleware: boolean,
   options: RunSagaOptions<A, S>,
   saga: (...args: Args) => R,
   args: Args,
@@ -117,7 +118,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   if (typeof saga !== 'function') {
     fail(
       'NOT_A_GENERATOR',
-      `${signature}: saga argument must be a Generator function!`,
+      `${signatureOf(viaMiddleware)}: saga argument must be a Generator function!`,
       `Got ${describeValue(saga)}. A saga is a generator function: function* rootSaga() { ... }.`,
     )
   }
@@ -130,19 +131,22 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     effectMiddlewares,
     onError = logError,
   } = options as RunSagaOptions // the runtime hands any action to dispatch; A and S type the caller's side
-  checkFunction('dispatch', dispatch)
-  checkFunction('getState', getState)
-  checkFunction('onError', onError)
-  if (
-    typeof channel !== 'object' ||
-    channel === null ||
-    typeof channel.take !== 'function' ||
-    typeof channel.put !== 'function'
-  ) {
-    fail(
-      'INVALID_OPTION',
-      `runSaga: options.channel must be a multicast channel (stdChannel()); got ${describeValue(channel)}.`,
-    )
+  // The options are checked in development only, as redux-saga checks them.
+  if (process.env.NODE_ENV !== 'production') {
+    checkFunction('dispatch', dispatch)
+    checkFunction('getState', getState)
+    checkFunction('onError', onError)
+    if (
+      typeof channel !== 'object' ||
+      channel === null ||
+      typeof channel.take !== 'function' ||
+      typeof channel.put !== 'function'
+    ) {
+      fail(
+        'INVALID_OPTION',
+        `runSaga: options.channel must be a multicast channel (stdChannel()); got ${describeValue(channel)}.`,
+      )
+    }
   }
 
   const iterator: unknown = (saga as unknown as (...a: unknown[]) => unknown)(
@@ -151,7 +155,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   if (!isIterator(iterator)) {
     fail(
       'NOT_A_GENERATOR',
-      `${signature}: saga argument must be a Generator function!`,
+      `${signatureOf(viaMiddleware)}: saga argument must be a Generator function!`,
       `${describeValue(saga)} returned ${describeValue(iterator)}, not an iterator. A saga is a generator function: function* ${saga.name || 'saga'}() { ... }.`,
     )
   }

@@ -52,7 +52,11 @@ function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
 
 function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEffect {
   if (middlewares === undefined || middlewares.length === 0) return runValue
-  if (!Array.isArray(middlewares) || middlewares.some((m) => typeof m !== 'function')) {
+  // Checked in development only, as redux-saga checks them.
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    (!Array.isArray(middlewares) || middlewares.some((m) => typeof m !== 'function'))
+  ) {
     fail(
       'INVALID_OPTION',
       'effectMiddlewares must be an array of functions',

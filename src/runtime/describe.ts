@@ -11,6 +11,10 @@ import { recordOf } from '../kernel/record.js'
 
 const MAX = 60
 
+/** A source location as redux-saga writes it: `src/sagas.js?12`. */
+export const at = (location: { fileName?: string; lineNumber?: number }) =>
+  `${location.fileName}?${location.lineNumber}`
+
 /**
  * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
  * secrets are masked, so `call(login, {"user":"alice","password":"•••"})` never shows a password.
@@ -63,15 +67,21 @@ function describer(mask: boolean): Describer {
   }
 }
 
-// Two, made once: describing is on the path of every monitored effect.
-const masked = describer(true)
-const unmasked = describer(false)
+// Two, made once: describing is on the path of every monitored effect. (Pure: a production
+// bundle, which renders no effect, drops them.)
+const masked = /* @__PURE__ */ describer(true)
+const unmasked = /* @__PURE__ */ describer(false)
 
 function describePayload(type: string, payload: unknown, mask: boolean): string {
   const record = recordOf(type)
-  if (record === undefined) return `${type}(${brief(payload, mask)})`
-  // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
-  return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
+  if (process.env.NODE_ENV !== 'production') {
+    if (record === undefined) return `${type}(${brief(payload, mask)})`
+    // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
+    return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
+  }
+  // A production build renders no effect (nor does redux-saga's): its name says which it is,
+  // and the records' renderings are dropped with everything only they use (see tsdown.config).
+  return `${record?.key ?? type}(...)`
 }
 
 export interface DescribeOptions {
@@ -93,9 +103,7 @@ export function describeEffect(
       const text = describePayload(String(record.type), record.payload, mask)
       const location = record[SAGA_LOCATION] as
         { fileName?: string; lineNumber?: number } | undefined
-      return location && withLocation
-        ? `${text}  ${location.fileName}?${location.lineNumber}`
-        : text
+      return location && withLocation ? `${text}  ${at(location)}` : text
     }
     if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
     if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'

@@ -7,7 +7,7 @@
 import type { SagaFrame, SourceLocation, TaskMeta } from '../types.js'
 import { SAGA_LOCATION } from '../symbols.js'
 import type { ErrorSink } from '../kernel/types.js'
-import { describeEffect, reduxSagaName } from './describe.js'
+import { at, describeEffect, reduxSagaName } from './describe.js'
 
 interface Frame {
   id: number
@@ -25,8 +25,6 @@ function locationOf(value: unknown): SourceLocation | undefined {
   if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return NONE
   return (value as { [SAGA_LOCATION]?: SourceLocation })[SAGA_LOCATION] ?? NONE
 }
-
-const at = (location: SourceLocation) => `${location.fileName}?${location.lineNumber}`
 
 function sagaAsString(meta: TaskMeta): string {
   const name = reduxSagaName(meta)

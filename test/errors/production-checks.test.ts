@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { SagaError, runSaga } from 'sagaloop'
 import { call, cancel, fork, put, select, take } from 'sagaloop/effects'
+import { describeEffect } from '../../src/runtime/describe'
 
 let previous: string | undefined
 beforeEach(() => {
@@ -61,5 +62,25 @@ describe('in production, effect creators', () => {
     expect(JSON.stringify(unchecked)).toEqual(JSON.stringify(checked))
     expect(() => put(undefined as never)).not.toThrow()
     expect(() => (select as (selector: unknown) => unknown)(null)).not.toThrow()
+  })
+})
+
+describe('in production, descriptions', () => {
+  test('an effect reads as its name, as redux-saga renders none', () => {
+    expect(describeEffect(call(Math.max, 1, 2))).toBe('call(...)')
+    expect(describeEffect(take('LOGIN'))).toBe('take(...)')
+  })
+
+  test('a value other than an effect is described as in development', () => {
+    expect(describeEffect({ password: 'x', user: 'alice' })).toBe(
+      '{"password":"•••","user":"alice"}',
+    )
+  })
+})
+
+describe('in production, runSaga', () => {
+  test('does not check its options, as redux-saga does not', () => {
+    const options = { dispatch: () => {}, onError: 'not a function' as never }
+    expect(() => runSaga(options, function* () {})).not.toThrow()
   })
 })
