@@ -19,15 +19,12 @@ export type {
   AwaitOptions,
 } from './effects/helpers/awaitable.js'
 export { runSaga } from './redux/run-saga.js'
-export {
-  END,
-  isEnd,
-  channel,
-  eventChannel,
-  multicastChannel,
-  stdChannel,
-} from './channels/channel.js'
-export type { Emit, Subscribe, Unsubscribe } from './channels/channel.js'
+export { END, isEnd } from './channels/end.js'
+export { channel } from './channels/channel.js'
+export { eventChannel } from './channels/event-channel.js'
+export type { Emit, Subscribe, Unsubscribe } from './channels/event-channel.js'
+export { multicastChannel } from './channels/multicast.js'
+export { stdChannel } from './channels/std-channel.js'
 export * as buffers from './channels/buffers.js'
 export { CANCEL, SAGA_LOCATION } from './symbols.js'
 export { SagaError } from './errors.js'

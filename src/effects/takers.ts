@@ -3,7 +3,10 @@
  * point-to-point one, each its own teardown, and the watch that counts the sagas waiting on an
  * eventChannel as busy for `settled()`.
  */
-import { isEnd, type Multicast, type QueueChannel, type Taker } from '../channels/channel.js'
+import { isEnd } from '../channels/end.js'
+import type { Multicast } from '../channels/multicast.js'
+import type { QueueChannel } from '../channels/queue-channel.js'
+import type { Taker } from '../channels/taker-index.js'
 import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
 import type { Activity, BusySource } from '../kernel/types.js'

@@ -8,7 +8,7 @@ import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/he
 import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
 import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
-import { stdChannel } from '../channels/channel.js'
+import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
 import { activityOf, schedulerOf, startSaga } from './run-saga.js'

@@ -4,7 +4,7 @@
  */
 import type { MulticastChannel, RunSagaOptions, Task } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
-import { StdChannel, stdChannel } from '../channels/channel.js'
+import { StdChannel, stdChannel } from '../channels/std-channel.js'
 import { logError } from '../runtime/env.js'
 import type { Env } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'

@@ -9,7 +9,7 @@
  * the next one; ten minutes of polling take a few milliseconds, and an endless poll stops at the
  * virtual horizon. Real time is spent only on real promises (unmocked I/O), under a guard.
  */
-import { stdChannel } from '../../channels/channel.js'
+import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
 import { runSaga } from '../../redux/run-saga.js'
 import type { Task } from '../../types.js'

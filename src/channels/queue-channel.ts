@@ -1,0 +1,123 @@
+/**
+ * The queue channel behind `channel` and `eventChannel`: point to point, each message goes to
+ * one taker, the first in line, or waits in the buffer until one comes.
+ */
+import type { Buffer, Channel, End } from '../types.js'
+import { describeValue, fail } from '../errors.js'
+import { END, checkInput } from './end.js'
+
+type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
+
+/** Something waiting for one message: a saga's step (no closure) or a `take(cb)` callback. */
+export interface QueueTaker<T> {
+  deliver(message: T | End): void
+}
+
+class CallbackTaker<T> implements QueueTaker<T> {
+  constructor(readonly deliver: (message: T | End) => void) {}
+}
+
+/** Where an `eventChannel` keeps its queue, so the `take` runner can reach it without a closure. */
+export const QUEUE = Symbol('sagaloop.queue')
+
+export class QueueChannel<T> implements Channel<T> {
+  private closed = false
+  private takers: QueueTaker<T>[] = []
+  /** A taker object no longer queued, for the `take` runner to reuse (see effects/takers.ts). */
+  spare: QueueTaker<T> | undefined = undefined
+  /** What registered this queue's waiting sagas as busy for `settled()` (effects/takers.ts). */
+  watch: unknown = undefined
+
+  constructor(private readonly buffer: Buffer<T>) {}
+
+  put = (input: T | End): void => {
+    checkInput(input)
+    if (this.closed) return
+    const taker = this.takers.shift()
+    if (taker === undefined) this.buffer.put(input as T)
+    else taker.deliver(input)
+  }
+
+  take = (cb: Callback<T>): void => {
+    if (typeof cb !== 'function')
+      fail(
+        'NOT_A_FUNCTION',
+        "channel.take's callback must be a function",
+        `channel.take(cb): got ${describeValue(cb)}.`,
+      )
+    const taker = new CallbackTaker(cb)
+    if (this.addTaker(taker)) cb.cancel = () => void this.removeTaker(taker)
+  }
+
+  /**
+   * Gives `taker` the next message: at once if one is buffered (or `END` if closed), else when
+   * it comes. True if the taker waits. The `take` runner calls this with the saga's taker
+   * object itself, so a take on a channel allocates no callback and no cancel closure.
+   */
+  addTaker(taker: QueueTaker<T>): boolean {
+    if (!this.buffer.isEmpty()) {
+      taker.deliver(this.buffer.take() as T)
+      return false
+    }
+    if (this.closed) {
+      taker.deliver(END)
+      return false
+    }
+    this.takers.push(taker)
+    return true
+  }
+
+  /** Takes `taker` out of the queue; false if it was not there. */
+  removeTaker(taker: QueueTaker<T>): boolean {
+    const index = this.takers.indexOf(taker)
+    if (index < 0) return false
+    this.takers.splice(index, 1)
+    return true
+  }
+
+  flush = (cb: (items: T[] | End) => void): void => {
+    if (typeof cb !== 'function')
+      fail(
+        'NOT_A_FUNCTION',
+        "channel.flush' callback must be a function",
+        `channel.flush(cb): got ${describeValue(cb)}.`,
+      )
+    if (this.closed && this.buffer.isEmpty()) {
+      cb(END)
+      return
+    }
+    cb(this.buffer.flush ? this.buffer.flush() : drain(this.buffer))
+  }
+
+  close = (): void => {
+    if (this.closed) return
+    this.closed = true
+    const takers = this.takers
+    this.takers = []
+    for (const taker of takers) taker.deliver(END)
+  }
+
+  /** The takers waiting now, in order (not to be changed). */
+  waiting(): readonly QueueTaker<T>[] {
+    return this.takers
+  }
+
+  /** How many takers wait; zero after every cancel and race. */
+  takerCount(): number {
+    return this.takers.length
+  }
+}
+
+function drain<T>(buffer: Buffer<T>): T[] {
+  const items: T[] = []
+  while (!buffer.isEmpty()) items.push(buffer.take() as T)
+  return items
+}
+
+/** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
+export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
+  if (source instanceof QueueChannel) return source as QueueChannel<unknown>
+  if (typeof source === 'object' && source !== null)
+    return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
+  return undefined
+}

@@ -1,0 +1,36 @@
+/**
+ * `stdChannel`: the multicast channel the store's actions flow through, in the order the
+ * store's scheduler (scheduler.ts) gives them.
+ */
+import { SAGA_ACTION } from '../symbols.js'
+import type { End, MulticastChannel } from '../types.js'
+import { Scheduler } from './scheduler.js'
+import { checkInput } from './end.js'
+import { Multicast } from './multicast.js'
+
+/**
+ * The channel store actions flow through. A put from outside a saga is scheduled, so a saga
+ * that is running finishes its step first; a put from a saga (`SAGA_ACTION`) is already inside
+ * the scheduler and goes straight through.
+ */
+export class StdChannel<T> extends Multicast<T> {
+  readonly scheduler = new Scheduler()
+  private readonly putNow = (input: T | End) => super.put(input)
+
+  override put(input: T | End): void {
+    checkInput(input)
+    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) {
+      super.put(input)
+      return
+    }
+    // Most dispatches reach no saga: with nothing running or queued, the delivery would run at
+    // once and find no taker, so it is skipped (scheduling it costs more than the reducers).
+    if (this.scheduler.idle && !this.wouldReach(input)) return
+    this.scheduler.asap(this.putNow, input)
+  }
+}
+
+/** The multicast channel that connects the store to its sagas. */
+export function stdChannel<T>(): MulticastChannel<T> {
+  return new StdChannel<T>()
+}
