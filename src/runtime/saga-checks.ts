@@ -24,7 +24,8 @@ const warnedUndefined = new WeakSet<object>()
 
 /** Warns that the saga run from `source` yielded undefined, once per `source`. */
 export function warnYieldedUndefined(source: object, name: string): void {
-  if (warnedUndefined.has(source)) return
+  // A development warning: a production bundle drops it, and the set of warned sagas with it.
+  if (process.env.NODE_ENV === 'production' || warnedUndefined.has(source)) return
   warnedUndefined.add(source)
   console.warn(
     `sagaloop: saga "${name}" yielded undefined. It is resumed with undefined, as redux-saga does; ` +
