@@ -14,13 +14,8 @@ const refused: unknown[] = []
  * costs next to nothing where a WeakSet lookup hashes.
  */
 export const effectCreators = {
-  add(fn: unknown): void {
-    refused.push(fn)
-  },
-  has(fn: unknown): boolean {
-    for (let i = 0; i < refused.length; i++) if (refused[i] === fn) return true
-    return false
-  },
+  add: (fn: unknown): number => refused.push(fn),
+  has: (fn: unknown): boolean => refused.includes(fn),
 }
 
 // A function of its own rather than a closure in checkedDescriptor: a production build, which

@@ -41,19 +41,12 @@ const nativeThen = Promise.prototype.then as Then
 /** Free callback pairs, at most this many kept (one per promise that was in flight at once). */
 const MAX_FREE_LINKS = 64
 /**
- * The free pairs are the first `freeCount`; the array never shrinks (a taken slot holds
- * `undefined`): a loop of promise calls takes the one free pair and gives it back on every step,
- * and pushing onto an array popped empty costs several times a plain store.
+ * The free pairs are the first `freeCount` (a slot past them may still hold a pair in use): the
+ * array never shrinks, since a loop of promise calls takes the one free pair and gives it back on
+ * every step, and pushing onto an array popped empty costs several times a plain store.
  */
-const freeLinks: (PromiseLink | undefined)[] = []
+const freeLinks: PromiseLink[] = []
 let freeCount = 0
-
-function takeLink(): PromiseLink {
-  if (freeCount === 0) return new PromiseLink()
-  const link = freeLinks[--freeCount] as PromiseLink
-  freeLinks[freeCount] = undefined
-  return link
-}
 
 /**
  * The two callbacks a native promise settles a step with, made once and reused: a loop of
@@ -77,11 +70,7 @@ class PromiseLink {
   private release(): Settleable {
     const target = this.target as Settleable
     this.target = undefined
-    if (freeCount < MAX_FREE_LINKS) {
-      if (freeCount < freeLinks.length) freeLinks[freeCount] = this
-      else freeLinks.push(this)
-      freeCount++
-    }
+    if (freeCount < MAX_FREE_LINKS) freeLinks[freeCount++] = this
     return target
   }
 }
@@ -95,7 +84,7 @@ export function resolvePromise(
   step.markBusy?.()
   const then = (promise as { then: Then }).then
   if (then === nativeThen) {
-    const link = takeLink()
+    const link = freeCount > 0 ? (freeLinks[--freeCount] as PromiseLink) : new PromiseLink()
     link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)

@@ -91,11 +91,8 @@ export class Activity implements ActivityTracker {
   constructor(private readonly isSchedulerIdle: () => boolean) {}
 
   add(step: Step): void {
-    const slot = this.count
-    step.busySlot = slot
-    if (slot < this.busy.length) this.busy[slot] = step
-    else this.busy.push(step)
-    this.count = slot + 1
+    step.busySlot = this.count
+    this.busy[this.count++] = step
   }
 
   remove(step: Step): void {
