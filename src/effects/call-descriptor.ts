@@ -6,8 +6,17 @@
 import { describeValue, fail } from '../errors.js'
 import type { AnyFunction, CallPayload } from './call-signatures.js'
 
-/** Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. */
-export const effectCreators = new WeakSet<object>()
+const refused: unknown[] = []
+
+/**
+ * Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. A list (of one:
+ * `delay`) rather than a WeakSet: `call` asks on every effect, and comparing with one function
+ * costs next to nothing where a WeakSet lookup hashes.
+ */
+export const effectCreators = {
+  add: (fn: unknown): number => refused.push(fn),
+  has: (fn: unknown): boolean => refused.includes(fn),
+}
 
 // A function of its own rather than a closure in checkedDescriptor: a production build, which
 // drops the hints, then drops it too.

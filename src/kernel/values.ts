@@ -40,7 +40,13 @@ const nativeThen = Promise.prototype.then as Then
 
 /** Free callback pairs, at most this many kept (one per promise that was in flight at once). */
 const MAX_FREE_LINKS = 64
+/**
+ * The free pairs are the first `freeCount` (a slot past them may still hold a pair in use): the
+ * array never shrinks, since a loop of promise calls takes the one free pair and gives it back on
+ * every step, and pushing onto an array popped empty costs several times a plain store.
+ */
 const freeLinks: PromiseLink[] = []
+let freeCount = 0
 
 /**
  * The two callbacks a native promise settles a step with, made once and reused: a loop of
@@ -64,7 +70,7 @@ class PromiseLink {
   private release(): Settleable {
     const target = this.target as Settleable
     this.target = undefined
-    if (freeLinks.length < MAX_FREE_LINKS) freeLinks.push(this)
+    if (freeCount < MAX_FREE_LINKS) freeLinks[freeCount++] = this
     return target
   }
 }
@@ -78,7 +84,7 @@ export function resolvePromise(
   step.markBusy?.()
   const then = (promise as { then: Then }).then
   if (then === nativeThen) {
-    const link = freeLinks.pop() ?? new PromiseLink()
+    const link = freeCount > 0 ? (freeLinks[--freeCount] as PromiseLink) : new PromiseLink()
     link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)

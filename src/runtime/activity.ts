@@ -73,8 +73,14 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
-  /** The busy steps, each at its `busySlot`; removal moves the last one into the gap. */
-  private readonly busy: Step[] = []
+  /**
+   * The busy steps, each at its `busySlot`, in the first `count` slots; removal moves the last
+   * one into the gap. The array never shrinks (a freed slot holds `undefined`): a loop of promise
+   * calls goes from one busy step to none on every step, and pushing onto an array popped empty
+   * costs several times a plain store.
+   */
+  private readonly busy: (Step | undefined)[] = []
+  private count = 0
   /** Sources of busy steps (eventChannel queues), forgotten once they list none. */
   private sources: BusySource[] = []
   /** Forget idle sources when there are this many: an app may make many eventChannels. */
@@ -85,14 +91,16 @@ export class Activity implements ActivityTracker {
   constructor(private readonly isSchedulerIdle: () => boolean) {}
 
   add(step: Step): void {
-    step.busySlot = this.busy.length
-    this.busy.push(step)
+    step.busySlot = this.count
+    this.busy[this.count++] = step
   }
 
   remove(step: Step): void {
     const slot = step.busySlot
     step.busySlot = -1
-    const last = this.busy.pop() as Step
+    const lastSlot = --this.count
+    const last = this.busy[lastSlot] as Step
+    this.busy[lastSlot] = undefined
     if (last !== step) {
       this.busy[slot] = last
       last.busySlot = slot
@@ -114,7 +122,7 @@ export class Activity implements ActivityTracker {
 
   /** Every busy step: the marked ones and the sources' (sources that list none are forgotten). */
   private busySteps(): Step[] {
-    const steps = [...this.busy]
+    const steps = this.busy.slice(0, this.count) as Step[]
     const kept: BusySource[] = []
     for (const source of this.sources) {
       const waiting = source.waiting()
