@@ -56,3 +56,25 @@ export function nameSaga(error: unknown, name: string): void {
   if (error.hint !== undefined) (error as { hint: string }).hint = error.hint + where
   if (!error.exact) error.message += where
 }
+
+// The creator of each effect type whose runner comes with its creator (the runtime carries
+// take, put, call, fork, select, cancel and cancelled itself).
+const creatorOf: Record<string, string> = {
+  ALL: 'all',
+  RACE: 'race',
+  JOIN: 'join',
+  CPS: 'cps',
+  ACTION_CHANNEL: 'actionChannel',
+  FLUSH: 'flush',
+  GET_CONTEXT: 'getContext',
+  SET_CONTEXT: 'setContext',
+  ABORT_SIGNAL: 'abortSignal',
+  USE: 'use',
+}
+
+export const unknownEffectHint = (type: unknown): string => {
+  const creator = typeof type === 'string' ? creatorOf[type] : undefined
+  return creator === undefined
+    ? 'Yield effects made by the creators of sagaloop/effects (or redux-saga-compatible descriptors of a type it knows).'
+    : `${String(type)} is run by the runner that comes with sagaloop's \`${creator}\` creator, and this bundle does not include it: the effect was made by another library's creator. Build it with \`${creator}\` from 'sagaloop/effects'.`
+}

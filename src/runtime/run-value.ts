@@ -5,6 +5,7 @@
  */
 import { IO } from '../symbols.js'
 import { SagaError } from '../errors.js'
+import { unknownEffectHint } from '../messages.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
 import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
@@ -43,6 +44,7 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
           new SagaError(
             'INVALID_EFFECT',
             `saga "${context.task.meta.name}" yielded an effect of unknown type ${String(type)}.`,
+            unknownEffectHint(type),
           ),
         )
         return
