@@ -57,24 +57,15 @@ export function nameSaga(error: unknown, name: string): void {
   if (!error.exact) error.message += where
 }
 
-// The creator of each effect type whose runner comes with its creator (the runtime carries
-// take, put, call, fork, select, cancel and cancelled itself).
-const creatorOf: Record<string, string> = {
-  ALL: 'all',
-  RACE: 'race',
-  JOIN: 'join',
-  CPS: 'cps',
-  ACTION_CHANNEL: 'actionChannel',
-  FLUSH: 'flush',
-  GET_CONTEXT: 'getContext',
-  SET_CONTEXT: 'setContext',
-  ABORT_SIGNAL: 'abortSignal',
-  USE: 'use',
-}
-
+/**
+ * The hint for an effect type with no runner. The runtime carries take, put, call, fork,
+ * select, cancel and cancelled; every other effect's runner comes with its creator, whose name
+ * is its type in camelCase (`ACTION_CHANNEL`: `actionChannel`). So no list here to keep up.
+ */
 export const unknownEffectHint = (type: unknown): string => {
-  const creator = typeof type === 'string' ? creatorOf[type] : undefined
-  return creator === undefined
-    ? 'Yield effects made by the creators of sagaloop/effects (or redux-saga-compatible descriptors of a type it knows).'
-    : `${String(type)} is run by the runner that comes with sagaloop's \`${creator}\` creator, and this bundle does not include it: the effect was made by another library's creator. Build it with \`${creator}\` from 'sagaloop/effects'.`
+  const name = String(type)
+  if (!/^[A-Z]+(_[A-Z]+)*$/.test(name))
+    return 'Yield effects made by the creators of sagaloop/effects (or redux-saga-compatible descriptors of a type it knows).'
+  const creator = name.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+  return `If ${name} is a sagaloop effect, its runner comes with its creator \`${creator}\`, which this bundle does not include: the effect was made by another library's creator. Build it with \`${creator}\` from 'sagaloop/effects'.`
 }
