@@ -58,17 +58,6 @@ export function devOnlyMessages(
       // the app's bundler: the records share chunks with the creators in dist/. `runnerOf`
       // builds a record's runner: a call inside the record that would otherwise keep it.
       out.appendLeft(call.getStart(file), '/* @__PURE__ */ ')
-      // A record's `describe` renders its effects for the saga frames and the monitor: in
-      // production every effect reads as its name (runtime/describe.ts), as redux-saga renders
-      // none, and the renderings are dropped.
-      const [record] = call.arguments ?? []
-      if (callee === 'defineEffect' && record !== undefined && ts.isObjectLiteralExpression(record))
-        for (const property of record.properties) {
-          if (!ts.isPropertyAssignment(property) || property.name.getText(file) !== 'describe')
-            continue
-          out.appendLeft(property.initializer.getStart(file), `${DEV} ? (`)
-          out.appendRight(property.initializer.end, `) : undefined`)
-        }
       changed = true
     } else if (call && callee === 'console.warn' && ts.isExpressionStatement(node.parent)) {
       out.appendLeft(call.getStart(file), `${DEV} && `)

@@ -67,21 +67,15 @@ function describer(mask: boolean): Describer {
   }
 }
 
-// Two, made once: describing is on the path of every monitored effect. (Pure: a production
-// bundle, which renders no effect, drops them.)
-const masked = /* @__PURE__ */ describer(true)
-const unmasked = /* @__PURE__ */ describer(false)
+// Two, made once: describing is on the path of every monitored effect.
+const masked = describer(true)
+const unmasked = describer(false)
 
 function describePayload(type: string, payload: unknown, mask: boolean): string {
   const record = recordOf(type)
-  if (process.env.NODE_ENV !== 'production') {
-    if (record === undefined) return `${type}(${brief(payload, mask)})`
-    // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
-    return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
-  }
-  // A production build renders no effect (nor does redux-saga's): its name says which it is,
-  // and the records' renderings are dropped with everything only they use (see tsdown.config).
-  return `${record?.key ?? type}(...)`
+  if (record === undefined) return `${type}(${brief(payload, mask)})`
+  // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
+  return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
 }
 
 export interface DescribeOptions {

@@ -13,7 +13,5 @@ import { framesAsText } from './saga-stack.js'
 export function logError(error: unknown, { sagaStack, sagaFrames }: ErrorInfo): void {
   console.error(error)
   console.error(sagaStack)
-  // Development only: in production the frames name no effect, and redux-saga prints the two.
-  if (process.env.NODE_ENV !== 'production' && sagaFrames.length > 0)
-    console.error(framesAsText(sagaFrames))
+  if (sagaFrames.length > 0) console.error(framesAsText(sagaFrames))
 }

@@ -66,9 +66,9 @@ describe('in production, effect creators', () => {
 })
 
 describe('in production, descriptions', () => {
-  test('an effect reads as its name, as redux-saga renders none', () => {
-    expect(describeEffect(call(Math.max, 1, 2))).toBe('call(...)')
-    expect(describeEffect(take('LOGIN'))).toBe('take(...)')
+  test('an effect is rendered as in development: the monitor and the saga frames keep it', () => {
+    expect(describeEffect(call(Math.max, 1, 2))).toBe('call(max, 1, 2)')
+    expect(describeEffect(take('LOGIN'))).toBe('take("LOGIN")')
   })
 
   test('a value other than an effect is described as in development', () => {

@@ -58,16 +58,6 @@ describe('production messages', () => {
     expect(out).toBe('export const r = /* @__PURE__ */ defineEffect({ type: "X" })')
   })
 
-  test("the build makes an effect record's rendering development-only", () => {
-    const out = devOnlyMessages(
-      'export const r = defineEffect({ type: "X", describe: () => "x()" })',
-      '/x/src/a.ts',
-    )?.code
-    expect(out).toBe(
-      `export const r = /* @__PURE__ */ defineEffect({ type: "X", describe: process.env.NODE_ENV !== 'production' ? (() => "x()") : undefined })`,
-    )
-  })
-
   test('the build leaves a module without messages as it is', () => {
     expect(devOnlyMessages('export const x = 1', '/x/src/a.ts')).toBeUndefined()
   })
