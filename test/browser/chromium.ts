@@ -21,8 +21,15 @@ function run(command: string, args: string[]): boolean {
   return result.status === 0
 }
 
-/** The path of a chromium binary, or why there is none. */
-export function ensureChromium(): { path: string } | { missing: string } {
+// Another apt-get (a second `npm test` beside this one, installing the same package) holds
+// dpkg's lock: wait for it to let go rather than fail, then find what it installed.
+const WAIT_FOR_LOCK = ['-o', 'DPkg::Lock::Timeout=900']
+
+/**
+ * The path of a chromium binary, or why there is none. `fatal`: this machine could install it
+ * and the install failed, so the browser test fails rather than being skipped.
+ */
+export function ensureChromium(): { path: string } | { missing: string; fatal?: boolean } {
   const found = find()
   if (found !== undefined) return { path: found }
   if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
@@ -31,11 +38,15 @@ export function ensureChromium(): { path: string } | { missing: string } {
   if (process.getuid?.() !== 0) {
     return { missing: 'no chromium found, and installing it needs root (apt-get install chromium)' }
   }
-  if (!run('apt-get', ['update']) || !run('apt-get', ['install', '-y', 'chromium'])) {
-    return { missing: 'apt-get could not install chromium' }
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const updated = run('apt-get', [...WAIT_FOR_LOCK, 'update'])
+    if (updated && run('apt-get', [...WAIT_FOR_LOCK, 'install', '-y', 'chromium'])) break
+    // A failed attempt may be one that met another apt-get's lock; it may have installed it.
+    if (find() !== undefined) break
+    if (attempt === 3) return { missing: 'apt-get could not install chromium', fatal: true }
   }
   const installed = find()
   return installed !== undefined
     ? { path: installed }
-    : { missing: 'apt-get ran but no chromium binary appeared' }
+    : { missing: 'apt-get ran but no chromium binary appeared', fatal: true }
 }
