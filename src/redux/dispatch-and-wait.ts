@@ -38,41 +38,34 @@ export function unhandled(action: object, dropped = false): SagaError {
 export function dispatchAwaited(
   action: object,
   options: AwaitOptions,
-  forward: () => void,
+  forward: (action: object) => unknown,
 ): Promise<unknown> {
-  let resolvePromise!: (value: unknown) => void
-  let rejectPromise!: (error: unknown) => void
-  const promise = new Promise<unknown>((resolve, reject) => {
-    resolvePromise = resolve
-    rejectPromise = reject
-  })
   let timer: ReturnType<typeof setTimeout> | undefined
-  let settled = false
-  const settle = (): boolean => {
-    if (settled) return false
-    settled = true
-    if (timer !== undefined) clearTimeout(timer)
-    dropReply(action, reply)
-    return true
-  }
-  const reply: Reply = {
-    claimed: false,
-    resolve(value) {
-      if (settle()) resolvePromise(value)
-    },
-    reject(error) {
-      if (settle()) rejectPromise(error)
-    },
-    cancel(taskName) {
-      if (!settle()) return
-      rejectPromise(
-        new SagaError(
-          'CANCELLED',
-          `${named(action)}: the worker handling it (${taskName}) was cancelled before it returned (a newer action replaced it, or its saga was cancelled).`,
+  let reply!: Reply
+  const promise = new Promise<unknown>((resolve, reject) => {
+    // The first outcome settles the promise and forgets the reply; later ones are ignored.
+    let settled = false
+    const settle = (end: (outcome: unknown) => void) => (outcome: unknown) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      dropReply(action, reply)
+      end(outcome)
+    }
+    const rejectOnce = settle(reject)
+    reply = {
+      claimed: false,
+      resolve: settle(resolve),
+      reject: rejectOnce,
+      cancel: (taskName) =>
+        rejectOnce(
+          new SagaError(
+            'CANCELLED',
+            `${named(action)}: the worker handling it (${taskName}) was cancelled before it returned (a newer action replaced it, or its saga was cancelled).`,
+          ),
         ),
-      )
-    },
-  }
+    }
+  })
   if (!expectReply(action, reply)) {
     return Promise.reject(
       new SagaError(
@@ -82,9 +75,11 @@ export function dispatchAwaited(
     )
   }
   try {
-    forward()
+    forward(action)
   } catch (error) {
-    settle()
+    // The dispatch threw (a reducer did) and rethrows: the promise, which nobody holds, is
+    // settled only to end the reply, so a worker that took the action answers no one.
+    reply.resolve(undefined)
     throw error
   }
   if (options.timeout !== undefined) {

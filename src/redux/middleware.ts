@@ -3,7 +3,7 @@
  * saga that `select`s after a `take` sees the state the action produced.
  */
 import type { Middleware } from 'redux'
-import type { Action, SagaMiddlewareOptions, Task } from '../types.js'
+import type { Action, RunSagaOptions, SagaMiddlewareOptions, Task } from '../types.js'
 import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/helpers/awaitable.js'
 import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
 import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
@@ -11,7 +11,8 @@ import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
-import { activityOf, schedulerOf, startSaga } from './run-saga.js'
+import { startSaga } from './run-saga.js'
+import { activityOf, schedulerOf } from './shared-parts.js'
 import type { SettledOptions } from '../runtime/activity.js'
 import { keyedRuns } from './keyed-runs.js'
 import { logError } from '../runtime/env.js'
@@ -124,14 +125,13 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
     (rest.onError ?? logError)(error as Error, { sagaStack: '', sagaFrames: [] }),
   )
   const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
-  let run: ((saga: AnyFunction, ...args: unknown[]) => Task) | undefined
-  let storeDispatch: ((action: unknown) => unknown) | undefined
+  // One options object per store, so that its root sagas share what runSaga builds from it.
+  let runOptions: (RunSagaOptions & { dispatch: (action: unknown) => unknown }) | undefined
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const sagaMiddleware: Middleware = ({ getState, dispatch }) => {
-    // One options object per store, so that its root sagas share what runSaga builds from it.
-    const runOptions = {
+    runOptions = {
       ...rest,
       context: context as Record<string, unknown>,
       channel,
@@ -139,35 +139,33 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       getState,
       sagaMonitor,
     }
-    run = (saga, ...args) => startSaga(true, runOptions, saga, args as never[])
-    storeDispatch = dispatch as (action: unknown) => unknown
-    return (next) => (action) => {
-      const awaited = takeAwaitMark(action)
-      if (awaited !== undefined) {
-        return dispatchAwaited(action as object, awaited, () => {
-          monitor?.actionDispatched(action)
-          next(action)
-          channel.put(action)
-        })
+    return (next) => {
+      const forward = (action: unknown): unknown => {
+        monitor?.actionDispatched(action)
+        const result = next(action) // reducers first
+        channel.put(action)
+        return result
       }
-      monitor?.actionDispatched(action)
-      const result = next(action) // reducers first
-      channel.put(action)
-      return result
+      return (action) => {
+        const awaited = takeAwaitMark(action)
+        return awaited === undefined
+          ? forward(action)
+          : dispatchAwaited(action as object, awaited, forward)
+      }
     }
   }
 
   return Object.assign(sagaMiddleware, {
     context,
     run(saga: AnyFunction, ...args: unknown[]): Task {
-      if (run === undefined) {
+      if (runOptions === undefined) {
         fail(
           'MIDDLEWARE_NOT_MOUNTED',
           'Before running a Saga, you must mount the Saga middleware on the Store using applyMiddleware',
           `sagaMiddleware.run(${saga?.name || 'saga'}): the middleware is not mounted yet. Create the store with it first (configureStore({ middleware: (gDM) => gDM().concat(sagaMiddleware) }) or applyMiddleware(sagaMiddleware)), then call run.`,
         )
       }
-      return run(saga, ...args)
+      return startSaga(true, runOptions, saga, args as never[])
     },
     runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
       return runKeyed(schedulerOf(channel), key, () => this.run(saga, ...args))
@@ -176,13 +174,13 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       return activityOf(channel).settled(options)
     },
     dispatchAndWait(action: Action, options?: AwaitOptions): Promise<unknown> {
-      if (storeDispatch === undefined) {
+      if (runOptions === undefined) {
         fail(
           'MIDDLEWARE_NOT_MOUNTED',
           `sagaMiddleware.dispatchAndWait(action): the middleware is not mounted yet. Create the store with it first, then dispatch.`,
         )
       }
-      const result = storeDispatch(awaiting(action, options))
+      const result = runOptions.dispatch(awaiting(action, options))
       if (result instanceof Promise) return result
       // The mark was not seen: a middleware before this one swallowed or copied the action.
       takeAwaitMark(action)

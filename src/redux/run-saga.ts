@@ -2,18 +2,14 @@
  * `runSaga(options, saga, ...args)`: starts a saga outside of (or without) a Redux store. The
  * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
  */
-import type { MulticastChannel, RunSagaOptions, Task } from '../types.js'
+import type { RunSagaOptions, Task } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
-import { StdChannel, stdChannel } from '../channels/std-channel.js'
-import { logError } from '../runtime/env.js'
+import { stdChannel } from '../channels/std-channel.js'
 import type { Env } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
 import { runTask } from '../runtime/start.js'
 import { isIterator } from '../kernel/values.js'
 import { metaOf } from '../runtime/describe.js'
-import { Scheduler } from '../channels/scheduler.js'
-import { Trampoline } from '../kernel/trampoline.js'
-import { Activity } from '../runtime/activity.js'
 import { sharedOf } from './shared-parts.js'
 import { registerEffects } from '../kernel/record.js'
 import { callRecord, forkRecord } from '../effects/call-records.js'
@@ -35,41 +31,6 @@ registerEffects([
   cancelRecord,
   cancelledRecord,
 ])
-
-/** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
-const schedulers = new WeakMap<object, Scheduler>()
-
-export function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
-  if (channel instanceof StdChannel) return channel.scheduler
-  let scheduler = schedulers.get(channel)
-  if (scheduler === undefined) {
-    scheduler = new Scheduler()
-    schedulers.set(channel, scheduler)
-  }
-  return scheduler
-}
-
-/** What the runs of one store share besides the scheduler: the stack bound and the activity. */
-interface PerStore {
-  readonly trampoline: Trampoline
-  readonly activity: Activity
-}
-
-const perStore = new WeakMap<Scheduler, PerStore>()
-
-function perStoreOf(scheduler: Scheduler): PerStore {
-  let shared = perStore.get(scheduler)
-  if (shared === undefined) {
-    shared = { trampoline: new Trampoline(), activity: new Activity(() => scheduler.idle) }
-    perStore.set(scheduler, shared)
-  }
-  return shared
-}
-
-/** The activity of the sagas on `channel`, for `sagaMiddleware.settled()`. */
-export function activityOf(channel: MulticastChannel<unknown>): Activity {
-  return perStoreOf(schedulerOf(channel)).activity
-}
 
 /** redux-saga's message when the option `name` is not a function. */
 const NOT_A_FUNCTION_OPTION: Readonly<Record<string, string>> = {
@@ -122,20 +83,13 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
       `Got ${describeValue(saga)}. A saga is a generator function: function* rootSaga() { ... }.`,
     )
   }
-  const {
-    channel = stdChannel(),
-    dispatch,
-    getState,
-    context = {},
-    sagaMonitor,
-    effectMiddlewares,
-    onError = logError,
-  } = options as RunSagaOptions // the runtime hands any action to dispatch; A and S type the caller's side
+  // The runtime hands any action to dispatch; A and S type the caller's side.
+  const { channel = stdChannel(), context = {} } = options as RunSagaOptions
   // The options are checked in development only, as redux-saga checks them.
   if (process.env.NODE_ENV !== 'production') {
-    checkFunction('dispatch', dispatch)
-    checkFunction('getState', getState)
-    checkFunction('onError', onError)
+    checkFunction('dispatch', options.dispatch)
+    checkFunction('getState', options.getState)
+    checkFunction('onError', options.onError)
     if (
       typeof channel !== 'object' ||
       channel === null ||
@@ -160,31 +114,10 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     )
   }
 
-  const scheduler = schedulerOf(channel)
-  const shared = sharedOf(
-    options,
-    channel,
-    dispatch,
-    getState,
-    sagaMonitor,
-    effectMiddlewares,
-    onError,
-  )
-  const { monitor } = shared
   // A fresh environment per root saga, holding only references: `task.settled()` tells a run's
   // steps from another's by it. What it points to is built once per options object.
-  const env: Env = {
-    channel,
-    dispatch: shared.dispatch,
-    getState: shared.getState,
-    monitor,
-    scheduler,
-    errors: shared.errors,
-    runEffect: shared.runEffect,
-    ...perStoreOf(scheduler),
-    reportError: shared.reportError,
-  }
-
+  const env: Env = { ...sharedOf(options as RunSagaOptions, channel) }
+  const { monitor, scheduler } = env
   const effectId = scheduler.nextId()
   monitor?.rootSagaStarted({ effectId, saga, args })
   return scheduler.immediately(() => {

@@ -1,15 +1,53 @@
 /**
  * What the root sagas started with one options object share (the middleware passes one per
  * store): the dispatch wrapper that marks a saga's puts, the effect middlewares composed, the
- * guarded monitor and the error trail. Built once, so a root saga's own environment is small.
+ * guarded monitor and the error trail; and what the runs of one store share: the scheduler, the
+ * stack bound and the activity. Built once, so starting a root saga is a copy.
  */
 import { SAGA_ACTION } from '../symbols.js'
 import type { EffectMiddleware, MulticastChannel, RunSagaOptions } from '../types.js'
-import { ErrorTrail } from '../runtime/saga-stack.js'
+import { errorTrail } from '../runtime/saga-stack.js'
 import type { Env, RunEffect } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
 import { runValue } from '../runtime/run-value.js'
+import { logError } from '../runtime/env.js'
+import { StdChannel } from '../channels/std-channel.js'
+import { Scheduler } from '../channels/scheduler.js'
+import { Trampoline } from '../kernel/trampoline.js'
+import { Activity } from '../runtime/activity.js'
 import { guardMonitor } from './guarded-monitor.js'
+
+/** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
+const schedulers = new WeakMap<object, Scheduler>()
+
+export function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
+  if (channel instanceof StdChannel) return channel.scheduler
+  let scheduler = schedulers.get(channel)
+  if (scheduler === undefined) schedulers.set(channel, (scheduler = new Scheduler()))
+  return scheduler
+}
+
+/** What the runs of one store share besides the scheduler: the stack bound and the activity. */
+interface PerStore {
+  readonly trampoline: Trampoline
+  readonly activity: Activity
+}
+
+const perStore = new WeakMap<Scheduler, PerStore>()
+
+function perStoreOf(scheduler: Scheduler): PerStore {
+  let shared = perStore.get(scheduler)
+  if (shared === undefined) {
+    shared = { trampoline: new Trampoline(), activity: new Activity(() => scheduler.idle) }
+    perStore.set(scheduler, shared)
+  }
+  return shared
+}
+
+/** The activity of the sagas on `channel`, for `sagaMiddleware.settled()`. */
+export function activityOf(channel: MulticastChannel<unknown>): Activity {
+  return perStoreOf(schedulerOf(channel)).activity
+}
 
 /** redux-saga's message, verbatim. */
 const FROZEN_ACTION = `You can't put (a.k.a. dispatch from saga) frozen actions.
@@ -71,47 +109,28 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
   }
 }
 
-/** What the root sagas started with one options object share: built from its fields once. */
-interface SharedParts {
-  readonly channel: MulticastChannel<unknown>
-  readonly fields: readonly unknown[]
-  readonly dispatch: Env['dispatch']
-  readonly getState: Env['getState']
-  readonly monitor: Env['monitor']
-  readonly errors: ErrorTrail
-  readonly runEffect: RunEffect
-  readonly reportError: Env['reportError']
-}
-
 /**
  * Keyed by the options object (the middleware passes one per store); reused only while its
- * fields are the ones it was built from, so an options object changed between two runs, or one
- * without a channel (each run gets a new one), gets parts of its own. Never shared between two
- * channels, hence never between two stores.
+ * fields (channel included) are the ones it was built from, so an options object changed between
+ * two runs, or one without a channel (each run gets a new one), gets parts of its own. Never
+ * shared between two channels, hence never between two stores.
  */
-const sharedParts = new WeakMap<object, SharedParts>()
+const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
 
-export function sharedOf(
-  options: object,
-  channel: MulticastChannel<unknown>,
-  dispatch: ((action: unknown) => unknown) | undefined,
-  getState: (() => unknown) | undefined,
-  sagaMonitor: RunSagaOptions['sagaMonitor'],
-  effectMiddlewares: EffectMiddleware[] | undefined,
-  onError: NonNullable<RunSagaOptions['onError']>,
-): SharedParts {
-  const fields = [dispatch, getState, sagaMonitor, effectMiddlewares, onError]
+/**
+ * What the root sagas started with `options` on `channel` share: everything in their `Env`. Each
+ * root saga copies it into an environment of its own (`task.settled()` tells a run's steps from
+ * another's by it).
+ */
+export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+  const { dispatch, getState, sagaMonitor, effectMiddlewares, onError = logError } = options
+  const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
   const known = sharedParts.get(options)
-  if (
-    known !== undefined &&
-    known.channel === channel &&
-    known.fields.every((field, i) => field === fields[i])
-  )
-    return known
-  const errors = new ErrorTrail()
-  const parts: SharedParts = {
+  if (known?.fields.every((field, i) => field === fields[i])) return known.parts
+  const errors = errorTrail()
+  const scheduler = schedulerOf(channel)
+  const parts: Env = {
     channel,
-    fields,
     dispatch: sagaDispatch(dispatch),
     getState:
       getState ??
@@ -121,15 +140,12 @@ export function sharedOf(
           'select: this saga was started by runSaga without a `getState` option.',
         )),
     monitor: sagaMonitor ? guardMonitor(sagaMonitor) : undefined,
+    scheduler,
     errors,
     runEffect: composeMiddlewares(effectMiddlewares),
-    reportError(error) {
-      const sagaStack = errors.toString()
-      const sagaFrames = errors.toFrames()
-      errors.clear()
-      onError(error as Error, { sagaStack, sagaFrames })
-    },
+    ...perStoreOf(scheduler),
+    reportError: (error) => onError(error as Error, errors.take()),
   }
-  if ((options as RunSagaOptions).channel !== undefined) sharedParts.set(options, parts)
+  if (options.channel !== undefined) sharedParts.set(options, { fields, parts })
   return parts
 }

@@ -4,16 +4,17 @@
  * Each effect's own rendering is its record's `describe`; this file gives them the shared parts.
  */
 import { IO, SAGA_LOCATION } from '../symbols.js'
-import type { TaskMeta } from '../types.js'
+import type { SourceLocation, TaskMeta } from '../types.js'
 import type { Describer } from '../kernel/record.js'
 import { helperName } from '../effects/helper-names.js'
 import { recordOf } from '../kernel/record.js'
 
-const MAX = 60
-
-/** A source location as redux-saga writes it: `src/sagas.js?12`. */
-export const at = (location: { fileName?: string; lineNumber?: number }) =>
-  `${location.fileName}?${location.lineNumber}`
+/**
+ * A recorded source location as redux-saga appends it to a name or an effect:
+ * `  src/sagas.js?12` (two spaces first); nothing when no location was recorded.
+ */
+export const at = (location: SourceLocation | undefined): string =>
+  location ? `  ${location.fileName}?${location.lineNumber}` : ''
 
 /**
  * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
@@ -22,38 +23,47 @@ export const at = (location: { fileName?: string; lineNumber?: number }) =>
 export const SECRET =
   /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
 
-function secretMasker(key: string, value: unknown): unknown {
-  return key !== '' && SECRET.test(key) && value !== undefined && value !== null ? '•••' : value
-}
+// A JSON.stringify replacer: the root has the key '', and a missing value stays missing.
+const secretMasker = (key: string, value: unknown): unknown =>
+  key && SECRET.test(key) && value != null ? '•••' : value
 
-type Payload = Record<string, unknown> & { args?: unknown[] }
+/** `values`, each rendered by `brief`, comma-separated. */
+const list = (values: readonly unknown[], mask: boolean): string =>
+  values.map((value) => brief(value, mask)).join(', ')
 
-function brief(value: unknown, mask: boolean): string {
+/**
+ * Any value in a line: strings and action types quoted, functions by name, effects by their
+ * record's rendering (with the location a plugin recorded, unless `withLocation` is false),
+ * other objects as JSON cut at 60 characters.
+ */
+function brief(value: unknown, mask: boolean, withLocation = true): string {
   if (typeof value === 'function') {
     // An action creator (Redux Toolkit's `createAction`, redux-act...) reads best as its type:
     // its name is the same `actionCreator` for every one of them.
     const type = (value as { type?: unknown }).type
-    return typeof type === 'string' ? JSON.stringify(type) : value.name || 'anonymous'
+    if (typeof type !== 'string') return value.name || 'anonymous'
+    value = type
   }
   if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'symbol') return value.toString()
+  // A symbol too: `String` is the one conversion of a symbol that does not throw.
   if (typeof value !== 'object' || value === null) return String(value)
-  if (Array.isArray(value)) return `[${value.map((value) => brief(value, mask)).join(', ')}]`
-  if ((value as { [IO]?: unknown })[IO] === true)
-    return describeEffect(value, { maskSecrets: mask })
+  if (Array.isArray(value)) return `[${list(value, mask)}]`
+  const effect = value as Record<string, unknown>
+  if (effect[IO] === true) {
+    const type = String(effect.type)
+    const record = recordOf(type)
+    // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
+    const text = record
+      ? record.describe((effect.payload ?? {}) as never, mask ? masked : unmasked)
+      : `${type}(${brief(effect.payload, mask)})`
+    return withLocation ? text + at(effect[SAGA_LOCATION] as SourceLocation | undefined) : text
+  }
   try {
     const json = JSON.stringify(value, mask ? secretMasker : undefined)
-    return json.length > MAX ? `${json.slice(0, MAX - 3)}...` : json
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json
   } catch {
     return Object.prototype.toString.call(value)
   }
-}
-
-function fnName(payload: Payload, mask: boolean): string {
-  const name = brief(payload.fn, mask)
-  const context = payload.context as { constructor?: { name?: string } } | null | undefined
-  const owner = context && typeof context === 'object' ? context.constructor?.name : undefined
-  return owner && owner !== 'Object' ? `${owner}.${name}` : name
 }
 
 function describer(mask: boolean): Describer {
@@ -61,7 +71,14 @@ function describer(mask: boolean): Describer {
   return {
     value,
     args: (payload) => (payload.args ?? []).map(value),
-    fn: (payload) => fnName(payload, mask),
+    fn: ({ fn, context }) => {
+      const name = value(fn)
+      const owner =
+        context && typeof context === 'object'
+          ? (context as { constructor?: { name?: string } }).constructor?.name
+          : undefined
+      return owner && owner !== 'Object' ? `${owner}.${name}` : name
+    },
     taskName,
     isHelper: (fn) => helperName(fn) !== undefined,
   }
@@ -70,13 +87,6 @@ function describer(mask: boolean): Describer {
 // Two, made once: describing is on the path of every monitored effect.
 const masked = describer(true)
 const unmasked = describer(false)
-
-function describePayload(type: string, payload: unknown, mask: boolean): string {
-  const record = recordOf(type)
-  if (record === undefined) return `${type}(${brief(payload, mask)})`
-  // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
-  return record.describe((payload ?? {}) as never, mask ? masked : unmasked)
-}
 
 export interface DescribeOptions {
   /** Mask values under secret-looking keys (default). Test failure messages show them. */
@@ -90,69 +100,57 @@ export function describeEffect(
   effect: unknown,
   { maskSecrets = true, withLocation = true }: DescribeOptions = {},
 ): string {
-  const mask = maskSecrets
-  if (typeof effect === 'object' && effect !== null) {
-    const record = effect as Record<string, unknown>
-    if (record[IO] === true) {
-      const text = describePayload(String(record.type), record.payload, mask)
-      const location = record[SAGA_LOCATION] as
-        { fileName?: string; lineNumber?: number } | undefined
-      return location && withLocation ? `${text}  ${at(location)}` : text
-    }
-    if (typeof (record as { then?: unknown }).then === 'function') return 'a promise'
-    if (typeof (record as { next?: unknown }).next === 'function') return 'an iterator'
+  const value = effect as { [IO]?: unknown; then?: unknown; next?: unknown } | null
+  if (typeof value === 'object' && value !== null && value[IO] !== true) {
+    if (typeof value.then === 'function') return 'a promise'
+    if (typeof value.next === 'function') return 'an iterator'
   }
-  return brief(effect, mask)
+  return brief(effect, maskSecrets, withLocation)
 }
+
+/** The task name of `fn(...args)`, `helper` being `helperName(fn)`. */
+const nameOf = (fn: unknown, args: readonly unknown[], helper: string | undefined): string =>
+  helper === undefined
+    ? (fn as { name?: string } | undefined)?.name || 'anonymous'
+    : `${helper}(${list(args, true)})`
 
 /**
  * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers
  * what the user wrote, `takeLatest("search/changed", searchWorker)`, as redux-saga names them.
  */
 export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
-  const helper = helperName(payload.fn)
-  if (helper === undefined)
-    return (payload.fn as { name?: string } | undefined)?.name || 'anonymous'
-  return `${helper}(${(payload.args ?? []).map((value) => brief(value, true)).join(', ')})`
+  return nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
 }
 
 /**
  * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
  * its iterator carries (`takeEvery(GO, worker)`: pattern as `String`, worker by name); for a
- * called one, the function's name in redux-saga's build (`retry$1`); for a forked function that
- * is not a generator, `iterator`. sagaloop's own names read better and stay in `task.meta` and
- * `sagaFrames`.
+ * called one, the function's name in redux-saga's build (`retry$1`, `debounceHelper`); for a
+ * forked function that is not a generator, `iterator`. sagaloop's own names read better and stay
+ * in `task.meta` and `sagaFrames`.
  */
-const CALLED_HELPERS: Readonly<Record<string, string>> = {
-  takeEvery: 'takeEvery$1',
-  takeLatest: 'takeLatest$1',
-  takeLeading: 'takeLeading$1',
-  throttle: 'throttle$1',
-  retry: 'retry$1',
-  debounce: 'debounceHelper',
-}
 const reduxSagaNames = new WeakMap<TaskMeta, string>()
 
-function safeName(pattern: unknown): string {
-  if (
-    typeof pattern === 'object' &&
-    pattern !== null &&
-    typeof (pattern as { take?: unknown }).take === 'function'
-  )
-    return 'channel'
-  if (typeof pattern === 'function')
-    return Object.prototype.hasOwnProperty.call(pattern, 'toString')
-      ? String(pattern)
-      : pattern.name
-  return String(pattern)
+function calledHelperName(helper: string): string {
+  if (/^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)) return `${helper}$1`
+  return helper === 'debounce' ? 'debounceHelper' : helper
 }
 
 function forkedHelperName(helper: string, args: unknown[]): string {
   const nameOf = (fn: unknown) => String((fn as { name?: unknown } | undefined)?.name)
   if (helper === 'retry') return `retry(${nameOf(args[2])})`
-  const timed = helper === 'throttle' || helper === 'debounce'
-  const [pattern, worker] = timed ? [args[1], args[2]] : [args[0], args[1]]
-  return `${helper}(${safeName(pattern)}, ${nameOf(worker)})`
+  // The timed helpers take `ms` first.
+  const i = helper === 'throttle' || helper === 'debounce' ? 1 : 0
+  const pattern = args[i]
+  const shown =
+    typeof pattern === 'function'
+      ? Object.hasOwn(pattern, 'toString')
+        ? String(pattern)
+        : pattern.name
+      : typeof (pattern as { take?: unknown } | null | undefined)?.take === 'function'
+        ? 'channel'
+        : String(pattern)
+  return `${helper}(${shown}, ${nameOf(args[i + 1])})`
 }
 
 /** The name redux-saga would give the task with `meta`, as its saga stack shows it. */
@@ -170,14 +168,16 @@ export function metaOf(
   args: unknown[] = [],
   how: 'call' | 'fork' | 'iterator' = 'call',
 ): TaskMeta {
-  const f = fn as { [SAGA_LOCATION]?: TaskMeta['location'] } | undefined
-  const meta = { name: taskName({ fn, args }), location: f?.[SAGA_LOCATION] }
   const helper = helperName(fn)
+  const meta = {
+    name: nameOf(fn, args, helper),
+    location: (fn as { [SAGA_LOCATION]?: SourceLocation } | undefined)?.[SAGA_LOCATION],
+  }
   if (how === 'iterator') reduxSagaNames.set(meta, 'iterator')
   else if (helper !== undefined)
     reduxSagaNames.set(
       meta,
-      how === 'fork' ? forkedHelperName(helper, args) : (CALLED_HELPERS[helper] ?? helper),
+      how === 'fork' ? forkedHelperName(helper, args) : calledHelperName(helper),
     )
   return meta
 }

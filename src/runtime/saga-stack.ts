@@ -4,7 +4,7 @@
  * depend on it) and kept as data with what redux-saga leaves out (`sagaFrames`: the effect each
  * saga was on, whether it called or created the one below).
  */
-import type { SagaFrame, SourceLocation, TaskMeta } from '../types.js'
+import type { ErrorInfo, SagaFrame, SourceLocation, TaskMeta } from '../types.js'
 import { SAGA_LOCATION } from '../symbols.js'
 import type { ErrorSink } from '../kernel/types.js'
 import { at, describeEffect, reduxSagaName } from './describe.js'
@@ -13,90 +13,86 @@ interface Frame {
   id: number
   meta: TaskMeta
   /** redux-saga's: the last effect that failed anywhere, kept until a saga catches an error. */
-  crashedEffect: unknown
+  crashed: unknown
   /** sagaloop's: the effect that failed in this very task, if the error came through one. */
-  ownEffect: unknown
+  own: unknown
   cancelled: TaskMeta[]
 }
 
 const NONE = undefined
 
-function locationOf(value: unknown): SourceLocation | undefined {
-  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return NONE
-  return (value as { [SAGA_LOCATION]?: SourceLocation })[SAGA_LOCATION] ?? NONE
+const locationOf = (value: unknown): SourceLocation | undefined =>
+  (value as { [SAGA_LOCATION]?: SourceLocation } | null | undefined)?.[SAGA_LOCATION] ?? NONE
+
+const sagaAsString = (meta: TaskMeta): string => reduxSagaName(meta) + at(meta.location)
+
+/**
+ * redux-saga's format: the effect line only when the plugin recorded the effect's location,
+ * `created by` for every parent, the cancelled tasks last, and the lines joined so that the
+ * text ends with a newline when no task was cancelled.
+ *
+ * @example
+ * The above error occurred in task errorInPutSaga  src/sagas/index.js?6
+ *  when executing effect put({ type: 'SAVE' })  src/sagas/index.js?8
+ *     created by rootSaga  src/sagas/index.js?20
+ */
+function sagaStackOf(frames: Frame[]): string {
+  const [first, ...parents] = frames
+  if (first === undefined) return ''
+  const location = locationOf(first.crashed)
+  const effect = location ? ` \n when executing effect ${String(location.code)}${at(location)}` : ''
+  const cancelled = frames.flatMap((frame) => frame.cancelled.map(reduxSagaName))
+  return [
+    `The above error occurred in task ${sagaAsString(first.meta)}${effect}`,
+    ...parents.map((frame) => `    created by ${sagaAsString(frame.meta)}`),
+    ...(cancelled.length === 0 ? [''] : ['Tasks cancelled due to error:', ...cancelled]),
+  ].join('\n')
 }
 
-function sagaAsString(meta: TaskMeta): string {
-  const name = reduxSagaName(meta)
-  return meta.location ? `${name}  ${at(meta.location)}` : name
+/** A frame as data, with sagaloop's names and the effect the saga was on. */
+const asSagaFrame = ({ id, meta, own, cancelled }: Frame, index: number): SagaFrame => ({
+  name: meta.name,
+  id,
+  via: index === 0 ? 'threw' : own === NONE ? 'created' : 'called',
+  effect: own === NONE ? NONE : describeEffect(own, { withLocation: false }),
+  effectLocation: locationOf(own),
+  location: meta.location,
+  cancelled: cancelled.map((meta) => meta.name),
+})
+
+/** The trail of one environment; `take` hands over what `onError` gets and clears it. */
+export interface ErrorTrail extends ErrorSink {
+  take(): ErrorInfo
 }
 
 /**
  * An error climbs the task tree synchronously, so one trail per environment is enough: each
- * failing task adds a frame, a root renders and clears the trail, and a saga that catches the
- * error clears it (as redux-saga does, but per store rather than per process).
+ * failing task adds a frame, a root takes (renders and clears) the trail, and a saga that
+ * catches the error clears it (as redux-saga does, but per store rather than per process).
  */
-export class ErrorTrail implements ErrorSink {
-  private crashedEffect: unknown = NONE
-  private ownEffect: unknown = NONE
-  private frames: Frame[] = []
-
-  /** The effect that rejected last; the next frame records it. */
-  setCrashedEffect(effect: unknown): void {
-    this.crashedEffect = effect
-    this.ownEffect = effect
+export function errorTrail(): ErrorTrail {
+  // The effect that rejected last (the next frame records it), and whether it was this task's.
+  let crashed: unknown = NONE
+  let own: unknown = NONE
+  let frames: Frame[] = []
+  const clear = () => {
+    crashed = own = NONE
+    frames = []
   }
-
-  addFrame(id: number, meta: TaskMeta, cancelled: TaskMeta[]): void {
-    const { crashedEffect, ownEffect } = this
-    this.frames.push({ id, meta, crashedEffect, ownEffect, cancelled })
-    this.ownEffect = NONE
-  }
-
-  clear(): void {
-    this.crashedEffect = this.ownEffect = NONE
-    this.frames = []
-  }
-
-  /**
-   * redux-saga's format: the effect line only when the plugin recorded the effect's location,
-   * `created by` for every parent, the cancelled tasks last, and the lines joined so that the
-   * text ends with a newline when no task was cancelled.
-   *
-   * @example
-   * The above error occurred in task errorInPutSaga  src/sagas/index.js?6
-   *  when executing effect put({ type: 'SAVE' })  src/sagas/index.js?8
-   *     created by rootSaga  src/sagas/index.js?20
-   */
-  toString(): string {
-    const [first, ...parents] = this.frames
-    if (first === undefined) return ''
-    const location = locationOf(first.crashedEffect)
-    const effect = location
-      ? ` \n when executing effect ${String(location.code)}  ${at(location)}`
-      : ''
-    const cancelled = this.frames.flatMap((frame) => frame.cancelled.map(reduxSagaName))
-    return [
-      `The above error occurred in task ${sagaAsString(first.meta)}${effect}`,
-      ...parents.map((frame) => `    created by ${sagaAsString(frame.meta)}`),
-      cancelled.length === 0 ? '' : ['Tasks cancelled due to error:', ...cancelled].join('\n'),
-    ].join('\n')
-  }
-
-  /** The frames as data, with sagaloop's names and the effect each saga was on. */
-  toFrames(): SagaFrame[] {
-    return this.frames.map((frame, index) => {
-      const effect = frame.ownEffect
-      return {
-        name: frame.meta.name,
-        id: frame.id,
-        via: index === 0 ? 'threw' : frame.ownEffect === NONE ? 'created' : 'called',
-        effect: effect === NONE ? NONE : describeEffect(effect, { withLocation: false }),
-        effectLocation: locationOf(effect),
-        location: frame.meta.location,
-        cancelled: frame.cancelled.map((meta) => meta.name),
-      }
-    })
+  return {
+    setCrashedEffect(effect) {
+      crashed = own = effect
+    },
+    addFrame(id, meta, cancelled) {
+      frames.push({ id, meta, crashed, own, cancelled })
+      own = NONE
+    },
+    clear,
+    take() {
+      const info = { sagaStack: sagaStackOf(frames), sagaFrames: frames.map(asSagaFrame) }
+      clear()
+      return info
+    },
   }
 }
 
@@ -111,12 +107,9 @@ export class ErrorTrail implements ErrorSink {
  *   created by rootSaga #1
  */
 export function framesAsText(frames: readonly SagaFrame[]): string {
-  const lines = frames.map((frame) => {
-    const via = frame.via === 'threw' ? '' : `${frame.via} by `
-    const where = frame.location ? `  ${at(frame.location)}` : ''
-    const effect = frame.effect === NONE ? '' : `  ${frame.effect}`
-    const effectWhere = frame.effectLocation ? `  ${at(frame.effectLocation)}` : ''
-    return `  ${via}${frame.name} #${frame.id}${where}${effect}${effectWhere}`
-  })
+  const lines = frames.map(
+    (frame) =>
+      `  ${frame.via === 'threw' ? '' : `${frame.via} by `}${frame.name} #${frame.id}${at(frame.location)}${frame.effect === NONE ? '' : `  ${frame.effect}`}${at(frame.effectLocation)}`,
+  )
   return ['Saga frames:', ...lines].join('\n')
 }
