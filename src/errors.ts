@@ -48,12 +48,14 @@ export function productionMessage(code: SagaErrorCode): string {
  * still match; sagaloop's explanation follows on the next line(s) and is also in `hint`.
  */
 export class SagaError extends Error {
+  // Declared, not class fields: the constructor sets them, in this order, with no field
+  // initialisers emitted before it.
   /** What went wrong, as a stable code to test for; each is described in `docs/errors.md`. */
-  readonly code: SagaErrorCode
+  declare readonly code: SagaErrorCode
   /** sagaloop's explanation and what to do instead (also in the message, unless `exact`). */
-  readonly hint: string | undefined
+  declare readonly hint: string | undefined
   /** The message is redux-saga's, to the letter: additions (such as the saga's name) go to `hint`. */
-  readonly exact: boolean
+  declare readonly exact: boolean
   /**
    * @param message redux-saga's message for the mistake (or sagaloop's, where it has none).
    * @param hint what was received and what to do; appended to the message on a new line.
@@ -62,10 +64,10 @@ export class SagaError extends Error {
    */
   constructor(code: SagaErrorCode, message: string, hint?: string, exact = false) {
     super(!hint || exact ? message || productionMessage(code) : `${message}\n${hint}`)
-    this.name = 'SagaError'
     this.code = code
     this.hint = hint
     this.exact = exact
+    this.name = 'SagaError'
   }
 }
 

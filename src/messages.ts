@@ -53,7 +53,7 @@ export function nameSaga(error: unknown, name: string): void {
   if (error.message.includes(`saga "${name}"`)) return
   const where = inSaga(name)
   // The hint says where; an exact message (redux-saga's tests compare it whole) stays as it is.
-  if (error.hint !== undefined) (error as { hint: string }).hint = error.hint + where
+  if (error.hint !== undefined) (error as { hint: string }).hint += where
   if (!error.exact) error.message += where
 }
 

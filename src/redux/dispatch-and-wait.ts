@@ -24,7 +24,7 @@ function named(action: object): string {
  * The error an awaited dispatch rejects with when no helper handled the action; `dropped` when
  * it did not even reach the saga middleware as dispatched.
  */
-export function unhandled(action: object, dropped = false): SagaError {
+export function unhandled(action: object, dropped?: boolean): SagaError {
   return new SagaError(
     'UNHANDLED_ACTION',
     `${named(action)}: ${dropped ? 'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)' : 'no saga started a worker for this action'}, so there is no result to await. Hint: run the saga that handles it before dispatching, and check its pattern; takeLeading and takeLeadingBy ignore an action while their worker runs; throttle, debounce and hand-written take loops do not answer awaited actions.`,
@@ -82,8 +82,8 @@ export function dispatchAwaited(
     reply.resolve(undefined)
     throw error
   }
-  if (options.timeout !== undefined) {
-    const ms = options.timeout
+  const ms = options.timeout
+  if (ms !== undefined) {
     timer = setTimeout(() => {
       reply.reject(
         new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),

@@ -18,6 +18,9 @@ const hooks = [
   'actionDispatched',
 ] as const
 
+/** What a hook the user's monitor lacks does. */
+const noop = () => {}
+
 /** One guarded monitor per user monitor: the middleware and each run share it (and its "once"). */
 const guarded = new WeakMap<SagaMonitor, Required<SagaMonitor>>()
 
@@ -25,26 +28,27 @@ export function guardMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
   const known = guarded.get(monitor)
   if (known !== undefined) return known
   let reported = false
-  const complete = {} as Record<(typeof hooks)[number], (...args: never[]) => void>
+  // Every hook is filled in below.
+  const complete = {} as Required<SagaMonitor>
   for (const name of hooks) {
     // Read as a value and called with the monitor as `this` below.
     const fn = (monitor as Record<string, unknown>)[name]
     if (process.env.NODE_ENV !== 'production' && fn !== undefined && typeof fn !== 'function')
       fail('INVALID_OPTION', `sagaMonitor.${name} must be a function; got ${describeValue(fn)}.`)
-    complete[name] =
+    ;(complete as Record<string, unknown>)[name] =
       fn === undefined
-        ? () => {}
+        ? noop
         : (...args: never[]) => {
             try {
               ;(fn as (...a: never[]) => void).apply(monitor, args)
             } catch (error) {
-              if (reported) return
-              reported = true
-              console.error(monitorHookThrew(name), error)
+              if (!reported) {
+                reported = true
+                console.error(monitorHookThrew(name), error)
+              }
             }
           }
   }
-  const result = complete as unknown as Required<SagaMonitor>
-  guarded.set(monitor, result)
-  return result
+  guarded.set(monitor, complete)
+  return complete
 }

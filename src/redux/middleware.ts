@@ -12,7 +12,7 @@ import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext } from '../kernel/context.js'
 import { startSaga } from './run-saga.js'
-import { activityOf, schedulerOf } from './shared-parts.js'
+import { perStoreOf } from './shared-parts.js'
 import type { SettledOptions } from '../runtime/activity.js'
 import { keyedRuns } from './keyed-runs.js'
 import { logError } from '../runtime/env.js'
@@ -168,10 +168,10 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       return startSaga(true, runOptions, saga, args as never[])
     },
     runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
-      return runKeyed(schedulerOf(channel), key, () => this.run(saga, ...args))
+      return runKeyed(perStoreOf(channel).scheduler, key, () => this.run(saga, ...args))
     },
     settled(options?: SettledOptions) {
-      return activityOf(channel).settled(options)
+      return perStoreOf(channel).activity.settled(options)
     },
     dispatchAndWait(action: Action, options?: AwaitOptions): Promise<unknown> {
       if (runOptions === undefined) {

@@ -17,36 +17,33 @@ import { Trampoline } from '../kernel/trampoline.js'
 import { Activity } from '../runtime/activity.js'
 import { guardMonitor } from './guarded-monitor.js'
 
-/** Channels that are not a `stdChannel` get a scheduler of their own, shared by all their runs. */
-const schedulers = new WeakMap<object, Scheduler>()
-
-export function schedulerOf(channel: MulticastChannel<unknown>): Scheduler {
-  if (channel instanceof StdChannel) return channel.scheduler
-  let scheduler = schedulers.get(channel)
-  if (scheduler === undefined) schedulers.set(channel, (scheduler = new Scheduler()))
-  return scheduler
-}
-
-/** What the runs of one store share besides the scheduler: the stack bound and the activity. */
-interface PerStore {
+/** What the runs of one store share: the scheduler, the stack bound and the activity. */
+export interface PerStore {
+  readonly scheduler: Scheduler
   readonly trampoline: Trampoline
   readonly activity: Activity
 }
 
-const perStore = new WeakMap<Scheduler, PerStore>()
+/** Keyed by the store's scheduler: a `stdChannel`'s, or another channel itself. */
+const perStore = new WeakMap<object, PerStore>()
 
-function perStoreOf(scheduler: Scheduler): PerStore {
-  let shared = perStore.get(scheduler)
+/**
+ * What the runs on `channel` share. A `stdChannel` brings its scheduler; any other channel gets
+ * one of its own, shared by all its runs.
+ */
+export function perStoreOf(channel: MulticastChannel<unknown>): PerStore {
+  const std = channel instanceof StdChannel ? channel.scheduler : undefined
+  let shared = perStore.get(std ?? channel)
   if (shared === undefined) {
-    shared = { trampoline: new Trampoline(), activity: new Activity(() => scheduler.idle) }
-    perStore.set(scheduler, shared)
+    const scheduler = std ?? new Scheduler()
+    shared = {
+      scheduler,
+      trampoline: new Trampoline(),
+      activity: new Activity(() => scheduler.idle),
+    }
+    perStore.set(std ?? channel, shared)
   }
   return shared
-}
-
-/** The activity of the sagas on `channel`, for `sagaMiddleware.settled()`. */
-export function activityOf(channel: MulticastChannel<unknown>): Activity {
-  return perStoreOf(schedulerOf(channel)).activity
 }
 
 /** redux-saga's message, verbatim. */
@@ -128,7 +125,6 @@ export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unkn
   const known = sharedParts.get(options)
   if (known?.fields.every((field, i) => field === fields[i])) return known.parts
   const errors = errorTrail()
-  const scheduler = schedulerOf(channel)
   const parts: Env = {
     channel,
     dispatch: sagaDispatch(dispatch),
@@ -140,10 +136,9 @@ export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unkn
           'select: this saga was started by runSaga without a `getState` option.',
         )),
     monitor: sagaMonitor ? guardMonitor(sagaMonitor) : undefined,
-    scheduler,
+    ...perStoreOf(channel),
     errors,
     runEffect: composeMiddlewares(effectMiddlewares),
-    ...perStoreOf(scheduler),
     reportError: (error) => onError(error as Error, errors.take()),
   }
   if (options.channel !== undefined) sharedParts.set(options, { fields, parts })

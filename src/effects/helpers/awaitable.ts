@@ -47,15 +47,13 @@ export type AwaitableCreator<C extends (...args: never[]) => object, R> = ((
 
 const marks = new WeakMap<object, AwaitOptions>()
 
-function checkTimeout(name: string, options: AwaitOptions): void {
-  const { timeout } = options
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)) {
-    fail(
-      'INVALID_OPTION',
-      `${name}: options.timeout must be a number of ms (0 or more); got ${describeValue(timeout)}.`,
-    )
-  }
+/** Whether `options.timeout` is not a number of ms (0 or more): the callers fail with their name. */
+function badTimeout({ timeout }: AwaitOptions): boolean {
+  return timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)
 }
+
+const invalidTimeout = (name: string, { timeout }: AwaitOptions) =>
+  `${name}: options.timeout must be a number of ms (0 or more); got ${describeValue(timeout)}.`
 
 /**
  * Marks `action` as awaited: dispatched through a store with the saga middleware, `dispatch`
@@ -74,7 +72,8 @@ export function awaiting<R = unknown, A extends Action = UnknownAction>(
       `awaiting(action): action must be an object; got ${describeValue(action)}.`,
     )
   }
-  checkTimeout('awaiting(action, options)', options)
+  if (badTimeout(options))
+    fail('INVALID_OPTION', invalidTimeout('awaiting(action, options)', options))
   marks.set(action, options)
   return action as AwaitableAction<A, R>
 }
@@ -92,7 +91,7 @@ export function awaitable<R>(
 ): <C extends ((...args: never[]) => object) & { type: string }>(
   creator: C,
 ) => AwaitableCreator<C, R> {
-  checkTimeout('awaitable(options)', options)
+  if (badTimeout(options)) fail('INVALID_OPTION', invalidTimeout('awaitable(options)', options))
   return <C extends ((...args: never[]) => object) & { type: string }>(creator: C) => {
     if (typeof creator !== 'function' || typeof creator.type !== 'string') {
       fail(
@@ -117,8 +116,8 @@ export function awaitable<R>(
 
 /** The options `action` was marked with, removing the mark (a mark answers one dispatch). */
 export function takeAwaitMark(action: unknown): AwaitOptions | undefined {
-  if (typeof action !== 'object' || action === null) return undefined
-  const options = marks.get(action)
-  if (options !== undefined) marks.delete(action)
+  // A WeakMap has no entry for a value that is not an object: no need to test for one.
+  const options = marks.get(action as object)
+  if (options !== undefined) marks.delete(action as object)
   return options
 }

@@ -42,11 +42,12 @@ export function dropReply(action: object, reply: Reply): void {
  * another helper already claimed it (the first worker started for an action answers it).
  */
 export function claimReply(action: unknown): Reply | undefined {
-  if (typeof action !== 'object' || action === null) return undefined
-  const reply = replies.get(action)
-  if (reply === undefined) return undefined
-  replies.delete(action)
-  reply.claimed = true
+  // A WeakMap has no entry for a value that is not an object: no need to test for one.
+  const reply = replies.get(action as object)
+  if (reply !== undefined) {
+    replies.delete(action as object)
+    reply.claimed = true
+  }
   return reply
 }
 
