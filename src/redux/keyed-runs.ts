@@ -27,7 +27,7 @@ export function keyedRuns(
     return scheduler.immediately(() => {
       const previous = tasks.get(key)
       // The new saga starts even if the old one's `finally` throws: that error is reported.
-      if (previous?.isRunning() === true) {
+      if (previous?.isRunning()) {
         try {
           previous.cancel()
         } catch (error) {

@@ -19,9 +19,10 @@ export const at = (location: SourceLocation | undefined): string =>
 /**
  * Descriptions end up in consoles, logs and the inspector: values under keys that usually hold
  * secrets are masked, so `call(login, {"user":"alice","password":"•••"})` never shows a password.
+ * Only ever `test`ed against a key: `pass` covers password, passwd and passphrase.
  */
 export const SECRET =
-  /pass(word|wd|phrase)?|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
+  /pass|secret|token|authorization|api[-_]?key|credential|cookie|session[-_]?id/i
 
 // A JSON.stringify replacer: the root has the key '', and a missing value stays missing.
 const secretMasker = (key: string, value: unknown): unknown =>
