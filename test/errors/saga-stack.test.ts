@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
 import { SAGA_LOCATION, type ErrorInfo } from 'sagaloop'
-import { call, delay, fork, join, spawn, take } from 'sagaloop/effects'
+import { call, delay, fork, join, spawn, take, takeEveryBy } from 'sagaloop/effects'
 import { flushAsync, makeStore } from '../support/store'
 
 interface User {
@@ -163,5 +163,30 @@ describe('the default onError', () => {
     } finally {
       printed.mockRestore()
     }
+  })
+})
+
+describe('helper names', () => {
+  test('a called keyed helper (redux-saga has none) is named by the helper', async () => {
+    const { store, run, onError } = setup()
+    const { fn, args } = takeEveryBy(
+      'GO',
+      (action: { type: 'GO'; id: number }) => action.id,
+      function* worker() {
+        yield* delay(0)
+        throw new Error('worker failed')
+      },
+    ).payload
+    run(function* rootSaga() {
+      yield call(fn as (...a: unknown[]) => Generator, ...args)
+    })
+    store.dispatch({ type: 'GO', id: 1 })
+    await flushAsync()
+    await flushAsync()
+    expect(onError).toHaveBeenCalledTimes(1)
+    // The helper runs a task per key (takeEveryByKey), under the helper called by its name.
+    expect(onError.mock.calls[0]?.[1].sagaStack).toContain(
+      '\n    created by takeEveryBy\n    created by rootSaga\n',
+    )
   })
 })

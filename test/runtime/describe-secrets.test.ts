@@ -19,3 +19,26 @@ test('tokens and API keys nested in an action are masked', () => {
     'put({"type":"SAVE","auth":{"token":"•••","apiKey":"•••"}})',
   )
 })
+
+test('every secret-looking key is masked, whatever its case; missing values and other keys are not', () => {
+  const secret = [
+    'Password',
+    'passwd',
+    'passphrase',
+    'clientSecret',
+    'accessToken',
+    'Authorization',
+    'api_key',
+    'api-key',
+    'apiKey',
+    'credentials',
+    'Cookie',
+    'session_id',
+    'sessionId',
+  ]
+  for (const key of secret) expect(describeEffect({ [key]: 'x' })).toBe(`{"${key}":"•••"}`)
+  expect(describeEffect({ password: null, name: 'bob', session: 's' })).toBe(
+    '{"password":null,"name":"bob","session":"s"}',
+  )
+  expect(describeEffect({ password: 'x' }, { maskSecrets: false })).toBe('{"password":"x"}')
+})
