@@ -6,12 +6,10 @@
 const names = new Map<unknown, string>()
 
 /** Files `saga` as the saga behind the helper `name`; returns it. */
-export function nameHelper<F>(saga: F, name: string): F {
+export const nameHelper = <F>(saga: F, name: string): F => {
   names.set(saga, name)
   return saga
 }
 
 /** `'takeEvery'` for the saga behind `takeEvery(...)`, and so on: tasks are named as users wrote them. */
-export function helperName(fn: unknown): string | undefined {
-  return names.get(fn)
-}
+export const helperName = (fn: unknown): string | undefined => names.get(fn)

@@ -24,12 +24,11 @@ function named(action: object): string {
  * The error an awaited dispatch rejects with when no helper handled the action; `dropped` when
  * it did not even reach the saga middleware as dispatched.
  */
-export function unhandled(action: object, dropped?: boolean): SagaError {
-  return new SagaError(
+export const unhandled = (action: object, dropped?: boolean): SagaError =>
+  new SagaError(
     'UNHANDLED_ACTION',
     `${named(action)}: ${dropped ? 'the action did not reach the saga middleware as dispatched (a middleware before it dropped or copied it)' : 'no saga started a worker for this action'}, so there is no result to await. Hint: run the saga that handles it before dispatching, and check its pattern; takeLeading and takeLeadingBy ignore an action while their worker runs; throttle, debounce and hand-written take loops do not answer awaited actions.`,
   )
-}
 
 /**
  * Dispatches `action` with `forward` (reducers, then the sagas) and returns the promise of its

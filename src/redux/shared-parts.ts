@@ -60,8 +60,9 @@ const freezeActions = store => next => action => next(Object.freeze(action))
 /** Marks an action as a saga's, so the channel delivers it without scheduling it again. */
 const SAGA_ACTION_FLAG: PropertyDescriptor = { value: true }
 
-function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
-  return (action: unknown): unknown => {
+const sagaDispatch =
+  (dispatch: ((action: unknown) => unknown) | undefined) =>
+  (action: unknown): unknown => {
     if (dispatch === undefined) {
       fail(
         'INVALID_OPTION',
@@ -83,7 +84,6 @@ function sagaDispatch(dispatch: ((action: unknown) => unknown) | undefined) {
     }
     return dispatch(action)
   }
-}
 
 function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEffect {
   if (middlewares === undefined || middlewares.length === 0) return runValue

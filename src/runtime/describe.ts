@@ -119,9 +119,8 @@ const nameOf = (fn: unknown, args: readonly unknown[], helper: string | undefine
  * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers
  * what the user wrote, `takeLatest("search/changed", searchWorker)`, as redux-saga names them.
  */
-export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
-  return nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
-}
+export const taskName = (payload: { fn?: unknown; args?: unknown[] }): string =>
+  nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
 
 /**
  * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
@@ -132,10 +131,12 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
  */
 const reduxSagaNames = new WeakMap<TaskMeta, string>()
 
-function calledHelperName(helper: string): string {
-  if (/^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)) return `${helper}$1`
-  return helper === 'debounce' ? 'debounceHelper' : helper
-}
+const calledHelperName = (helper: string): string =>
+  /^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)
+    ? `${helper}$1`
+    : helper === 'debounce'
+      ? 'debounceHelper'
+      : helper
 
 function forkedHelperName(helper: string, args: unknown[]): string {
   const nameOf = (fn: unknown) => String((fn as { name?: unknown } | undefined)?.name)
@@ -155,9 +156,7 @@ function forkedHelperName(helper: string, args: unknown[]): string {
 }
 
 /** The name redux-saga would give the task with `meta`, as its saga stack shows it. */
-export function reduxSagaName(meta: TaskMeta): string {
-  return reduxSagaNames.get(meta) ?? meta.name
-}
+export const reduxSagaName = (meta: TaskMeta): string => reduxSagaNames.get(meta) ?? meta.name
 
 /**
  * What a task knows of the saga it runs: its name (see `taskName`) and source location. `how`

@@ -10,7 +10,7 @@ import { framesAsText } from './saga-stack.js'
  * does; then sagaloop's frames (the effect each saga was on), in a call of their own so the
  * first two stay the same as redux-saga's.
  */
-export function logError(error: unknown, { sagaStack, sagaFrames }: ErrorInfo): void {
+export const logError = (error: unknown, { sagaStack, sagaFrames }: ErrorInfo): void => {
   console.error(error)
   console.error(sagaStack)
   if (sagaFrames.length > 0) console.error(framesAsText(sagaFrames))

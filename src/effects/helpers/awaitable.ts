@@ -48,9 +48,8 @@ export type AwaitableCreator<C extends (...args: never[]) => object, R> = ((
 const marks = new WeakMap<object, AwaitOptions>()
 
 /** Whether `options.timeout` is not a number of ms (0 or more): the callers fail with their name. */
-function badTimeout({ timeout }: AwaitOptions): boolean {
-  return timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)
-}
+const badTimeout = ({ timeout }: AwaitOptions): boolean =>
+  timeout !== undefined && !(typeof timeout === 'number' && timeout >= 0)
 
 const invalidTimeout = (name: string, { timeout }: AwaitOptions) =>
   `${name}: options.timeout must be a number of ms (0 or more); got ${describeValue(timeout)}.`
@@ -115,7 +114,7 @@ export function awaitable<R>(
 }
 
 /** The options `action` was marked with, removing the mark (a mark answers one dispatch). */
-export function takeAwaitMark(action: unknown): AwaitOptions | undefined {
+export const takeAwaitMark = (action: unknown): AwaitOptions | undefined => {
   // A WeakMap has no entry for a value that is not an object: no need to test for one.
   const options = marks.get(action as object)
   if (options !== undefined) marks.delete(action as object)

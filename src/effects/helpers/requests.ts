@@ -26,14 +26,14 @@ export interface Reply {
 const replies = new WeakMap<object, Reply>()
 
 /** Registers `reply` for one dispatch of `action`; false if the object is already awaited. */
-export function expectReply(action: object, reply: Reply): boolean {
+export const expectReply = (action: object, reply: Reply): boolean => {
   if (replies.has(action)) return false
   replies.set(action, reply)
   return true
 }
 
 /** Forgets `action`'s reply (it settled, or no helper took the action). */
-export function dropReply(action: object, reply: Reply): void {
+export const dropReply = (action: object, reply: Reply): void => {
   if (replies.get(action) === reply) replies.delete(action)
 }
 
@@ -41,7 +41,7 @@ export function dropReply(action: object, reply: Reply): void {
  * The reply awaiting `action`, now claimed by the caller; undefined when nobody awaits it or
  * another helper already claimed it (the first worker started for an action answers it).
  */
-export function claimReply(action: unknown): Reply | undefined {
+export const claimReply = (action: unknown): Reply | undefined => {
   // A WeakMap has no entry for a value that is not an object: no need to test for one.
   const reply = replies.get(action as object)
   if (reply !== undefined) {
@@ -52,7 +52,7 @@ export function claimReply(action: unknown): Reply | undefined {
 }
 
 /** A helper forked `task` for `action`: if someone awaits the action, the task's end answers. */
-export function answerWithTask(action: unknown, task: Task): void {
+export const answerWithTask = (action: unknown, task: Task): void => {
   const reply = claimReply(action)
   if (reply === undefined) return
   task.toPromise().then(
