@@ -30,17 +30,14 @@ export type SagaErrorCode =
   | 'UNHANDLED_ACTION'
   | 'ALREADY_AWAITED'
 
-/** Where production messages send the reader: every code has a section there. */
-export const ERRORS_DOC = 'https://github.com/sagaloop/sagaloop/blob/main/docs/errors.md'
-
 /**
  * What a production build says when a message was dropped. The build (tsdown.dev-messages.ts)
  * makes sagaloop's hints (and messages without a redux-saga text) development-only, as Redux
- * does, so an app's bundle carries none of them.
+ * does, so an app's bundle carries none of them. The reader is sent to docs/errors.md, where
+ * every code has a section.
  */
-export function productionMessage(code: SagaErrorCode): string {
-  return `sagaloop error ${code}; see ${ERRORS_DOC}#${code.toLowerCase()} for the full message, or run a development build.`
-}
+const productionMessage = (code: SagaErrorCode): string =>
+  `sagaloop error ${code}; see https://github.com/sagaloop/sagaloop/blob/main/docs/errors.md#${code.toLowerCase()} for the full message, or run a development build.`
 
 /**
  * An error about how sagaloop was used. `code` is stable. The message begins with redux-saga's
