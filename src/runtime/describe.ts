@@ -101,10 +101,10 @@ export function describeEffect(
   effect: unknown,
   { maskSecrets = true, withLocation = true }: DescribeOptions = {},
 ): string {
-  const value = effect as { [IO]?: unknown; then?: unknown; next?: unknown } | null
-  if (typeof value === 'object' && value !== null && value[IO] !== true) {
-    if (typeof value.then === 'function') return 'a promise'
-    if (typeof value.next === 'function') return 'an iterator'
+  type Yielded = { [IO]?: unknown; then?: unknown; next?: unknown }
+  if (typeof effect === 'object' && effect !== null && (effect as Yielded)[IO] !== true) {
+    if (typeof (effect as Yielded).then === 'function') return 'a promise'
+    if (typeof (effect as Yielded).next === 'function') return 'an iterator'
   }
   return brief(effect, maskSecrets, withLocation)
 }
