@@ -119,8 +119,10 @@ const nameOf = (fn: unknown, args: readonly unknown[], helper: string | undefine
  * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers
  * what the user wrote, `takeLatest("search/changed", searchWorker)`, as redux-saga names them.
  */
-export const taskName = (payload: { fn?: unknown; args?: unknown[] }): string =>
-  nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
+// A declaration, hoisted: the describers below are made when this module loads.
+export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
+  return nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
+}
 
 /**
  * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
