@@ -13,8 +13,6 @@ export const invalidDelay = (ms: unknown) =>
 export const invalidBufferLimit = (name: string, limit: unknown) =>
   `buffers.${name}(limit): the limit must be a positive integer; got ${describeValue(limit)}.`
 
-export const inSaga = (name: string) => ` (in saga "${name}")`
-
 export const monitorHookThrew = (hook: string) =>
   `sagaloop: the saga monitor's ${hook} hook threw; the sagas run on, and later errors of this monitor are not reported again.`
 
@@ -51,7 +49,7 @@ export function nameSaga(error: unknown, name: string): void {
   if (!(error instanceof SagaError) || named.has(error)) return
   named.add(error)
   if (error.message.includes(`saga "${name}"`)) return
-  const where = inSaga(name)
+  const where = ` (in saga "${name}")`
   // The hint says where; an exact message (redux-saga's tests compare it whole) stays as it is.
   if (error.hint !== undefined) (error as { hint: string }).hint += where
   if (!error.exact) error.message += where

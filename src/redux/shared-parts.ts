@@ -32,16 +32,16 @@ const perStore = new WeakMap<object, PerStore>()
  * one of its own, shared by all its runs.
  */
 export function perStoreOf(channel: MulticastChannel<unknown>): PerStore {
-  const std = channel instanceof StdChannel ? channel.scheduler : undefined
-  let shared = perStore.get(std ?? channel)
+  const key = channel instanceof StdChannel ? channel.scheduler : channel
+  let shared = perStore.get(key)
   if (shared === undefined) {
-    const scheduler = std ?? new Scheduler()
+    const scheduler = key instanceof Scheduler ? key : new Scheduler()
     shared = {
       scheduler,
       trampoline: new Trampoline(),
       activity: new Activity(() => scheduler.idle),
     }
-    perStore.set(std ?? channel, shared)
+    perStore.set(key, shared)
   }
   return shared
 }
