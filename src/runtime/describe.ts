@@ -46,7 +46,7 @@ function brief(value: unknown, mask: boolean, withLocation = true): string {
     value = type
   }
   if (typeof value === 'string') return JSON.stringify(value)
-  // A symbol too: `String` is the one conversion of a symbol that does not throw.
+  // A symbol too: `String(symbol)` renders it (only implicit conversions of a symbol throw).
   if (typeof value !== 'object' || value === null) return String(value)
   if (Array.isArray(value)) return `[${list(value, mask)}]`
   const effect = value as Record<string, unknown>
@@ -119,8 +119,8 @@ const nameOf = (fn: unknown, args: readonly unknown[], helper: string | undefine
  * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers
  * what the user wrote, `takeLatest("search/changed", searchWorker)`, as redux-saga names them.
  */
-// A declaration, hoisted: the describers below are made when this module loads.
 export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
+  // A declaration (hoisted), not a const: the describers above are made when this module loads.
   return nameOf(payload.fn, payload.args ?? [], helperName(payload.fn))
 }
 
