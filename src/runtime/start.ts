@@ -6,6 +6,7 @@
 import type { TaskMeta } from '../types.js'
 import type { Continuation, Env, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
+import type { Outcome } from '../kernel/outcome.js'
 import { SagaTask } from './task.js'
 import { Coroutine } from './interpreter.js'
 import { assertSyncIterator } from './saga-checks.js'
@@ -13,6 +14,10 @@ import { metaOf } from './describe.js'
 
 /** The main flow, with the ways it starts child tasks for its runners. */
 class MainFlow extends Coroutine {
+  protected cont(outcome: Outcome, value: unknown): void {
+    this.task.memberEnded(undefined, outcome, value)
+  }
+
   runChild(
     iterator: Iterator<unknown, unknown, unknown>,
     step: Step,
@@ -48,11 +53,11 @@ class MainFlow extends Coroutine {
         source: fn as object,
       })
       if (detached) step.resolve(child)
-      else if (child.isRunning()) {
-        parent.attach(child)
+      else if (child.isAborted()) parent.abort(child.error())
+      else {
+        if (child.isRunning()) parent.attach(child)
         step.resolve(child)
-      } else if (child.isAborted()) parent.abort(child.error())
-      else step.resolve(child)
+      }
     })
   }
 }
@@ -89,8 +94,7 @@ export function runTask(
     options.isRoot,
     options.cont,
   )
-  const main = new MainFlow(env, task, iterator, options.meta, options.source)
-  task.setMain(main)
+  const main = (task.main = new MainFlow(env, task, iterator, options.meta, options.source))
   options.created?.(task)
   main.start()
   return task
