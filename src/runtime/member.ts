@@ -51,10 +51,11 @@ export abstract class MemberList {
 
   /** Makes `child` a member: the task now waits for it, and fails if it fails. */
   attach(child: Member): void {
-    child.prevMember = this.lastMember
+    const last = this.lastMember
+    child.prevMember = last
     child.nextMember = undefined
-    if (this.lastMember === undefined) this.firstMember = child
-    else this.lastMember.nextMember = child
+    if (last === undefined) this.firstMember = child
+    else last.nextMember = child
     this.lastMember = child
     child.parentTask = this as unknown as SagaTask
     child.cont = memberEnded

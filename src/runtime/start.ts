@@ -30,7 +30,7 @@ class MainFlow extends Coroutine {
       meta: fn === undefined ? this.task.meta : metaOf(fn, args),
       isRoot: false,
       cont: (outcome, value) => step.settle(outcome, value),
-      created: (task) => step.onCancel(task),
+      step,
     })
   }
 
@@ -72,11 +72,11 @@ export interface TaskOptions {
   /** The saga function, to warn once per saga rather than once per run. */
   source?: object
   /**
-   * Told of the task before its saga starts: a `call` makes the task its step's teardown then,
-   * so a cancellation that arrives while the saga's first steps run synchronously (a race won
-   * by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+   * The step of a `call` of a saga: the task is its teardown before its saga starts, so a
+   * cancellation that arrives while the saga's first steps run synchronously (a race won by a
+   * take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
    */
-  created?: (task: SagaTask) => void
+  step?: Step
 }
 
 /** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
@@ -95,7 +95,7 @@ export function runTask(
     options.cont,
   )
   const main = (task.main = new MainFlow(env, task, iterator, options.meta, options.source))
-  options.created?.(task)
+  options.step?.onCancel(task)
   main.start()
   return task
 }

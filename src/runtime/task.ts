@@ -80,11 +80,12 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   /** Aborts when the task is cancelled or fails; created on first use. */
   get signal(): AbortSignal {
-    if (this.controller === undefined) {
-      this.controller = new AbortController()
-      if (this.status === 'failed' || this.isCancelled()) this.controller.abort(this.abortReason())
+    let controller = this.controller
+    if (controller === undefined) {
+      controller = this.controller = new AbortController()
+      if (this.status === 'failed' || this.isCancelled()) controller.abort(this.abortReason())
     }
-    return this.controller.signal
+    return controller.signal
   }
 
   private abortReason(): unknown {
@@ -107,10 +108,8 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       this.mainEnd = outcome
       this.mainResult = value
     }
-    if (this.firstMember === undefined && this.mainEnd !== undefined) {
-      this.completed = true
+    if (this.firstMember === undefined && this.mainEnd !== undefined)
       this.finish(this.mainEnd, this.mainResult)
-    }
   }
 
   /** A member failed: cancel the others, then fail with its error. */
@@ -118,27 +117,27 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     // Already ended (an `all` may still start a fork after its group failed): the late child's
     // error has no one to fail, as for a child that fails after its parent completed.
     if (this.completed) return
-    this.controller?.abort(error)
     // The saga stack names what the error cancels: the main flow if it still runs, the children.
     const cancelled: TaskMeta[] = this.mainEnd === undefined ? [this.meta] : []
     this.metasInto(cancelled)
-    this.cancelMembers()
-    this.finish(FAILED, error, cancelled)
-  }
-
-  private cancelMembers(): void {
-    if (this.completed) return
-    this.completed = true
-    this.cancelAll(this.main)
+    this.stop(FAILED, error, cancelled)
   }
 
   cancel(): void {
     if (this.status !== 'running') return
     this.status = 'cancelled'
+    this.stop(CANCELLED, undefined)
+  }
+
+  /** Ends the task early (it failed, or was cancelled): its members are cancelled first. */
+  private stop(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
     // Abort first: work started with the signal stops before `finally` blocks run.
-    this.controller?.abort(this.abortReason())
-    this.cancelMembers()
-    this.finish(CANCELLED, undefined)
+    this.controller?.abort(outcome === FAILED ? value : this.abortReason())
+    if (!this.completed) {
+      this.completed = true
+      this.cancelAll(this.main)
+    }
+    this.finish(outcome, value, cancelled)
   }
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */
@@ -149,6 +148,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   /** `cancelled`: what a FAILED end cancelled, for its saga stack. */
   private finish(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
+    this.completed = true
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
     if (this.mainEnd !== undefined) this.resources?.releaseAll()
