@@ -129,12 +129,11 @@ function joinOne(task: unknown, target: Settles): (() => void) | undefined {
   else target.settle(DONE, result)
 }
 
+const nameOf = (task: unknown): string =>
+  (task as { meta?: { name?: string } } | null)?.meta?.name ?? 'task'
+
 function describeTasks(tasks: unknown): string {
-  const list: unknown[] = Array.isArray(tasks) ? tasks : [tasks]
-  const names = list.map(
-    (task) => (task as { meta?: { name?: string } } | null)?.meta?.name ?? 'task',
-  )
-  return Array.isArray(tasks) ? `[${names.join(', ')}]` : (names[0] ?? 'task')
+  return Array.isArray(tasks) ? `[${tasks.map(nameOf).join(', ')}]` : nameOf(tasks)
 }
 
 export const joinRecord = defineEffect({
