@@ -43,10 +43,6 @@ export abstract class Resumer implements StepOwner {
   /** Told how the flow ended, once (a method: no field, no closure, per saga). */
   protected abstract cont(outcome: Outcome, value: unknown): void
 
-  isCancelled(): boolean {
-    return this.status === 'cancelled'
-  }
-
   start(): void {
     this.settle(undefined, DONE, undefined)
   }
@@ -54,7 +50,7 @@ export abstract class Resumer implements StepOwner {
   cancel(): void {
     if (this.status !== 'running') return
     // Set here, not only by stop(): a cancel the trampoline holds back must already read as
-    // cancelled (isCancelled, a second cancel(), the stale check in resumeDeferred).
+    // cancelled (the task's isCancelled, a second cancel(), the stale check in resumeDeferred).
     this.status = 'cancelled'
     this.cancelling = true
     try {

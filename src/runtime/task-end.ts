@@ -30,9 +30,11 @@ export abstract class TaskEnd<T> extends MemberList {
       this.status = 'failed'
       this.failure = value
     } else {
-      if (outcome === CANCELLED) this.status = 'cancelled'
-      else if (this.status !== 'cancelled') this.status = 'done'
-      this.value = (outcome === CANCELLED ? TASK_CANCEL : value) as T
+      if (outcome === CANCELLED) {
+        this.status = 'cancelled'
+        value = TASK_CANCEL
+      } else if (this.status !== 'cancelled') this.status = 'done'
+      this.value = value as T
     }
     this.settlePromise()
   }

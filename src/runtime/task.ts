@@ -164,7 +164,9 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   isCancelled(): boolean {
     // While the task still runs, its main flow may already be cancelled (inside `finally`).
-    return this.status === 'cancelled' || (this.status === 'running' && this.main.isCancelled())
+    return (
+      this.status === 'cancelled' || (this.status === 'running' && this.main.status === 'cancelled')
+    )
   }
 
   setContext(props: Record<string | symbol, unknown>): void {
