@@ -5,13 +5,11 @@
  */
 import type { TaskMeta } from '../types.js'
 import type { Continuation } from '../kernel/types.js'
-import type { Outcome } from '../kernel/outcome.js'
 import type { SagaTask } from './task.js'
 
-/** An attached child of a task. */
+/** An attached child of a task: it tells `parentTask` how it ended (task.ts). */
 export interface Member {
   readonly meta: TaskMeta
-  cont: Continuation
   cancel(): void
   /**
    * Links in the owning task's list of members. The list is intrusive (the links live on the
@@ -24,21 +22,11 @@ export interface Member {
   parentTask: SagaTask | undefined
 }
 
-/**
- * The continuation of an attached member. Always called as a method (`member.cont(ok, value)`),
- * so `this` is the member: one shared function instead of a closure per forked task (~80 bytes
- * a waiting saga).
- */
-function memberEnded(this: Member, outcome: Outcome, value: unknown): void {
-  this.parentTask?.memberEnded(this, outcome, value)
-}
-
 export const noop: Continuation = () => {}
 
 /** Takes `member` out of its task: its end is no one's business any more. */
 function detach(member: Member): void {
   member.prevMember = member.nextMember = member.parentTask = undefined
-  member.cont = noop
 }
 
 /**
@@ -58,7 +46,6 @@ export abstract class MemberList {
     else last.nextMember = child
     this.lastMember = child
     child.parentTask = this as unknown as SagaTask
-    child.cont = memberEnded
   }
 
   protected unlink(member: Member): void {

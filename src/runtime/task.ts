@@ -14,8 +14,9 @@
  * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
  *    which cancels the joiner too.
  *
- * How outcomes travel (resumption is explicit): a task reports its end as `cont(outcome, value)`
- * with an Outcome (kernel/outcome.ts): DONE with its result, FAILED with its error, CANCELLED.
+ * How outcomes travel (resumption is explicit): a task reports its end, to the parent it is
+ * attached to or else as `cont(outcome, value)`, with an Outcome (kernel/outcome.ts): DONE with
+ * its result, FAILED with its error, CANCELLED.
  * A joiner, or the `call` that ran the task, is told the same, and the main loop applies it as
  * an operation of its own: DONE resumes the iterator with the value, FAILED throws into it,
  * CANCELLED cancels it (its pending effect is stopped once, then it is returned), ENDED (a
@@ -40,7 +41,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * context whenever it is created, so lookups see the same chain as an eager copy would.
    */
   private ownContext: Record<string | symbol, unknown> | undefined
-  /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
+  /** Told how this task ended, unless it is attached to a parent: the step of a `call`... */
   cont: Continuation
   prevMember: Member | undefined
   nextMember: Member | undefined
@@ -158,7 +159,10 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.env.reportError(value)
     }
-    this.cont(outcome, value)
+    // An attached child tells its parent (no closure per child); any other task its `cont`.
+    const parent = this.parentTask
+    if (parent !== undefined) parent.memberEnded(this, outcome, value)
+    else this.cont(outcome, value)
     this.tellJoiners(outcome, value)
   }
 
