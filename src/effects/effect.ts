@@ -50,12 +50,13 @@ export type EffectResult<E> =
  * with. This is how `yield*` gets typed results with no wrapper generator and no build step.
  */
 class EffectIterator<E, R> implements Iterator<E, R, unknown> {
-  private yielded = false
-  constructor(private readonly effect: E) {}
+  /** The descriptor until it was yielded, then undefined. */
+  constructor(private effect: E | undefined) {}
   next(value?: unknown): IteratorResult<E, R> {
-    if (this.yielded) return { value: value as R, done: true }
-    this.yielded = true
-    return { value: this.effect, done: false }
+    const effect = this.effect
+    if (effect === undefined) return { value: value as R, done: true }
+    this.effect = undefined
+    return { value: effect, done: false }
   }
   // Errors and cancellation thrown into a delegating saga pass straight through to it.
   throw(error: unknown): IteratorResult<E, R> {
@@ -82,17 +83,15 @@ class Descriptor {
     ;(this as { type: EffectType }).type = type
     ;(this as { payload: unknown }).payload = payload
   }
+  // A method, so not enumerable: descriptors keep redux-saga's fields only.
+  [Symbol.iterator](): EffectIterator<this, unknown> {
+    return new EffectIterator(this)
+  }
 }
 // Snapshots print `val.constructor.name`, and strict equality compares constructors: with
-// `Object` here a descriptor prints and compares exactly like redux-saga's object literal.
-Object.defineProperty(Descriptor.prototype, 'constructor', { value: Object, enumerable: false })
-Object.defineProperty(Descriptor.prototype, Symbol.iterator, {
-  value: function iterator(this: Descriptor) {
-    return new EffectIterator(this)
-  },
-  enumerable: false,
-  writable: true,
-})
+// `Object` here a descriptor prints and compares exactly like redux-saga's object literal (the
+// property stays non-enumerable, as every prototype's `constructor` is).
+Object.defineProperty(Descriptor.prototype, 'constructor', { value: Object })
 
 /**
  * A descriptor of one of the effects every run carries the runner of (the runtime registers

@@ -35,11 +35,6 @@ type HelperSaga = (...args: never[]) => Generator<unknown, void, unknown>
  * `debounce`), instead of failing the helper's task later, at the first matching action. In
  * development only, as redux-saga's.
  */
-/** What `checkHelper` accepts; `process.env` is read only when this fails (it costs, in Node). */
-function looksValid(source: unknown, worker: unknown): boolean {
-  return source != null && worker != null && (isPattern(source) || isChannel(source))
-}
-
 function checkHelper(name: string, signature: string, source: unknown, worker: unknown): void {
   const words = name === 'debounce' ? undefined : name
   if (source === undefined || source === null)
@@ -72,8 +67,9 @@ function checkHelper(name: string, signature: string, source: unknown, worker: u
 function forkingWith(name: string, saga: HelperSaga): TakeHelper {
   nameHelper(saga, name)
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
-    // Pure: a production bundle, which checks nothing, drops the call.
-    if (!(/* @__PURE__ */ looksValid(source, worker)) && process.env.NODE_ENV !== 'production')
+    // A production bundle, which checks nothing, drops the check and what only it uses. A helper
+    // is created once per watcher, so reading `process.env` first costs nothing that counts.
+    if (process.env.NODE_ENV !== 'production')
       checkHelper(name, `${name}(pattern, worker)`, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, source, worker, ...args)
   }) as TakeHelper
@@ -82,7 +78,7 @@ function forkingWith(name: string, saga: HelperSaga): TakeHelper {
 function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
   nameHelper(saga, name)
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
-    if (!(/* @__PURE__ */ looksValid(source, worker)) && process.env.NODE_ENV !== 'production')
+    if (process.env.NODE_ENV !== 'production')
       checkHelper(name, `${name}(ms, pattern, worker)`, source, worker)
     return fork(saga as (...args: unknown[]) => Generator, ms, source, worker, ...args)
   }) as TimedHelper

@@ -43,7 +43,7 @@ export function* takeLatestHelper(
   let last: Task | undefined
   for (;;) {
     const action = yield take(source as Pattern)
-    if (last !== undefined) yield cancel(last)
+    if (last) yield cancel(last)
     last = (yield fork(worker as Call, ...args, action)) as Task
     answerWithTask(action, last)
   }

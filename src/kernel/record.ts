@@ -73,7 +73,7 @@ export function runnerOf<P>(
       step.reject(error)
       return
     }
-    if (isPending !== undefined && isPending(result)) return waitOn(result, step, context, payload)
+    if (isPending?.(result)) return waitOn(result, step, context, payload)
     step.resolve(result)
   }
 }
@@ -101,7 +101,7 @@ export function defineEffect<T extends string, P>(record: EffectRecord<T, P>): E
  * records every run carries (redux/run-saga.ts): referring to them there keeps them in a bundle.
  */
 export function registerEffects(records: readonly AnyEffectRecord[]): void {
-  for (const record of records) byType[record.type] = record
+  for (const record of records) defineEffect(record)
 }
 
 /** The record of an effect type, or `undefined` for a type whose record is not loaded. */

@@ -26,11 +26,10 @@ export interface Resumable {
 }
 
 export class Trampoline {
-  /** How many resumptions are on the stack right now. */
+  /** How many resumptions are on the stack right now (the queue being run counts as one). */
   depth = 0
   private readonly queue: unknown[] = []
   private head = 0
-  private draining = false
 
   defer(
     target: Resumable,
@@ -42,29 +41,30 @@ export class Trampoline {
     this.queue.push(target, kind, value, from, cancelledBefore)
   }
 
-  /** Called by the outermost resumption when it returns. */
+  /**
+   * Called by the outermost resumption when it returns. The queue runs one level deep, so the
+   * resumptions it runs never reach depth 0 and drain it again: what they defer joins the queue.
+   */
   drain(): void {
-    if (this.draining || this.head === this.queue.length) return
-    this.draining = true
     const queue = this.queue
+    if (this.head === queue.length) return
+    this.depth++
     try {
       while (this.head < queue.length) {
         const head = this.head
         this.head = head + 5
         const target = queue[head] as Resumable
-        const kind = queue[head + 1] as number
         const value = queue[head + 2]
         const from = queue[head + 3]
-        const cancelledBefore = queue[head + 4] as boolean
         queue[head] = queue[head + 2] = queue[head + 3] = undefined
-        target.resumeDeferred(kind, value, from, cancelledBefore)
+        target.resumeDeferred(queue[head + 1] as number, value, from, queue[head + 4] as boolean)
       }
     } finally {
+      this.depth--
       if (this.head === queue.length) {
         queue.length = 0
         this.head = 0
       }
-      this.draining = false
     }
   }
 }

@@ -1,19 +1,16 @@
 /**
- * A task's members (its main flow and its attached children), the list a task keeps of them,
- * and how one reports its end to the task it is attached to (rules in task.ts).
+ * A task's attached children (the tasks it forked), the list a task keeps of them, and how one
+ * reports its end to the task it is attached to (rules in task.ts). The task's main flow is not
+ * in the list: the task tracks it on its own (task.ts).
  */
 import type { TaskMeta } from '../types.js'
 import type { Continuation } from '../kernel/types.js'
-import type { Outcome } from '../kernel/outcome.js'
 import type { SagaTask } from './task.js'
 
-/** A member of a task: its main flow or an attached child. */
+/** An attached child of a task: it tells `parentTask` how it ended (task.ts). */
 export interface Member {
   readonly meta: TaskMeta
-  cont: Continuation
   cancel(): void
-  /** True once the main flow was cancelled (asked while the task still runs). */
-  isCancelled?(): boolean
   /**
    * Links in the owning task's list of members. The list is intrusive (the links live on the
    * members) so that a member that ends is unlinked in O(1) with no allocation: with an array,
@@ -25,36 +22,30 @@ export interface Member {
   parentTask: SagaTask | undefined
 }
 
-/**
- * The continuation of an attached member. Always called as a method (`member.cont(ok, value)`),
- * so `this` is the member: one shared function instead of a closure per forked task (~80 bytes
- * a waiting saga).
- */
-export function memberEnded(this: Member, outcome: Outcome, value: unknown): void {
-  this.parentTask?.memberEnded(this, outcome, value)
-}
-
 export const noop: Continuation = () => {}
+
+/** Takes `member` out of its task: its end is no one's business any more. */
+function detach(member: Member): void {
+  member.prevMember = member.nextMember = member.parentTask = undefined
+}
 
 /**
  * A task's members, as a list (SagaTask extends it). Members attached while the list is being
  * cancelled start a new one, so a cancel cannot loop on children forked by `finally` blocks.
  */
 export abstract class MemberList {
-  protected firstMember: Member | undefined = undefined
-  protected lastMember: Member | undefined = undefined
-  protected memberCount = 0
+  protected firstMember: Member | undefined
+  protected lastMember: Member | undefined
 
   /** Makes `child` a member: the task now waits for it, and fails if it fails. */
   attach(child: Member): void {
-    child.prevMember = this.lastMember
+    const last = this.lastMember
+    child.prevMember = last
     child.nextMember = undefined
-    if (this.lastMember === undefined) this.firstMember = child
-    else this.lastMember.nextMember = child
+    if (last === undefined) this.firstMember = child
+    else last.nextMember = child
     this.lastMember = child
-    this.memberCount++
     child.parentTask = this as unknown as SagaTask
-    child.cont = memberEnded
   }
 
   protected unlink(member: Member): void {
@@ -63,8 +54,7 @@ export abstract class MemberList {
     else prev.nextMember = next
     if (next === undefined) this.lastMember = prev
     else next.prevMember = prev
-    member.prevMember = member.nextMember = undefined
-    this.memberCount--
+    detach(member)
   }
 
   /** Adds what every member runs to `names` (the saga stack of an error that cancels them). */
@@ -73,16 +63,17 @@ export abstract class MemberList {
       names.push(member.meta)
   }
 
-  /** Empties the list, then cancels each member it held, first to last. */
-  protected cancelAll(): void {
+  /**
+   * Empties the list, then cancels `main` (the task's main flow) and each member the list held,
+   * first to last.
+   */
+  protected cancelAll(main: { cancel(): void }): void {
     let member = this.firstMember
     this.firstMember = this.lastMember = undefined
-    this.memberCount = 0
+    main.cancel()
     while (member !== undefined) {
       const next: Member | undefined = member.nextMember
-      member.prevMember = member.nextMember = undefined
-      member.cont = noop
-      member.parentTask = undefined
+      detach(member)
       member.cancel()
       member = next
     }

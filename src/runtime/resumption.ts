@@ -8,30 +8,24 @@
  * A cancel is a resumption too, one that stops the pending effect first (`stop`).
  */
 import type { TaskMeta, TaskStatus } from '../types.js'
-import type { Continuation, Env, StepOwner } from '../kernel/types.js'
+import type { Env, StepOwner } from '../kernel/types.js'
 import { CANCELLED, DONE, type Outcome } from '../kernel/outcome.js'
 import type { Step } from '../kernel/step.js'
 import { MAX_NESTING } from '../kernel/trampoline.js'
-import type { SagaTask } from './task.js'
-import { type Member, noop } from './member.js'
 
 /** No resumption is queued. */
 export const NONE = -1
 
-export abstract class Resumer implements Member, StepOwner {
+export abstract class Resumer implements StepOwner {
   status: TaskStatus = 'running'
-  cont: Continuation = noop
-  prevMember: Member | undefined = undefined
-  nextMember: Member | undefined = undefined
-  parentTask: SagaTask | undefined = undefined
   /** The step the flow waits on. */
-  protected current: Step | undefined = undefined
+  protected current: Step | undefined
   // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
   protected digesting = false
   protected digestDepth = 0
   /** What arrived then, or NONE (one field for both: ~8 bytes a waiting saga). */
   protected queuedKind: Outcome | typeof NONE = NONE
-  protected queuedValue: unknown = undefined
+  protected queuedValue: unknown
   /** True once the iterator finished (returned or threw). */
   protected ended = false
   /** True while `cancel()` runs: an error thrown then goes to whoever cancelled. */
@@ -46,39 +40,37 @@ export abstract class Resumer implements Member, StepOwner {
   protected abstract run(kind: Outcome, value: unknown): void
   /** What cancelling means for the main flow: stop the effect it waits on. */
   protected abstract stop(): void
-
-  isCancelled(): boolean {
-    return this.status === 'cancelled'
-  }
+  /** Told how the flow ended, once (a method: no field, no closure, per saga). */
+  protected abstract cont(outcome: Outcome, value: unknown): void
 
   start(): void {
-    this.resume(DONE, undefined, undefined)
+    this.settle(undefined, DONE, undefined)
   }
 
   cancel(): void {
     if (this.status !== 'running') return
     // Set here, not only by stop(): a cancel the trampoline holds back must already read as
-    // cancelled (isCancelled, a second cancel(), the stale check in resumeDeferred).
+    // cancelled (the task's isCancelled, a second cancel(), the stale check in resumeDeferred).
     this.status = 'cancelled'
     this.cancelling = true
     try {
-      this.resume(CANCELLED, undefined, undefined)
+      this.settle(undefined, CANCELLED, undefined)
     } finally {
       this.cancelling = false
     }
   }
 
-  settle(step: Step, outcome: Outcome, value: unknown): void {
-    this.resume(outcome, value, step)
-  }
-
-  /** `from`: the step that settled, if any (tells a stale deferred resumption). */
-  protected resume(kind: Outcome, value: unknown, from: Step | undefined): void {
+  /**
+   * Resumes the flow with `kind` and `value`. `from`: the step that settled, if any (tells a
+   * stale deferred resumption); undefined for a start or a cancel.
+   */
+  settle(from: unknown, kind: Outcome, value: unknown): void {
     if (this.digesting) {
+      const lock = this.digestDepth
       const depth = this.env.scheduler.depth
       // The same rule as redux-saga: queue only what arrives at the lock depth the effect was
       // handed out at (or deeper, for `fork`), so the order of resumptions is unchanged.
-      if (depth === this.digestDepth || (this.digestDepth > 0 && depth > this.digestDepth)) {
+      if (lock > 0 ? depth >= lock : depth === 0) {
         // A cancel stops the pending effect at once; the iterator is returned when dequeued.
         if (kind === CANCELLED) this.stop()
         this.queuedKind = kind
@@ -106,6 +98,6 @@ export abstract class Resumer implements Member, StepOwner {
     if (kind !== CANCELLED) {
       if (from !== this.current || (this.status === 'cancelled' && !cancelledBefore)) return
     }
-    this.resume(kind as Outcome, value, from as Step | undefined)
+    this.settle(from, kind as Outcome, value)
   }
 }

@@ -6,6 +6,7 @@
 import type { TaskMeta } from '../types.js'
 import type { Continuation, Env, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
+import type { Outcome } from '../kernel/outcome.js'
 import { SagaTask } from './task.js'
 import { Coroutine } from './interpreter.js'
 import { assertSyncIterator } from './saga-checks.js'
@@ -13,6 +14,10 @@ import { metaOf } from './describe.js'
 
 /** The main flow, with the ways it starts child tasks for its runners. */
 class MainFlow extends Coroutine {
+  protected cont(outcome: Outcome, value: unknown): void {
+    this.task.memberEnded(undefined, outcome, value)
+  }
+
   runChild(
     iterator: Iterator<unknown, unknown, unknown>,
     step: Step,
@@ -25,7 +30,7 @@ class MainFlow extends Coroutine {
       meta: fn === undefined ? this.task.meta : metaOf(fn, args),
       isRoot: false,
       cont: (outcome, value) => step.settle(outcome, value),
-      created: (task) => step.onCancel(task),
+      step,
     })
   }
 
@@ -48,11 +53,11 @@ class MainFlow extends Coroutine {
         source: fn as object,
       })
       if (detached) step.resolve(child)
-      else if (child.isRunning()) {
-        parent.attach(child)
+      else if (child.isAborted()) parent.abort(child.error())
+      else {
+        if (child.isRunning()) parent.attach(child)
         step.resolve(child)
-      } else if (child.isAborted()) parent.abort(child.error())
-      else step.resolve(child)
+      }
     })
   }
 }
@@ -67,11 +72,11 @@ export interface TaskOptions {
   /** The saga function, to warn once per saga rather than once per run. */
   source?: object
   /**
-   * Told of the task before its saga starts: a `call` makes the task its step's teardown then,
-   * so a cancellation that arrives while the saga's first steps run synchronously (a race won
-   * by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+   * The step of a `call` of a saga: the task is its teardown before its saga starts, so a
+   * cancellation that arrives while the saga's first steps run synchronously (a race won by a
+   * take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
    */
-  created?: (task: SagaTask) => void
+  step?: Step
 }
 
 /** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
@@ -89,9 +94,8 @@ export function runTask(
     options.isRoot,
     options.cont,
   )
-  const main = new MainFlow(env, task, iterator, options.meta, options.source)
-  task.setMain(main)
-  options.created?.(task)
+  const main = (task.main = new MainFlow(env, task, iterator, options.meta, options.source))
+  options.step?.onCancel(task)
   main.start()
   return task
 }

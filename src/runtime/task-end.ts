@@ -5,36 +5,44 @@
 import { TASK_CANCEL } from '../symbols.js'
 import type { TaskStatus } from '../types.js'
 import type { Joiner } from '../kernel/types.js'
-import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
+import { CANCELLED, FAILED, type Outcome } from '../kernel/outcome.js'
 import { MemberList } from './member.js'
-import { type Deferred, deferred } from './deferred.js'
 
-const outcomes = { running: undefined, done: DONE, failed: FAILED, cancelled: CANCELLED } as const
+/** The promise of `toPromise()`, with its settling functions. */
+interface End<T> {
+  promise: Promise<T>
+  resolve(value: T): void
+  reject(error: unknown): void
+}
 
 export abstract class TaskEnd<T> extends MemberList {
-  protected state: TaskStatus = 'running'
-  private value: T | undefined = undefined
-  private failure: unknown = undefined
-  private end: Deferred<T> | undefined = undefined
+  status: TaskStatus = 'running'
+  private value: T | undefined
+  private failure: unknown
+  /** Created by the first `toPromise()`. */
+  private end: End<T> | undefined
   /** Created by the first join (most tasks are never joined); `null` once the task ended. */
-  private joiners: Joiner[] | undefined | null = undefined
-
-  get status(): TaskStatus {
-    return this.state
-  }
+  private joiners: Joiner[] | undefined | null
 
   /** Records the end (a cancelled task's result is redux-saga's marker, as `toPromise()` shows). */
   protected recordEnd(outcome: Outcome, value: unknown): void {
     if (outcome === FAILED) {
-      this.state = 'failed'
+      this.status = 'failed'
       this.failure = value
-      this.end?.reject(value)
-      return
+    } else {
+      if (outcome === CANCELLED) {
+        this.status = 'cancelled'
+        value = TASK_CANCEL
+      } else if (this.status !== 'cancelled') this.status = 'done'
+      this.value = value as T
     }
-    if (outcome === CANCELLED) this.state = 'cancelled'
-    else if (this.state !== 'cancelled') this.state = 'done'
-    this.value = (outcome === CANCELLED ? TASK_CANCEL : value) as T
-    this.end?.resolve(this.value)
+    this.settlePromise()
+  }
+
+  /** Settles the promise of `toPromise()`, if there is one, once the task has ended. */
+  private settlePromise(): void {
+    if (this.status === 'failed') this.end?.reject(this.failure)
+    else if (this.status !== 'running') this.end?.resolve(this.value as T)
   }
 
   /** Tells the joiners, once: later joins see the task ended. */
@@ -46,8 +54,7 @@ export abstract class TaskEnd<T> extends MemberList {
 
   /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
   addJoiner(joiner: Joiner): void {
-    if (this.joiners === null) return
-    ;(this.joiners ??= []).push(joiner)
+    if (this.joiners !== null) (this.joiners ??= []).push(joiner)
   }
 
   removeJoiner(joiner: Joiner): void {
@@ -56,15 +63,11 @@ export abstract class TaskEnd<T> extends MemberList {
   }
 
   isRunning(): boolean {
-    return this.state === 'running'
+    return this.status === 'running'
   }
 
   isAborted(): boolean {
-    return this.state === 'failed'
-  }
-
-  outcome(): Outcome | undefined {
-    return outcomes[this.state]
+    return this.status === 'failed'
   }
 
   result(): T | undefined {
@@ -76,10 +79,14 @@ export abstract class TaskEnd<T> extends MemberList {
   }
 
   toPromise(): Promise<T> {
-    if (this.end) return this.end.promise
-    this.end = deferred<T>()
-    if (this.state === 'failed') this.end.reject(this.failure)
-    else if (this.state !== 'running') this.end.resolve(this.value as T)
+    if (this.end === undefined) {
+      const end = (this.end = {} as End<T>)
+      end.promise = new Promise<T>((resolve, reject) => {
+        end.resolve = resolve
+        end.reject = reject
+      })
+      this.settlePromise()
+    }
     return this.end.promise
   }
 }

@@ -14,8 +14,9 @@
  * 6. A task that joins another learns how it ended: its result, its error, or its cancellation,
  *    which cancels the joiner too.
  *
- * How outcomes travel (resumption is explicit): a task reports its end as `cont(outcome, value)`
- * with an Outcome (kernel/outcome.ts): DONE with its result, FAILED with its error, CANCELLED.
+ * How outcomes travel (resumption is explicit): a task reports its end, to the parent it is
+ * attached to or else as `cont(outcome, value)`, with an Outcome (kernel/outcome.ts): DONE with
+ * its result, FAILED with its error, CANCELLED.
  * A joiner, or the `call` that ran the task, is told the same, and the main loop applies it as
  * an operation of its own: DONE resumes the iterator with the value, FAILED throws into it,
  * CANCELLED cancels it (its pending effect is stopped once, then it is returned), ENDED (a
@@ -29,6 +30,7 @@ import type { Continuation, Env, Releases, SettledOptions, TaskHandle } from '..
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { type Member, noop } from './member.js'
+import type { Resumer } from './resumption.js'
 import { TaskEnd } from './task-end.js'
 
 export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, TaskHandle {
@@ -38,24 +40,25 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * and one object less per task is ~50 bytes per waiting saga. Its prototype is the parent's
    * context whenever it is created, so lookups see the same chain as an eager copy would.
    */
-  private ownContext: Record<string | symbol, unknown> | undefined = undefined
-  /** Told how this task ended: the parent's bookkeeping, or the step of a `call`. */
+  private ownContext: Record<string | symbol, unknown> | undefined
+  /** Told how this task ended, unless it is attached to a parent: the step of a `call`... */
   cont: Continuation
-  prevMember: Member | undefined = undefined
-  nextMember: Member | undefined = undefined
-  parentTask: SagaTask | undefined = undefined
+  prevMember: Member | undefined
+  nextMember: Member | undefined
+  parentTask: SagaTask | undefined
+  /** Set once the task started ending: members that end later are no one's business. */
   private completed = false
+  /** The main flow, set by runTask (start.ts) before it starts. */
+  main!: Resumer
   private mainResult: unknown
-  private main: Member | undefined
-  private cancelledByError: TaskMeta[] | undefined = undefined
-  private controller: AbortController | undefined
-  /** What the task owns (`use`), created by the first one (effects/resources.ts). */
-  resources: Releases | undefined = undefined
   /**
    * How the main flow ended, once its iterator finished (its `finally` blocks are behind it):
    * DONE until it reports otherwise (CANCELLED); undefined while it runs.
    */
-  private mainEnd: Outcome | undefined = undefined
+  private mainEnd: Outcome | undefined
+  private controller: AbortController | undefined
+  /** What the task owns (`use`), created by the first one (effects/resources.ts). */
+  resources: Releases | undefined
 
   constructor(
     private readonly env: Env,
@@ -78,47 +81,36 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   /** Aborts when the task is cancelled or fails; created on first use. */
   get signal(): AbortSignal {
-    if (this.controller === undefined) {
-      this.controller = new AbortController()
-      if (this.state === 'cancelled' || this.state === 'failed')
-        this.controller.abort(this.abortReason())
-      else if (this.main?.isCancelled?.()) this.controller.abort(this.abortReason())
+    let controller = this.controller
+    if (controller === undefined) {
+      controller = this.controller = new AbortController()
+      if (this.status === 'failed' || this.isCancelled()) controller.abort(this.abortReason())
     }
-    return this.controller.signal
+    return controller.signal
   }
 
   private abortReason(): unknown {
-    if (this.state === 'failed') return this.error()
+    if (this.status === 'failed') return this.error()
     const reason = new Error(`task ${this.meta.name} was cancelled`)
     reason.name = 'AbortError'
     return reason
   }
 
-  /** Called once, by the interpreter, with the main flow. */
-  setMain(main: Member): void {
-    this.main = main
-    this.attach(main)
-  }
-
-  /** An attached member ended: unlink it; fail if it failed; end when no member is left. */
-  memberEnded(child: Member, outcome: Outcome, value: unknown): void {
+  /**
+   * A member ended (`child`: an attached child, unlinked now; undefined: the main flow): fail if
+   * it failed; end once the main flow and every child have ended.
+   */
+  memberEnded(child: Member | undefined, outcome: Outcome, value: unknown): void {
     if (this.completed) return
-    this.unlink(child)
-    child.cont = noop
-    child.parentTask = undefined
-    if (outcome === FAILED) {
-      this.abort(value)
-      return
-    }
+    if (child !== undefined) this.unlink(child)
+    if (outcome === FAILED) return this.abort(value)
     // The task ends as its main flow did (a forked child's cancellation is its own business).
-    if (child === this.main) {
+    if (child === undefined) {
       this.mainEnd = outcome
       this.mainResult = value
     }
-    if (this.memberCount === 0) {
-      this.completed = true
-      this.finish(this.mainEnd ?? DONE, this.mainResult)
-    }
+    if (this.firstMember === undefined && this.mainEnd !== undefined)
+      this.finish(this.mainEnd, this.mainResult)
   }
 
   /** A member failed: cancel the others, then fail with its error. */
@@ -126,54 +118,58 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     // Already ended (an `all` may still start a fork after its group failed): the late child's
     // error has no one to fail, as for a child that fails after its parent completed.
     if (this.completed) return
-    this.controller?.abort(error)
-    this.metasInto((this.cancelledByError ??= []))
-    this.cancelMembers()
-    this.finish(FAILED, error)
-  }
-
-  private cancelMembers(): void {
-    if (this.completed) return
-    this.completed = true
-    this.cancelAll()
+    // The saga stack names what the error cancels: the main flow if it still runs, the children.
+    const cancelled: TaskMeta[] = this.mainEnd === undefined ? [this.meta] : []
+    this.metasInto(cancelled)
+    this.stop(FAILED, error, cancelled)
   }
 
   cancel(): void {
-    if (this.state !== 'running') return
-    this.state = 'cancelled'
+    if (this.status !== 'running') return
+    this.status = 'cancelled'
+    this.stop(CANCELLED, undefined)
+  }
+
+  /** Ends the task early (it failed, or was cancelled): its members are cancelled first. */
+  private stop(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
     // Abort first: work started with the signal stops before `finally` blocks run.
-    this.controller?.abort(this.abortReason())
-    this.cancelMembers()
-    this.finish(CANCELLED, undefined)
+    this.controller?.abort(outcome === FAILED ? value : this.abortReason())
+    if (!this.completed) {
+      this.completed = true
+      this.cancelAll(this.main)
+    }
+    this.finish(outcome, value, cancelled)
   }
 
   /** The main flow's iterator finished; a task already over releases what it owns now. */
   mainEnded(): void {
     this.mainEnd = DONE
-    if (this.state !== 'running') this.resources?.releaseAll()
+    if (this.status !== 'running') this.resources?.releaseAll()
   }
 
-  private finish(outcome: Outcome, value: unknown): void {
+  /** `cancelled`: what a FAILED end cancelled, for its saga stack. */
+  private finish(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
+    this.completed = true
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
-    if (this.mainEnd !== undefined && this.resources !== undefined) {
-      this.resources.releaseAll()
-    }
+    if (this.mainEnd !== undefined) this.resources?.releaseAll()
     this.recordEnd(outcome, value)
     if (outcome === FAILED) {
       this.controller?.abort(value)
-      this.env.errors.addFrame(this.id, this.meta, this.cancelledByError ?? [])
+      this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.env.reportError(value)
     }
-    this.cont(outcome, value)
+    // An attached child tells its parent (no closure per child); any other task its `cont`.
+    const parent = this.parentTask
+    if (parent !== undefined) parent.memberEnded(this, outcome, value)
+    else this.cont(outcome, value)
     this.tellJoiners(outcome, value)
   }
 
   isCancelled(): boolean {
     // While the task still runs, its main flow may already be cancelled (inside `finally`).
     return (
-      this.state === 'cancelled' ||
-      (this.state === 'running' && this.main?.isCancelled?.() === true)
+      this.status === 'cancelled' || (this.status === 'running' && this.main.status === 'cancelled')
     )
   }
 
@@ -186,7 +182,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * with everything it forked and spawned) waits only on takes: see `runtime/activity.ts`.
    */
   settled(options?: SettledOptions): Promise<void> {
-    return this.env.activity.settled(options, this.env, () => this.state !== 'running')
+    return this.env.activity.settled(options, this.env, () => this.status !== 'running')
   }
 }
 

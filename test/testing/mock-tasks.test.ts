@@ -65,6 +65,15 @@ describe('createMockTask with the real runtime, as @redux-saga/testing-utils', (
     expect(dispatched).toEqual([{ type: 'AFTER_JOIN' }])
   })
 
+  it("a join of a mock whose result is redux-saga's TASK_CANCEL is cancelled, as in redux-saga", async () => {
+    const task = createMockTask()
+    task.setResult('@@redux-saga/TASK_CANCEL')
+    const { running, dispatched } = runWith(joiner, task)
+    await running.toPromise()
+    expect(running.isCancelled()).toBe(true)
+    expect(dispatched).toEqual([])
+  })
+
   it('mock.cancel() then join completes', async () => {
     const task = createMockTask()
     task.cancel()
