@@ -7,12 +7,14 @@
  * dispatches and by other sagas, so if no saga is busy and no put is queued, nothing will
  * arrive. `all`, `race`, `join` and a `call` of a saga are neither: their children decide.
  *
- * Steps report that they became busy (`Step.markBusy`) and when they stop waiting, or a source
- * (an eventChannel's queue) lists its waiting steps when asked (`watch`); the list is
- * per store (run-saga.ts keeps one per scheduler). The check runs in a microtask after the last busy step settled:
+ * Steps report that they became busy (`Step.markBusy`) and when they stop waiting. The list is
+ * per store (run-saga.ts keeps one per scheduler), and holds only what nothing else lists: the
+ * callbacks of a promise list the step they settle (kernel/values.ts `linkedSteps`), a source
+ * (an eventChannel's queue) lists its waiting steps when asked (`watch`). The check runs in a microtask after the last busy step settled:
  * by then the saga it resumed has reached its next effect, and a new busy step would be here.
  */
-import type { Step } from '../kernel/step.js'
+import { LINKED, type Step } from '../kernel/step.js'
+import { linkedSteps } from '../kernel/values.js'
 import type {
   Activity as ActivityTracker,
   BusySource,
@@ -98,12 +100,14 @@ export class Activity implements ActivityTracker {
   remove(step: Step): void {
     const slot = step.busySlot
     step.busySlot = -1
-    const lastSlot = --this.count
-    const last = this.busy[lastSlot] as Step
-    this.busy[lastSlot] = undefined
-    if (last !== step) {
-      this.busy[slot] = last
-      last.busySlot = slot
+    if (slot >= 0) {
+      const lastSlot = --this.count
+      const last = this.busy[lastSlot] as Step
+      this.busy[lastSlot] = undefined
+      if (last !== step) {
+        this.busy[slot] = last
+        last.busySlot = slot
+      }
     }
     if (this.waiters.length > 0) this.queueCheck()
   }
@@ -120,9 +124,14 @@ export class Activity implements ActivityTracker {
     if (this.waiters.length > 0) this.queueCheck()
   }
 
-  /** Every busy step: the marked ones and the sources' (sources that list none are forgotten). */
+  /**
+   * Every busy step: the listed ones, the promises' and the sources' (sources that list none are
+   * forgotten).
+   */
   private busySteps(): Step[] {
     const steps = this.busy.slice(0, this.count) as Step[]
+    for (const step of linkedSteps() as Step[])
+      if (step.busySlot === LINKED && step.env.activity === this) steps.push(step)
     const kept: BusySource[] = []
     for (const source of this.sources) {
       const waiting = source.waiting()

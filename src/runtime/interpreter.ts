@@ -23,9 +23,8 @@ import { runValue, syncRecordOf } from './run-value.js'
 
 /** The main flow of a task: drives one iterator (how a child task starts: start.ts). */
 export abstract class Coroutine extends Resumer implements RunContext {
-  /** The effect a record's `runNow` is running (id 0: none), and its step once one was made. */
+  /** The id of the effect a record's `runNow` is running (0: none), and its step once made. */
   private nowId = 0
-  private nowEffect: unknown = undefined
   private nowStep: Step | undefined = undefined
 
   constructor(
@@ -152,15 +151,9 @@ export abstract class Coroutine extends Resumer implements RunContext {
     // Saved and restored: a cancel while the effect runs can resume this loop, nested (then only
     // is there anything to save).
     const nowId = this.nowId
-    let nowEffect: unknown = undefined
-    let nowStep: Step | undefined = undefined
-    if (nowId !== 0) {
-      nowEffect = this.nowEffect
-      nowStep = this.nowStep
-    }
+    const nowStep = nowId !== 0 ? this.nowStep : undefined
     this.current = undefined
     this.nowId = id
-    this.nowEffect = effect
     this.nowStep = undefined
     let failed = false
     let value: unknown
@@ -173,8 +166,8 @@ export abstract class Coroutine extends Resumer implements RunContext {
     // Made only by a cancel that came in while the effect ran: its outcome is ignored.
     let step = this.nowStep as Step | undefined
     this.nowId = nowId
-    this.nowEffect = nowEffect
     this.nowStep = nowStep
+    if (step !== undefined) step.effect = effect
     // Pending work is an object: a plain value needs no call to tell.
     if (!failed && typeof value === 'object' && value !== null && record.isPending?.(value)) {
       step ??= this.current = new Step(env, this, id, effect, undefined)
@@ -199,10 +192,13 @@ export abstract class Coroutine extends Resumer implements RunContext {
     this.queuedValue = value
   }
 
-  /** Gives the effect `runNow` is running a step, as it had one all along. */
+  /**
+   * Gives the effect `runNow` is running a step, as it had one all along; `yielded` gives it its
+   * effect when `runNow` returns (keeping the effect until then would cost every effect a store).
+   */
   private nowStepMade(): Step {
     return (this.current = this.nowStep ??=
-      new Step(this.env, this, this.nowId, this.nowEffect, undefined))
+      new Step(this.env, this, this.nowId, undefined, undefined))
   }
 
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {
