@@ -104,7 +104,7 @@ export function resolvePromise(
   const then = (promise as { then: Then }).then
   let link: PromiseLink | undefined
   if (then === nativeThen && (freeCount > 0 || links.length < MAX_LINKS)) {
-    link = freeCount > 0 ? (freeLinks[--freeCount]) : new PromiseLink()
+    link = freeCount > 0 ? freeLinks[--freeCount] : new PromiseLink()
   }
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
   step.markBusy?.(link !== undefined)
