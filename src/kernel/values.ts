@@ -90,11 +90,7 @@ class PromiseLink {
  * listed as they start waiting (runtime/activity.ts): the pair refers to its step anyway, and
  * another list of the same steps costs a loop of promise calls a store into it on every step.
  */
-export function linkedSteps(): Settleable[] {
-  const steps: Settleable[] = []
-  for (const link of links) if (link.target !== undefined) steps.push(link.target)
-  return steps
-}
+export const linkedSteps = (): Settleable[] => links.flatMap((link) => link.target ?? [])
 
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
@@ -113,10 +109,11 @@ export function resolvePromise(
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)
   } else {
-    const onValue = (value: unknown) => step.resolve(value)
-    const onError = (error: unknown) => step.reject(error)
-    if (then === nativeThen) promise.then(onValue, onError)
-    else then.call(promise, onValue, onError)
+    then.call(
+      promise,
+      (value) => step.resolve(value),
+      (error: unknown) => step.reject(error),
+    )
   }
   const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
   return typeof cancel === 'function' ? () => (cancel as () => void).call(promise) : undefined

@@ -125,10 +125,10 @@ export class Activity implements ActivityTracker {
   }
 
   /**
-   * Every busy step: the listed ones, the promises' and the sources' (sources that list none are
-   * forgotten).
+   * The busy steps of `env` (of every run when undefined): the listed ones, the promises' and the
+   * sources' (sources that list none are forgotten).
    */
-  private busySteps(): Step[] {
+  private busySteps(env?: Env): Step[] {
     const steps = this.busy.slice(0, this.count) as Step[]
     for (const step of linkedSteps() as Step[])
       if (step.busySlot === LINKED && step.env.activity === this) steps.push(step)
@@ -142,23 +142,19 @@ export class Activity implements ActivityTracker {
       }
     }
     this.sources = kept
-    return steps
+    return steps.filter((step) => env === undefined || step.env === env)
   }
 
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
     // In the order they became busy (ids grow): removals reorder the array.
-    const steps = this.busySteps().filter((step) => env === undefined || step.env === env)
-    steps.sort((a, b) => a.id - b.id)
-    return steps.map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
+    return this.busySteps(env)
+      .sort((a, b) => a.id - b.id)
+      .map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
   }
 
   private isBusy(env: Env | undefined): boolean {
-    if (!this.isSchedulerIdle()) return true
-    const steps = this.busySteps()
-    if (env === undefined) return steps.length > 0
-    for (const step of steps) if (step.env === env) return true
-    return false
+    return !this.isSchedulerIdle() || this.busySteps(env).length > 0
   }
 
   /** Resolves once no step (of `env`, if given) is busy and no put is queued. */

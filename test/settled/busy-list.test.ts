@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest'
 import { call, cancel, cps, fork, take } from 'sagaloop/effects'
-import { SagaError, type SettleTimeoutError } from 'sagaloop'
+import { SagaError, type SettleTimeoutError, type Task } from 'sagaloop'
 import { makeStore } from '../support/store'
 
 const never = (_i: number) => new Promise<number>(() => {})
@@ -56,17 +56,17 @@ test('a saga that waited on a promise before settled() was called is listed', as
 test('a cancelled call of a pending promise is busy no more', async () => {
   const { run, store, sagaMiddleware } = makeStore()
   run(function* root() {
-    const tasks = []
-    for (let i = 0; i < 100; i++)
-      tasks.push(
-        yield fork(function* waiter() {
-          yield call(never, i)
-        }),
-      )
+    const tasks: Task[] = []
+    for (let i = 0; i < 100; i++) {
+      const task: Task = yield fork(function* waiter() {
+        yield call(never, i)
+      })
+      tasks.push(task)
+    }
     yield take('STOP')
     for (const task of tasks.slice(1)) yield cancel(task)
     yield take('STOP')
-    yield cancel(tasks[0])
+    yield cancel(tasks[0] as Task)
     yield take('NEVER')
   })
   expect((await timedOut(sagaMiddleware.settled({ timeout: 2 }))).busy).toHaveLength(100)
