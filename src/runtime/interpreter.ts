@@ -53,8 +53,11 @@ export abstract class Coroutine extends Resumer implements RunContext {
 
   protected stop(): void {
     this.status = 'cancelled'
-    // An effect still running in `runNow` gets its step now, so that it is cancelled as a step.
-    if (this.nowId !== 0) this.nowStepMade()
+    // An effect still running in `runNow` gets its step now, so that it is cancelled as a step;
+    // `yielded` gives it its effect when `runNow` returns (keeping the effect until then would
+    // cost every effect a store).
+    if (this.nowId !== 0)
+      this.current = this.nowStep ??= new Step(this.env, this, this.nowId, undefined, undefined)
     this.current?.cancel()
   }
 
@@ -190,15 +193,6 @@ export abstract class Coroutine extends Resumer implements RunContext {
     } else env.monitor?.effectResolved(id, value)
     this.queuedKind = failed ? FAILED : DONE
     this.queuedValue = value
-  }
-
-  /**
-   * Gives the effect `runNow` is running a step, as it had one all along; `yielded` gives it its
-   * effect when `runNow` returns (keeping the effect until then would cost every effect a store).
-   */
-  private nowStepMade(): Step {
-    return (this.current = this.nowStep ??=
-      new Step(this.env, this, this.nowId, undefined, undefined))
   }
 
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {
