@@ -6,7 +6,7 @@
 import { TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { Env, StepOwner, Teardown } from './types.js'
 import { CANCELLED, DONE, ENDED, FAILED, type Outcome } from './outcome.js'
-import { runTeardown } from './values.js'
+import { runTeardown, unlink } from './values.js'
 
 const PENDING = 0
 const SETTLED = 1
@@ -90,6 +90,7 @@ export class Step {
   cancel(): void {
     if (this.state !== PENDING) return
     this.state = STOPPED
+    if (this.busySlot === LINKED) unlink(this)
     if (this.busySlot !== -1) this.env.activity.remove(this)
     const teardown = this.teardown
     this.teardown = undefined

@@ -27,7 +27,7 @@ interface Settleable {
   resolve(value: unknown): void
   reject(error: unknown): void
   /** `linked`: a pair of callbacks holds the step, and `linkedSteps` lists it while it waits. */
-  markBusy?(linked?: boolean): void
+  markBusy(linked?: boolean): void
 }
 
 type Then = (
@@ -68,21 +68,27 @@ class PromiseLink {
   }
 
   readonly onValue = (value: unknown): void => {
-    const target = this.release()
-    target.resolve(value)
+    this.release()?.resolve(value)
   }
 
   readonly onError = (error: unknown): void => {
-    const target = this.release()
-    target.reject(error)
+    this.release()?.reject(error)
   }
 
-  private release(): Settleable {
-    const target = this.target as Settleable
+  private release(): Settleable | undefined {
+    const target = this.target
     this.target = undefined
     freeLinks[freeCount++] = this
     return target
   }
+}
+
+/**
+ * Lets go of `step`, cancelled while its promise is pending: a promise that never settles would
+ * keep it for good. (Its pair stays in use until the promise settles, if ever.)
+ */
+export function unlink(step: Settleable): void {
+  for (const link of links) if (link.target === step) link.target = undefined
 }
 
 /**
@@ -103,7 +109,7 @@ export function resolvePromise(
     link = freeCount > 0 ? freeLinks[--freeCount] : new PromiseLink()
   }
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
-  step.markBusy?.(link !== undefined)
+  step.markBusy(link !== undefined)
   if (link !== undefined) {
     link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.

@@ -109,7 +109,7 @@ export class Activity implements ActivityTracker {
         last.busySlot = slot
       }
     }
-    if (this.waiters.length > 0) this.queueCheck()
+    this.changed()
   }
 
   watch(source: BusySource): void {
@@ -153,10 +153,6 @@ export class Activity implements ActivityTracker {
       .map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
   }
 
-  private isBusy(env: Env | undefined): boolean {
-    return !this.isSchedulerIdle() || this.busySteps(env).length > 0
-  }
-
   /** Resolves once no step (of `env`, if given) is busy and no put is queued. */
   settled(options: SettledOptions = {}, env?: Env, ended?: () => boolean): Promise<void> {
     const { timeout } = options
@@ -166,7 +162,7 @@ export class Activity implements ActivityTracker {
         env,
         ended,
         resolve: () => {
-          if (timer !== undefined) clearTimeout(timer)
+          clearTimeout(timer)
           resolve()
         },
       }
@@ -188,8 +184,13 @@ export class Activity implements ActivityTracker {
       this.checkQueued = false
       const waiting: Waiter[] = []
       const done: Waiter[] = []
-      for (const waiter of this.waiters)
-        (waiter.ended?.() === true || !this.isBusy(waiter.env) ? done : waiting).push(waiter)
+      // Settled: a task that ended, or no put queued and no step (of its run) busy.
+      for (const waiter of this.waiters) {
+        const settled =
+          waiter.ended?.() === true ||
+          (this.isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
+        ;(settled ? done : waiting).push(waiter)
+      }
       this.waiters = waiting
       for (const waiter of done) waiter.resolve()
     })

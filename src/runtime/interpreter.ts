@@ -199,7 +199,7 @@ export abstract class Coroutine extends Resumer implements RunContext {
     const env = this.env
     const id = env.scheduler.nextId()
     env.monitor?.effectTriggered({ effectId: id, parentEffectId: parentId, label: key, effect })
-    const step = new Step(env, owner, id, effect, key === '' ? undefined : key)
+    const step = new Step(env, owner, id, effect, key || undefined)
     // Set before the effect runs: a cancellation that arrives while it runs must reach it.
     if (owner === this) this.current = step
     else owner.adopt?.(step)
