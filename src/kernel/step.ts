@@ -6,18 +6,22 @@
 import { TASK_CANCEL, TERMINATE } from '../symbols.js'
 import type { Env, StepOwner, Teardown } from './types.js'
 import { CANCELLED, DONE, ENDED, FAILED, type Outcome } from './outcome.js'
-import { runTeardown } from './values.js'
+import { runTeardown, unlink } from './values.js'
 
 const PENDING = 0
 const SETTLED = 1
 const STOPPED = 2
 
+/** `busySlot` of a busy step that its promise's callbacks list (kernel/values.ts `linkedSteps`). */
+export const LINKED = -2
+
 export class Step {
   private state = PENDING
   private teardown: Teardown | undefined = undefined
   /**
-   * Where the step sits in its store's list of busy steps (runtime/activity.ts), or -1: it is
-   * busy while it waits on outside work (a promise, a callback), and `settled()` waits for it.
+   * Where the step sits in its store's list of busy steps (runtime/activity.ts), LINKED when its
+   * promise's callbacks list it instead, or -1: it is busy while it waits on outside work (a
+   * promise, a callback), and `settled()` waits for it.
    */
   busySlot = -1
 
@@ -25,7 +29,8 @@ export class Step {
     readonly env: Env,
     readonly owner: StepOwner,
     readonly id: number,
-    readonly effect: unknown,
+    /** Given by the main loop after the fact to a step a cancel made while `runNow` ran. */
+    public effect: unknown,
     /** The key within `all`/`race`, or `undefined` for a saga's own step. */
     readonly key: string | undefined,
   ) {}
@@ -51,7 +56,7 @@ export class Step {
   settle(outcome: Outcome, value: unknown): void {
     if (this.state !== PENDING) return
     this.state = SETTLED
-    if (this.busySlot >= 0) this.env.activity.remove(this)
+    if (this.busySlot !== -1) this.env.activity.remove(this)
     this.teardown = undefined
     const monitor = this.env.monitor
     if (outcome === FAILED) {
@@ -65,10 +70,14 @@ export class Step {
     this.owner.settle(this, outcome, value)
   }
 
-  /** The step waits on outside work until it settles or is cancelled (see runtime/activity.ts). */
-  markBusy(): void {
-    if (this.state !== PENDING || this.busySlot >= 0) return
-    this.env.activity.add(this)
+  /**
+   * The step waits on outside work until it settles or is cancelled (see runtime/activity.ts);
+   * `linked`: the callbacks of its promise list it (kernel/values.ts), no list needs it.
+   */
+  markBusy(linked?: boolean): void {
+    if (this.state !== PENDING || this.busySlot !== -1) return
+    if (linked === true) this.busySlot = LINKED
+    else this.env.activity.add(this)
   }
 
   /** Records how to undo the effect; runs it at once if the step was cancelled meanwhile. */
@@ -81,7 +90,8 @@ export class Step {
   cancel(): void {
     if (this.state !== PENDING) return
     this.state = STOPPED
-    if (this.busySlot >= 0) this.env.activity.remove(this)
+    if (this.busySlot === LINKED) unlink(this)
+    if (this.busySlot !== -1) this.env.activity.remove(this)
     const teardown = this.teardown
     this.teardown = undefined
     if (teardown !== undefined) runTeardown(teardown)

@@ -26,7 +26,8 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
 interface Settleable {
   resolve(value: unknown): void
   reject(error: unknown): void
-  markBusy?(): void
+  /** `linked`: a pair of callbacks holds the step, and `linkedSteps` lists it while it waits. */
+  markBusy(linked?: boolean): void
 }
 
 type Then = (
@@ -38,8 +39,13 @@ type Then = (
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its promise as `this`
 const nativeThen = Promise.prototype.then as Then
 
-/** Free callback pairs, at most this many kept (one per promise that was in flight at once). */
-const MAX_FREE_LINKS = 64
+/**
+ * Callback pairs made, reused, at most this many (one per promise in flight at once); past them,
+ * a promise gets closures of its own.
+ */
+const MAX_LINKS = 64
+/** Every pair made, in use or not: what `linkedSteps` reads. */
+const links: PromiseLink[] = []
 /**
  * The free pairs are the first `freeCount` (a slot past them may still hold a pair in use): the
  * array never shrinks, since a loop of promise calls takes the one free pair and gives it back on
@@ -57,34 +63,54 @@ let freeCount = 0
 class PromiseLink {
   target: Settleable | undefined = undefined
 
+  constructor() {
+    links.push(this)
+  }
+
   readonly onValue = (value: unknown): void => {
-    const target = this.release()
-    target.resolve(value)
+    this.release()?.resolve(value)
   }
 
   readonly onError = (error: unknown): void => {
-    const target = this.release()
-    target.reject(error)
+    this.release()?.reject(error)
   }
 
-  private release(): Settleable {
-    const target = this.target as Settleable
+  private release(): Settleable | undefined {
+    const target = this.target
     this.target = undefined
-    if (freeCount < MAX_FREE_LINKS) freeLinks[freeCount++] = this
+    freeLinks[freeCount++] = this
     return target
   }
 }
+
+/**
+ * Lets go of `step`, cancelled while its promise is pending: a promise that never settles would
+ * keep it for good. (Its pair stays in use until the promise settles, if ever.)
+ */
+export function unlink(step: Settleable): void {
+  for (const link of links) if (link.target === step) link.target = undefined
+}
+
+/**
+ * The steps a pair of callbacks holds now. The busy steps of a store are found here rather than
+ * listed as they start waiting (runtime/activity.ts): the pair refers to its step anyway, and
+ * another list of the same steps costs a loop of promise calls a store into it on every step.
+ */
+export const linkedSteps = (): Settleable[] => links.flatMap((link) => link.target ?? [])
 
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
   promise: PromiseLike<unknown>,
   step: Settleable,
 ): Teardown | undefined {
-  // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
-  step.markBusy?.()
   const then = (promise as { then: Then }).then
-  if (then === nativeThen) {
-    const link = freeCount > 0 ? (freeLinks[--freeCount] as PromiseLink) : new PromiseLink()
+  let link: PromiseLink | undefined
+  if (then === nativeThen && (freeCount > 0 || links.length < MAX_LINKS)) {
+    link = freeCount > 0 ? freeLinks[--freeCount] : new PromiseLink()
+  }
+  // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
+  step.markBusy(link !== undefined)
+  if (link !== undefined) {
     link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)

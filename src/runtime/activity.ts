@@ -7,12 +7,14 @@
  * dispatches and by other sagas, so if no saga is busy and no put is queued, nothing will
  * arrive. `all`, `race`, `join` and a `call` of a saga are neither: their children decide.
  *
- * Steps report that they became busy (`Step.markBusy`) and when they stop waiting, or a source
- * (an eventChannel's queue) lists its waiting steps when asked (`watch`); the list is
- * per store (run-saga.ts keeps one per scheduler). The check runs in a microtask after the last busy step settled:
+ * Steps report that they became busy (`Step.markBusy`) and when they stop waiting. The list is
+ * per store (run-saga.ts keeps one per scheduler), and holds only what nothing else lists: the
+ * callbacks of a promise list the step they settle (kernel/values.ts `linkedSteps`), a source
+ * (an eventChannel's queue) lists its waiting steps when asked (`watch`). The check runs in a microtask after the last busy step settled:
  * by then the saga it resumed has reached its next effect, and a new busy step would be here.
  */
-import type { Step } from '../kernel/step.js'
+import { LINKED, type Step } from '../kernel/step.js'
+import { linkedSteps } from '../kernel/values.js'
 import type {
   Activity as ActivityTracker,
   BusySource,
@@ -98,14 +100,16 @@ export class Activity implements ActivityTracker {
   remove(step: Step): void {
     const slot = step.busySlot
     step.busySlot = -1
-    const lastSlot = --this.count
-    const last = this.busy[lastSlot] as Step
-    this.busy[lastSlot] = undefined
-    if (last !== step) {
-      this.busy[slot] = last
-      last.busySlot = slot
+    if (slot >= 0) {
+      const lastSlot = --this.count
+      const last = this.busy[lastSlot] as Step
+      this.busy[lastSlot] = undefined
+      if (last !== step) {
+        this.busy[slot] = last
+        last.busySlot = slot
+      }
     }
-    if (this.waiters.length > 0) this.queueCheck()
+    this.changed()
   }
 
   watch(source: BusySource): void {
@@ -120,9 +124,14 @@ export class Activity implements ActivityTracker {
     if (this.waiters.length > 0) this.queueCheck()
   }
 
-  /** Every busy step: the marked ones and the sources' (sources that list none are forgotten). */
-  private busySteps(): Step[] {
+  /**
+   * The busy steps of `env` (of every run when undefined): the listed ones, the promises' and the
+   * sources' (sources that list none are forgotten).
+   */
+  private busySteps(env?: Env): Step[] {
     const steps = this.busy.slice(0, this.count) as Step[]
+    for (const step of linkedSteps() as Step[])
+      if (step.busySlot === LINKED && step.env.activity === this) steps.push(step)
     const kept: BusySource[] = []
     for (const source of this.sources) {
       const waiting = source.waiting()
@@ -133,23 +142,15 @@ export class Activity implements ActivityTracker {
       }
     }
     this.sources = kept
-    return steps
+    return steps.filter((step) => env === undefined || step.env === env)
   }
 
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
     // In the order they became busy (ids grow): removals reorder the array.
-    const steps = this.busySteps().filter((step) => env === undefined || step.env === env)
-    steps.sort((a, b) => a.id - b.id)
-    return steps.map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
-  }
-
-  private isBusy(env: Env | undefined): boolean {
-    if (!this.isSchedulerIdle()) return true
-    const steps = this.busySteps()
-    if (env === undefined) return steps.length > 0
-    for (const step of steps) if (step.env === env) return true
-    return false
+    return this.busySteps(env)
+      .sort((a, b) => a.id - b.id)
+      .map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
   }
 
   /** Resolves once no step (of `env`, if given) is busy and no put is queued. */
@@ -161,7 +162,7 @@ export class Activity implements ActivityTracker {
         env,
         ended,
         resolve: () => {
-          if (timer !== undefined) clearTimeout(timer)
+          clearTimeout(timer)
           resolve()
         },
       }
@@ -183,8 +184,13 @@ export class Activity implements ActivityTracker {
       this.checkQueued = false
       const waiting: Waiter[] = []
       const done: Waiter[] = []
-      for (const waiter of this.waiters)
-        (waiter.ended?.() === true || !this.isBusy(waiter.env) ? done : waiting).push(waiter)
+      // Settled: a task that ended, or no put queued and no step (of its run) busy.
+      for (const waiter of this.waiters) {
+        const settled =
+          waiter.ended?.() === true ||
+          (this.isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
+        ;(settled ? done : waiting).push(waiter)
+      }
       this.waiters = waiting
       for (const waiter of done) waiter.resolve()
     })

@@ -23,9 +23,8 @@ import { runValue, syncRecordOf } from './run-value.js'
 
 /** The main flow of a task: drives one iterator (how a child task starts: start.ts). */
 export abstract class Coroutine extends Resumer implements RunContext {
-  /** The effect a record's `runNow` is running (id 0: none), and its step once one was made. */
+  /** The id of the effect a record's `runNow` is running (0: none), and its step once made. */
   private nowId = 0
-  private nowEffect: unknown = undefined
   private nowStep: Step | undefined = undefined
 
   constructor(
@@ -54,8 +53,11 @@ export abstract class Coroutine extends Resumer implements RunContext {
 
   protected stop(): void {
     this.status = 'cancelled'
-    // An effect still running in `runNow` gets its step now, so that it is cancelled as a step.
-    if (this.nowId !== 0) this.nowStepMade()
+    // An effect still running in `runNow` gets its step now, so that it is cancelled as a step;
+    // `yielded` gives it its effect when `runNow` returns (keeping the effect until then would
+    // cost every effect a store).
+    if (this.nowId !== 0)
+      this.current = this.nowStep ??= new Step(this.env, this, this.nowId, undefined, undefined)
     this.current?.cancel()
   }
 
@@ -152,15 +154,9 @@ export abstract class Coroutine extends Resumer implements RunContext {
     // Saved and restored: a cancel while the effect runs can resume this loop, nested (then only
     // is there anything to save).
     const nowId = this.nowId
-    let nowEffect: unknown = undefined
-    let nowStep: Step | undefined = undefined
-    if (nowId !== 0) {
-      nowEffect = this.nowEffect
-      nowStep = this.nowStep
-    }
+    const nowStep = nowId !== 0 ? this.nowStep : undefined
     this.current = undefined
     this.nowId = id
-    this.nowEffect = effect
     this.nowStep = undefined
     let failed = false
     let value: unknown
@@ -173,8 +169,8 @@ export abstract class Coroutine extends Resumer implements RunContext {
     // Made only by a cancel that came in while the effect ran: its outcome is ignored.
     let step = this.nowStep as Step | undefined
     this.nowId = nowId
-    this.nowEffect = nowEffect
     this.nowStep = nowStep
+    if (step !== undefined) step.effect = effect
     // Pending work is an object: a plain value needs no call to tell.
     if (!failed && typeof value === 'object' && value !== null && record.isPending?.(value)) {
       step ??= this.current = new Step(env, this, id, effect, undefined)
@@ -199,17 +195,11 @@ export abstract class Coroutine extends Resumer implements RunContext {
     this.queuedValue = value
   }
 
-  /** Gives the effect `runNow` is running a step, as it had one all along. */
-  private nowStepMade(): Step {
-    return (this.current = this.nowStep ??=
-      new Step(this.env, this, this.nowId, this.nowEffect, undefined))
-  }
-
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {
     const env = this.env
     const id = env.scheduler.nextId()
     env.monitor?.effectTriggered({ effectId: id, parentEffectId: parentId, label: key, effect })
-    const step = new Step(env, owner, id, effect, key === '' ? undefined : key)
+    const step = new Step(env, owner, id, effect, key || undefined)
     // Set before the effect runs: a cancellation that arrives while it runs must reach it.
     if (owner === this) this.current = step
     else owner.adopt?.(step)
