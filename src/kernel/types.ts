@@ -15,7 +15,7 @@
  * - Teardown: what a runner returns to undo pending work when the saga stops waiting.
  * - StepOwner: who a step reports to: a saga's main flow, or an `all`/`race` group.
  * - Continuation: how a task (or a task member) reports how it ended.
- * - Member: a task's main flow or one of its attached children.
+ * - Member: an attached child of a task (its main flow reports apart: runtime/task.ts).
  * - RunContext: what a runner can reach: the environment, its task, nested steps and tasks.
  * - Env: what one run of sagas shares: channel, dispatch, getState, scheduler, monitor, errors.
  * - Trampoline: bounds the nesting of resumptions (kernel/trampoline.ts).
@@ -120,11 +120,6 @@ export interface TaskHandle {
   isRunning(): boolean
   isCancelled(): boolean
   isAborted(): boolean
-  /**
-   * How the task ended, once it has. A task that does not tell (the testing kit's mock task) is
-   * joined with its `result()` or its `error()`, as in redux-saga's testing-utils.
-   */
-  outcome?(): Outcome | undefined
   result(): unknown
   error(): unknown
   cancel(): void
