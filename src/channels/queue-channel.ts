@@ -13,19 +13,16 @@ export interface QueueTaker<T> {
   deliver(message: T | End): void
 }
 
-class CallbackTaker<T> implements QueueTaker<T> {
-  constructor(readonly deliver: (message: T | End) => void) {}
-}
-
 /** Where an `eventChannel` keeps its queue, so the `take` runner can reach it without a closure. */
 export const QUEUE = Symbol('sagaloop.queue')
 
 export class QueueChannel<T> implements Channel<T> {
   private closed = false
-  private takers: QueueTaker<T>[] = []
+  /** The takers waiting now, in order (read by the watch in effects/takers.ts, not changed). */
+  takers: QueueTaker<T>[] = []
   /** A taker object no longer queued, for the `take` runner to reuse (see effects/takers.ts). */
   spare: QueueTaker<T> | undefined = undefined
-  /** What registered this queue's waiting sagas as busy for `settled()` (effects/takers.ts). */
+  /** The activity that counts this queue's waiting sagas as busy for `settled()` (effects/takers.ts). */
   watch: unknown = undefined
 
   constructor(private readonly buffer: Buffer<T>) {}
@@ -39,13 +36,14 @@ export class QueueChannel<T> implements Channel<T> {
   }
 
   take = (cb: Callback<T>): void => {
-    if (typeof cb !== 'function')
+    // Checked in development only, as redux-saga does (flush's too).
+    if (typeof cb !== 'function' && process.env.NODE_ENV !== 'production')
       fail(
         'NOT_A_FUNCTION',
         "channel.take's callback must be a function",
         `channel.take(cb): got ${describeValue(cb)}.`,
       )
-    const taker = new CallbackTaker(cb)
+    const taker = { deliver: cb }
     if (this.addTaker(taker)) cb.cancel = () => void this.removeTaker(taker)
   }
 
@@ -76,7 +74,7 @@ export class QueueChannel<T> implements Channel<T> {
   }
 
   flush = (cb: (items: T[] | End) => void): void => {
-    if (typeof cb !== 'function')
+    if (typeof cb !== 'function' && process.env.NODE_ENV !== 'production')
       fail(
         'NOT_A_FUNCTION',
         "channel.flush' callback must be a function",
@@ -95,11 +93,6 @@ export class QueueChannel<T> implements Channel<T> {
     const takers = this.takers
     this.takers = []
     for (const taker of takers) taker.deliver(END)
-  }
-
-  /** The takers waiting now, in order (not to be changed). */
-  waiting(): readonly QueueTaker<T>[] {
-    return this.takers
   }
 
   /** How many takers wait; zero after every cancel and race. */

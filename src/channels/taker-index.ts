@@ -5,11 +5,19 @@
  * (predicates, arrays, '*'): sagas waiting for other types cost nothing.
  *
  * A taker that stops waiting is not spliced out where it stands: a delivery may be walking its
- * list, and a search per cancel would be quadratic. Its list is filed as stale (or counted as
- * holding dead takers) and compacted later, in one walk.
+ * list, and a search per cancel would be quadratic. Its bucket counts it as dead, and the list
+ * is compacted in one walk once half of it is dead (after the delivery, if one is running).
  */
 import type { End, Predicate } from '../types.js'
 import type { Matcher } from './pattern.js'
+
+/** The takers of one action type (or the generic ones), in arrival order. */
+export interface Bucket<T> {
+  readonly takers: Taker<T>[]
+  /** How many of `takers` no longer wait: dropped by the next compaction. */
+  dead: number
+  readonly type: string | undefined
+}
 
 /**
  * A waiting taker. Takers are numbered in the order they came; a message is delivered in that
@@ -18,7 +26,9 @@ import type { Matcher } from './pattern.js'
 export interface Taker<T> {
   seq: number
   active: boolean
-  readonly actionType: string | undefined
+  /** Where it is filed; set by `add`. */
+  bucket: Bucket<T> | undefined
+  /** Tested on each message; undefined when any message of its bucket's type will do. */
   readonly match: Matcher | Predicate<T> | undefined
   deliver(message: T | End): void
   /**
@@ -29,66 +39,82 @@ export interface Taker<T> {
   fail?(error: unknown): void
 }
 
-/** How many action types may keep an empty taker list for reuse (see `forgetIfEmpty`). */
+/** How many action types may keep an empty bucket for reuse (see `compact`). */
 const KEEP_EMPTY = 256
+
+const bucket = <T>(type?: string): Bucket<T> => ({ takers: [], dead: 0, type })
 
 /** The takers of a multicast channel, indexed by action type where the pattern allows. */
 export abstract class TakerIndex<T> {
-  /** Takers waiting for exactly one action type, each list in arrival order. */
-  protected readonly byType = new Map<string, Taker<T>[]>()
-  /** Takers with any other pattern: tested on every message. */
-  protected generic: Taker<T>[] = []
-  /** > 0 while messages are being delivered: lists are then only marked, never spliced. */
-  protected delivering = 0
+  /** Takers waiting for exactly one action type. @internal */
+  readonly byType = new Map<string, Bucket<T>>()
+  /** Takers with any other pattern: tested on every message. @internal */
+  readonly generic = bucket<T>()
+  /** > 0 while messages are being delivered: lists are then only counted, never compacted. @internal */
+  delivering = 0
   /**
-   * Lists holding takers that stopped waiting during a delivery; compacted when it ends. An
-   * array, not a Set: a Set's `clear()` allocates a new table, once per delivery. A list may be
-   * here twice (compacting it again is a walk over its live takers), rarely: see `markStale`.
+   * Buckets that gained dead takers during a delivery, for `sweep` when it ends. An array, not
+   * a Set: a Set's `clear()` allocates a new table, once per delivery. A bucket may be here
+   * more than once (not twice in a row); compacting it again is a check.
    */
-  protected readonly stale: Taker<T>[][] = []
-  /**
-   * How many cancelled takers each list still holds (cancelled outside a delivery, not last in
-   * their list). A list is compacted once half of it is dead: removing each taker where it
-   * stands would search and shift the list, and a race of N takers of one type cancelling N-1
-   * of them would be quadratic.
-   */
-  protected readonly dead = new Map<Taker<T>[], number>()
+  private readonly stale: Bucket<T>[] = []
   protected count = 0
+  /** The number the next taker gets. */
+  protected nextSeq = 0
 
   /** How many takers wait; zero after every cancel and race. */
   takerCount(): number {
     return this.count
   }
 
+  /** Files `taker` under `actionType` (undefined: generic). */
+  protected file(taker: Taker<T>, actionType: string | undefined): void {
+    let filed = this.generic
+    if (actionType !== undefined) {
+      const found = this.byType.get(actionType)
+      if (found === undefined) this.byType.set(actionType, (filed = bucket(actionType)))
+      else filed = found
+    }
+    taker.seq = this.nextSeq++
+    taker.bucket = filed
+    this.count++
+    filed.takers.push(taker)
+  }
+
+  /** Empties the index; gives back every taker still filed, in arrival order. */
+  protected clear(): Taker<T>[] {
+    const buckets = [this.generic, ...this.byType.values()]
+    const takers = buckets.flatMap((bucket) => bucket.takers).sort((a, b) => a.seq - b.seq)
+    for (const bucket of buckets) bucket.takers.length = bucket.dead = 0
+    this.byType.clear()
+    this.stale.length = this.count = 0
+    return takers
+  }
+
   /**
-   * How many takers the lists hold once the cancelled ones they keep for a later compaction are
-   * dropped. Equal to `takerCount()` whenever no message is being delivered: a larger number
-   * would be a leak.
-   * @internal
+   * `dead` more takers of `bucket` stopped waiting. It is compacted once half of it is dead, so
+   * each taker costs O(1) however many of its type wait (a race of N cancelling N-1 is linear).
    */
-  heldTakers(): number {
-    if (this.delivering === 0) for (const list of [...this.dead.keys()]) this.compact(list)
-    let held = this.generic.length
-    for (const list of this.byType.values()) held += list.length
-    return held
+  protected died(bucket: Bucket<T>, dead: number): void {
+    if ((bucket.dead += dead) * 2 < bucket.takers.length) return
+    if (this.delivering === 0) this.compact(bucket)
+    else if (this.stale[this.stale.length - 1] !== bucket) this.stale.push(bucket)
   }
 
-  /** Files `list` for compaction; a few lists are checked for a duplicate, many are not. */
-  protected markStale(list: Taker<T>[]): void {
-    const stale = this.stale
-    const n = stale.length
-    if (n > 0 && (stale[n - 1] === list || (n < 8 && stale.includes(list)))) return
-    stale.push(list)
-  }
-
+  /** After a delivery: compacts the buckets it (and the sagas it resumed) left half dead. */
   protected sweep(): void {
     const stale = this.stale
     // Popped, not truncated with `length = 0`: that frees the backing store every time.
-    while (stale.length > 0) this.compact(stale.pop() as Taker<T>[])
+    while (stale.length > 0) {
+      const bucket = stale.pop() as Bucket<T>
+      if (bucket.dead > 0) this.compact(bucket)
+    }
   }
 
-  private compact(list: Taker<T>[]): void {
-    const actionType = list[0]?.actionType
+  /** Drops the dead takers of `bucket`, in one walk. */
+  /** @internal */
+  compact(bucket: Bucket<T>): void {
+    const list = bucket.takers
     let kept = 0
     for (let k = 0; k < list.length; k++) {
       const taker = list[k] as Taker<T>
@@ -99,37 +125,32 @@ export abstract class TakerIndex<T> {
     // long one is truncated, so that a burst of takers leaves no large store behind.
     if (list.length - kept > 16) list.length = kept
     else while (list.length > kept) list.pop()
-    if (this.dead.size > 0) this.dead.delete(list)
-    this.forgetIfEmpty(list, actionType)
-  }
-
-  /** Amortised O(1): the last taker is popped, others are dropped by the next compaction. */
-  protected removeFrom(list: Taker<T>[], taker: Taker<T>): void {
-    if (list[list.length - 1] === taker) {
-      list.pop()
-      const dead = this.dead.get(list)
-      // Only dead takers left: the list is empty in all but name.
-      if (dead !== undefined && dead >= list.length) this.compact(list)
-      else this.forgetIfEmpty(list, taker.actionType)
-      return
-    }
-    const dead = (this.dead.get(list) ?? 0) + 1
-    if (dead * 2 >= list.length) this.compact(list)
-    else this.dead.set(list, dead)
-  }
-
-  /**
-   * Drops an empty per-type list, but only once many types are filed: a saga taking the same
-   * type in a loop (put/take ping-pong) would otherwise delete and recreate its list, and the
-   * map entry, on every message. At most KEEP_EMPTY empty lists stay (no growth with dynamic types).
-   */
-  private forgetIfEmpty(list: Taker<T>[], actionType: string | undefined): void {
+    bucket.dead = 0
+    // An empty bucket is dropped only once many types are filed: a saga taking the same type in
+    // a loop (put/take ping-pong) would otherwise delete and recreate it, and its map entry, on
+    // every message. At most KEEP_EMPTY empty buckets stay (no growth with dynamic types).
+    const type = bucket.type
     if (
-      list.length === 0 &&
-      actionType !== undefined &&
+      kept === 0 &&
+      type !== undefined &&
       this.byType.size > KEEP_EMPTY &&
-      this.byType.get(actionType) === list
+      this.byType.get(type) === bucket
     )
-      this.byType.delete(actionType)
+      this.byType.delete(type)
   }
+}
+
+/**
+ * How many takers the lists of `index` hold once the dead ones they keep for a later compaction
+ * are dropped. Equal to `takerCount()` whenever no message is being delivered: a larger number
+ * would be a leak. For tests; a function, so that an app's bundle leaves it out.
+ * @internal
+ */
+export function heldTakers(index: TakerIndex<unknown>): number {
+  let held = 0
+  for (const bucket of [index.generic, ...index.byType.values()]) {
+    if (index.delivering === 0 && bucket.dead > 0) index.compact(bucket)
+    held += bucket.takers.length
+  }
+  return held
 }

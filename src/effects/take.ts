@@ -14,10 +14,10 @@ import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST } from '../symbols.js'
 import { Multicast } from '../channels/multicast.js'
 import { QueueChannel, queueOf } from '../channels/queue-channel.js'
-import { toMatcher } from '../channels/pattern.js'
+import { actionTypeOf, toMatcher } from '../channels/pattern.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import { QueueStepTaker, received, StepTaker, watched } from './takers.js'
+import { queueTaker, received, StepTaker, watched } from './takers.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
 export interface TakePayload {
@@ -44,47 +44,31 @@ export function isChannel(value: unknown): value is TakeableChannel<unknown> {
   )
 }
 
-function isMulticast(value: unknown): value is MulticastChannel<unknown> {
-  return isChannel(value) && (value as { [MULTICAST]?: unknown })[MULTICAST] === true
-}
-
 /**
  * `count` is how many arguments were given (`take()` means '*', `take(undefined)` is a mistake);
  * the arguments come one by one, so that the creators need no rest array.
  */
 function takePayload(name: string, count: number, first: unknown, second: unknown): TakePayload {
-  // The shapes sagas use in loops first: an action type, or a channel alone.
-  if (second === undefined) {
-    if (typeof first === 'string' && first !== '') return { pattern: first }
-    if (typeof first === 'object' && !Array.isArray(first) && isChannel(first))
-      return { channel: first }
-  }
   const patternOrChannel = count === 0 ? '*' : first
-  const multicastPattern = second
-  // Checked in development only, as redux-saga does (in production `take(undefined)` is
+  if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
+  if (isChannel(patternOrChannel)) {
+    // A pattern goes with a multicast channel only.
+    return second !== undefined &&
+      (patternOrChannel as { [MULTICAST]?: unknown })[MULTICAST] === true &&
+      isPattern(second)
+      ? { channel: patternOrChannel, pattern: second as Pattern }
+      : { channel: patternOrChannel }
+  }
+  // Checked in development only, as redux-saga does: in production `take(undefined)` is
   // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
-  // with redux-saga's `invalid pattern`).
-  if (
-    count > 0 &&
-    (first === undefined || first === null) &&
-    process.env.NODE_ENV !== 'production'
-  ) {
+  // with redux-saga's `invalid pattern`.
+  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
+  if (first === undefined || first === null)
     fail(
       'INVALID_PATTERN',
       'take(patternOrChannel): patternOrChannel is undefined',
       `${name}(pattern): the pattern is ${String(first)}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
     )
-  }
-  if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
-  if (
-    isMulticast(patternOrChannel) &&
-    multicastPattern !== undefined &&
-    isPattern(multicastPattern)
-  ) {
-    return { channel: patternOrChannel, pattern: multicastPattern as Pattern }
-  }
-  if (isChannel(patternOrChannel)) return { channel: patternOrChannel }
-  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
   return fail(
     'INVALID_PATTERN',
     `take(patternOrChannel): argument ${asString(patternOrChannel)} is not valid channel or a valid pattern`,
@@ -146,8 +130,12 @@ export const takeRecord = defineEffect({
     const maybe = maybeTake === true
     const source = channel ?? env.channel
     if (source instanceof Multicast) {
-      const taker = new StepTaker(step, maybe, pattern, source)
-      source.add(taker)
+      // Filed under its action type when the pattern stands for one: then, as for '*', no matcher.
+      const type = actionTypeOf(pattern)
+      const any = type !== undefined || pattern === undefined || pattern === '*'
+      const match = any ? undefined : toMatcher(pattern)
+      const taker = new StepTaker(step, maybe, match, source)
+      source.add(taker, type)
       return taker.active ? taker : undefined
     }
     const queue = queueOf(source)
@@ -161,7 +149,7 @@ export const takeRecord = defineEffect({
       pattern === undefined &&
       (source as QueueChannel<unknown>).take === queue.take
     ) {
-      const taker = QueueStepTaker.for(step, maybe, queue)
+      const taker = queueTaker(step, maybe, queue)
       if (!queue.addTaker(taker)) return undefined
       // Busy only while it waits: a buffered message settled the step already.
       if (outside && !watched(queue, env.activity, taker)) step.markBusy()
@@ -174,12 +162,8 @@ export const takeRecord = defineEffect({
     source.take(callback, pattern === undefined ? undefined : toMatcher(pattern))
     return () => callback.cancel?.()
   },
-  describe: (payload, d) => {
-    const what = [
-      payload.channel === undefined ? undefined : 'channel',
-      payload.pattern === undefined ? undefined : d.value(payload.pattern),
-    ]
-    const parts = what.filter((part) => part !== undefined).join(', ')
-    return `${payload.maybe ? 'takeMaybe' : 'take'}(${parts})`
+  describe: ({ channel, pattern, maybe }, d) => {
+    const parts = [channel && 'channel', pattern !== undefined && d.value(pattern)]
+    return `${maybe ? 'takeMaybe' : 'take'}(${parts.filter(Boolean).join(', ')})`
   },
 })

@@ -6,11 +6,10 @@
 import { isEnd } from '../channels/end.js'
 import type { Multicast } from '../channels/multicast.js'
 import type { QueueChannel } from '../channels/queue-channel.js'
-import type { Taker } from '../channels/taker-index.js'
-import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
+import type { Bucket, Taker } from '../channels/taker-index.js'
+import type { Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
-import type { Activity, BusySource } from '../kernel/types.js'
-import type { TakePayload } from './take.js'
+import type { Activity } from '../kernel/types.js'
 
 /** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
 export function received(step: Step, maybe: boolean, input: unknown): void {
@@ -19,25 +18,18 @@ export function received(step: Step, maybe: boolean, input: unknown): void {
   else step.resolve(input)
 }
 
-/** A saga waiting on a multicast channel, filed under its action type when it has one. */
+/** A saga waiting on a multicast channel; the channel files it under its action type, if any. */
 export class StepTaker implements Taker<unknown> {
   seq = 0
   active = true
-  readonly actionType: string | undefined
-  readonly match: Matcher | undefined
+  bucket: Bucket<unknown> | undefined = undefined
 
   constructor(
     private readonly step: Step,
     private readonly maybe: boolean,
-    pattern: TakePayload['pattern'],
+    readonly match: Matcher | undefined,
     private readonly channel: Multicast<unknown>,
-  ) {
-    this.actionType = actionTypeOf(pattern)
-    this.match =
-      this.actionType !== undefined || pattern === undefined || pattern === '*'
-        ? undefined
-        : toMatcher(pattern)
-  }
+  ) {}
 
   deliver(input: unknown): void {
     received(this.step, this.maybe, input)
@@ -67,18 +59,9 @@ export class QueueStepTaker {
 
   constructor(
     public step: Step | undefined,
-    private maybe: boolean,
+    public maybe: boolean,
     private readonly queue: QueueChannel<unknown>,
   ) {}
-
-  static for(step: Step, maybe: boolean, queue: QueueChannel<unknown>): QueueStepTaker {
-    const spare = queue.spare as QueueStepTaker | undefined
-    if (spare === undefined) return new QueueStepTaker(step, maybe, queue)
-    queue.spare = undefined
-    spare.step = step
-    spare.maybe = maybe
-    return spare
-  }
 
   deliver(input: unknown): void {
     const step = this.step as Step
@@ -105,41 +88,46 @@ export class QueueStepTaker {
   }
 }
 
-/**
- * An eventChannel's queue as a source of busy steps: registered once with the store's activity,
- * it lists the sagas waiting on it when `settled()` asks, so a take in a loop costs the activity
- * nothing per message (marking each step busy, then idle, did).
- */
-class QueueWatch implements BusySource {
-  constructor(
-    readonly queue: QueueChannel<unknown>,
-    readonly activity: Activity,
-  ) {}
-
-  waiting(): Step[] {
-    const steps: Step[] = []
-    for (const taker of this.queue.waiting())
-      if (taker instanceof QueueStepTaker && taker.step !== undefined) steps.push(taker.step)
-    return steps
-  }
-
-  forgotten(): void {
-    if (this.queue.watch === this) this.queue.watch = undefined
-  }
+/** The taker for `step` on `queue`: the queue's spare one if it has one. */
+export function queueTaker(
+  step: Step,
+  maybe: boolean,
+  queue: QueueChannel<unknown>,
+): QueueStepTaker {
+  const spare = queue.spare as QueueStepTaker | undefined
+  if (spare === undefined) return new QueueStepTaker(step, maybe, queue)
+  queue.spare = undefined
+  spare.step = step
+  spare.maybe = maybe
+  return spare
 }
 
-/** Counts `taker`'s step as busy through its queue's watch; false if another store's owns it. */
+/**
+ * Counts `taker`'s step as busy through its queue's watch; false if another store's owns it.
+ * The watch is registered once with the store's activity: it lists the sagas waiting on the
+ * queue when `settled()` asks, so a take in a loop costs the activity nothing per message
+ * (marking each step busy, then idle, did).
+ */
 export function watched(
   queue: QueueChannel<unknown>,
   activity: Activity,
   taker: QueueStepTaker,
 ): boolean {
-  const watch = queue.watch as QueueWatch | undefined
-  if (watch === undefined) {
-    const created = new QueueWatch(queue, activity)
-    queue.watch = created
-    activity.watch(created)
-  } else if (watch.activity !== activity) return false
+  if (queue.watch === undefined) {
+    queue.watch = activity
+    activity.watch({
+      waiting: () => {
+        const steps: Step[] = []
+        for (const waiting of queue.takers)
+          if (waiting instanceof QueueStepTaker && waiting.step !== undefined)
+            steps.push(waiting.step)
+        return steps
+      },
+      forgotten: () => {
+        if (queue.watch === activity) queue.watch = undefined
+      },
+    })
+  } else if (queue.watch !== activity) return false
   taker.activity = activity
   return true
 }
