@@ -25,8 +25,9 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     super()
     // redux-saga's channel methods are closures: `const { put } = chan`, or saving `chan.put`
     // before replacing it with a wrapper, must keep working. (A subclass's override is bound.)
-    const methods = this as unknown as Record<'put' | 'take' | 'close', () => void>
-    for (const name of ['put', 'take', 'close'] as const) methods[name] = methods[name].bind(this)
+    this.put = this.put.bind(this)
+    this.take = this.take.bind(this)
+    this.close = this.close.bind(this)
   }
 
   put(input: T | End): void {
@@ -79,27 +80,28 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     for (const taker of this.clear()) if (taker.active) end(taker)
   }
 
-  /** The bucket a message of `input`'s type looks at, if it holds takers. */
-  private typed(input: T): Bucket<T> | undefined {
+  /** The bucket of `input`'s action type, if one was filed. */
+  private typed(input: T | End): Bucket<T> | undefined {
     const type = (input as { type?: unknown }).type
-    const typed = typeof type === 'string' ? this.byType.get(type) : undefined
-    return typed !== undefined && typed.takers.length > 0 ? typed : undefined
+    return typeof type === 'string' ? this.byType.get(type) : undefined
   }
 
   /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
   protected wouldReach(input: T | End): boolean {
+    if (this.closed) return false
     return (
-      !this.closed &&
-      (this.generic.takers.length > 0 || isEnd(input) || this.typed(input) !== undefined)
+      this.generic.takers.length > 0 || isEnd(input) || (this.typed(input)?.takers.length ?? 0) > 0
     )
   }
 
   private deliver(input: T): void {
-    const typed = this.typed(input)
+    // The lookup of `typed()`, written out: a delivery is the hot path of every put.
+    const type = (input as { type?: unknown }).type
+    const typed = typeof type === 'string' ? this.byType.get(type) : undefined
+    const takers = typed === undefined ? NONE : typed.takers
     const generic = this.generic
     const others = generic.takers
-    if (typed === undefined && others.length === 0) return
-    const takers = typed === undefined ? NONE : typed.takers
+    if (takers.length === 0 && others.length === 0) return
     // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
     const limit = this.nextSeq
     let i = 0
@@ -111,8 +113,8 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     try {
       for (;;) {
         // Merge the two lists by arrival number, so typed and generic takers keep their order.
-        const a = takers[i]
-        const b = others[j]
+        const a = i < takers.length ? takers[i] : undefined
+        const b = j < others.length ? others[j] : undefined
         const fromTyped = a !== undefined && (b === undefined || a.seq < b.seq)
         const taker = fromTyped ? a : b
         if (taker === undefined || taker.seq >= limit) break

@@ -97,8 +97,11 @@ export abstract class TakerIndex<T> {
    */
   protected died(bucket: Bucket<T>, dead: number): void {
     if ((bucket.dead += dead) * 2 < bucket.takers.length) return
+    const stale = this.stale
+    const n = stale.length
+    // Not `stale[n - 1]` when empty: reading index -1 is a slow named-property lookup.
     if (this.delivering === 0) this.compact(bucket)
-    else if (this.stale[this.stale.length - 1] !== bucket) this.stale.push(bucket)
+    else if (n === 0 || stale[n - 1] !== bucket) stale.push(bucket)
   }
 
   /** After a delivery: compacts the buckets it (and the sagas it resumed) left half dead. */
