@@ -7,9 +7,9 @@
 import { MULTICAST } from '../symbols.js'
 import type { End, MulticastChannel, Predicate } from '../types.js'
 import { describeValue, fail } from '../errors.js'
-import { END, checkInput, isEnd } from './end.js'
+import { checkInput, isEnd } from './end.js'
 import type { Matcher } from './pattern.js'
-import { type Bucket, TakerIndex, type Taker } from './taker-index.js'
+import { TakerIndex, type Taker } from './taker-index.js'
 
 type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 
@@ -19,7 +19,6 @@ const NONE: never[] = []
 /** The multicast channel, with its takers indexed by action type where the pattern allows. */
 export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
   readonly [MULTICAST] = true as const
-  private closed = false
 
   constructor() {
     super()
@@ -57,58 +56,24 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     this.add(taker, actionType)
   }
 
-  /** Registers a taker for `actionType` (undefined: any); delivers `END` at once if closed. */
-  add(taker: Taker<T>, actionType: string | undefined): void {
-    if (!this.closed) this.file(taker, actionType)
-    else end(taker)
-  }
-
-  /** Stops a taker from waiting. A no-op once it received its message or was cancelled. */
-  cancel(taker: Taker<T>): void {
-    // While close() hands out END, a taker it has not reached yet may be cancelled (the other
-    // half of an all/race): the index was emptied already.
-    if (!taker.active) return
-    taker.active = false
-    if (this.closed) return
-    this.count--
-    this.died(taker.bucket as Bucket<T>, 1)
-  }
-
-  close(): void {
-    if (this.closed) return
-    this.closed = true
-    for (const taker of this.clear()) if (taker.active) end(taker)
-  }
-
-  /** The bucket of `input`'s action type, if one was filed. */
-  private typed(input: T | End): Bucket<T> | undefined {
-    const type = (input as { type?: unknown }).type
-    return typeof type === 'string' ? this.byType.get(type) : undefined
-  }
-
   /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
   protected wouldReach(input: T | End): boolean {
     if (this.closed) return false
-    return (
-      this.generic.takers.length > 0 || isEnd(input) || (this.typed(input)?.takers.length ?? 0) > 0
-    )
+    if (this.generic.takers.length > 0 || isEnd(input)) return true
+    const type = (input as { type?: unknown }).type
+    return typeof type === 'string' && (this.byType.get(type)?.takers.length ?? 0) > 0
   }
 
   private deliver(input: T): void {
-    // The lookup of `typed()`, written out: a delivery is the hot path of every put.
     const type = (input as { type?: unknown }).type
     const typed = typeof type === 'string' ? this.byType.get(type) : undefined
     const takers = typed === undefined ? NONE : typed.takers
-    const generic = this.generic
-    const others = generic.takers
+    const others = this.generic.takers
     if (takers.length === 0 && others.length === 0) return
     // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
     const limit = this.nextSeq
     let i = 0
     let j = 0
-    // How many takers of each list this delivery took: counted as dead once, not once per taker.
-    let typedDone = 0
-    let genericDone = 0
     this.delivering++
     try {
       for (;;) {
@@ -121,37 +86,26 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
         if (fromTyped) i++
         else j++
         if (!taker.active) continue
-        let failed = false
-        let error: unknown
         if (taker.match !== undefined) {
+          let matched: boolean
           try {
-            if (!taker.match(input)) continue
-          } catch (thrown) {
-            failed = true
-            error = thrown
+            matched = taker.match(input)
+          } catch (error) {
+            this.leave(taker)
+            failTaker(taker, error)
+            continue
           }
+          if (!matched) continue
         }
-        taker.active = false
-        this.count--
-        if (fromTyped) typedDone++
-        else genericDone++
-        if (failed) failTaker(taker, error)
-        else taker.deliver(input)
+        this.leave(taker)
+        taker.deliver(input)
       }
     } finally {
-      if (typedDone > 0 && !this.closed) this.died(typed as Bucket<T>, typedDone)
-      if (genericDone > 0 && !this.closed) this.died(generic, genericDone)
       if (--this.delivering === 0) this.sweep()
     }
   }
 }
 
-function end<T>(taker: Taker<T>): void {
-  taker.active = false
-  taker.deliver(END)
-}
-
-/** A taker without `fail` (a `channel.take(cb, matcher)` callback) gets the error as its message. */
 function failTaker<T>(taker: Taker<T>, error: unknown): void {
   if (taker.fail !== undefined) taker.fail(error)
   else taker.deliver((error instanceof Error ? error : new Error(String(error))) as T)

@@ -108,9 +108,8 @@ function drain<T>(buffer: Buffer<T>): T[] {
 }
 
 /** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
-export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
-  if (source instanceof QueueChannel) return source as QueueChannel<unknown>
-  if (typeof source === 'object' && source !== null)
-    return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
-  return undefined
+export function queueOf(source: object): QueueChannel<unknown> | undefined {
+  return source instanceof QueueChannel
+    ? (source as QueueChannel<unknown>)
+    : (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
 }

@@ -9,6 +9,7 @@
  * is compacted in one walk once half of it is dead (after the delivery, if one is running).
  */
 import type { End, Predicate } from '../types.js'
+import { END } from './end.js'
 import type { Matcher } from './pattern.js'
 
 /** The takers of one action type (or the generic ones), in arrival order. */
@@ -39,6 +40,12 @@ export interface Taker<T> {
   fail?(error: unknown): void
 }
 
+/** Gives `END` to a taker that waited. */
+function end<T>(taker: Taker<T>): void {
+  taker.active = false
+  taker.deliver(END)
+}
+
 /** How many action types may keep an empty bucket for reuse (see `compact`). */
 const KEEP_EMPTY = 256
 
@@ -61,14 +68,19 @@ export abstract class TakerIndex<T> {
   protected count = 0
   /** The number the next taker gets. */
   protected nextSeq = 0
+  protected closed = false
 
   /** How many takers wait; zero after every cancel and race. */
   takerCount(): number {
     return this.count
   }
 
-  /** Files `taker` under `actionType` (undefined: generic). */
-  protected file(taker: Taker<T>, actionType: string | undefined): void {
+  /** Registers a taker for `actionType` (undefined: any); delivers `END` at once if closed. */
+  add(taker: Taker<T>, actionType: string | undefined): void {
+    if (this.closed) {
+      end(taker)
+      return
+    }
     let filed = this.generic
     if (actionType !== undefined) {
       const found = this.byType.get(actionType)
@@ -81,22 +93,36 @@ export abstract class TakerIndex<T> {
     filed.takers.push(taker)
   }
 
-  /** Empties the index; gives back every taker still filed, in arrival order. */
-  protected clear(): Taker<T>[] {
+  /** Closes the index: every taker still waiting gets `END`, in arrival order. */
+  close(): void {
+    if (this.closed) return
+    this.closed = true
     const buckets = [this.generic, ...this.byType.values()]
     const takers = buckets.flatMap((bucket) => bucket.takers).sort((a, b) => a.seq - b.seq)
     for (const bucket of buckets) bucket.takers.length = bucket.dead = 0
     this.byType.clear()
     this.stale.length = this.count = 0
-    return takers
+    for (const taker of takers) if (taker.active) end(taker)
+  }
+
+  /** Stops a taker from waiting. A no-op once it received its message or was cancelled. */
+  cancel(taker: Taker<T>): void {
+    if (taker.active) this.leave(taker)
   }
 
   /**
-   * `dead` more takers of `bucket` stopped waiting. It is compacted once half of it is dead, so
-   * each taker costs O(1) however many of its type wait (a race of N cancelling N-1 is linear).
+   * `taker` stops waiting (delivered, failed or cancelled). Its bucket is compacted once half of
+   * it is dead, so each taker costs O(1) however many of its type wait (a race of N cancelling
+   * N-1 is linear); during a delivery, which may be walking it, only when the delivery ends.
    */
-  protected died(bucket: Bucket<T>, dead: number): void {
-    if ((bucket.dead += dead) * 2 < bucket.takers.length) return
+  protected leave(taker: Taker<T>): void {
+    taker.active = false
+    // While close() hands out END, a taker it has not reached yet may be cancelled (the other
+    // half of an all/race): the index was emptied already.
+    if (this.closed) return
+    this.count--
+    const bucket = taker.bucket as Bucket<T>
+    if (++bucket.dead * 2 < bucket.takers.length) return
     const stale = this.stale
     const n = stale.length
     // Not `stale[n - 1]` when empty: reading index -1 is a slow named-property lookup.
@@ -114,8 +140,7 @@ export abstract class TakerIndex<T> {
     }
   }
 
-  /** Drops the dead takers of `bucket`, in one walk. */
-  /** @internal */
+  /** Drops the dead takers of `bucket`, in one walk. @internal */
   compact(bucket: Bucket<T>): void {
     const list = bucket.takers
     let kept = 0

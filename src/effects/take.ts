@@ -126,8 +126,7 @@ export function takeMaybe(patternOrChannel?: unknown, multicastPattern?: unknown
 export const takeRecord = defineEffect({
   type: 'TAKE',
   key: 'take',
-  run: ({ channel, pattern, maybe: maybeTake }: TakePayload, step, { env }) => {
-    const maybe = maybeTake === true
+  run: ({ channel, pattern, maybe }: TakePayload, step, { env }) => {
     const source = channel ?? env.channel
     if (source instanceof Multicast) {
       // Filed under its action type when the pattern stands for one: then, as for '*', no matcher.
@@ -141,7 +140,7 @@ export const takeRecord = defineEffect({
     const queue = queueOf(source)
     // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
     // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
-    const outside = queue === undefined || !(source instanceof QueueChannel)
+    const outside = !(source instanceof QueueChannel)
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
     if (

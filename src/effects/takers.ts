@@ -12,7 +12,7 @@ import type { Step } from '../kernel/step.js'
 import type { Activity } from '../kernel/types.js'
 
 /** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
-export function received(step: Step, maybe: boolean, input: unknown): void {
+export function received(step: Step, maybe: boolean | undefined, input: unknown): void {
   if (input instanceof Error) step.reject(input)
   else if (isEnd(input) && !maybe) step.end()
   else step.resolve(input)
@@ -26,7 +26,7 @@ export class StepTaker implements Taker<unknown> {
 
   constructor(
     private readonly step: Step,
-    private readonly maybe: boolean,
+    private readonly maybe: boolean | undefined,
     readonly match: Matcher | undefined,
     private readonly channel: Multicast<unknown>,
   ) {}
@@ -59,7 +59,7 @@ export class QueueStepTaker {
 
   constructor(
     public step: Step | undefined,
-    public maybe: boolean,
+    public maybe: boolean | undefined,
     private readonly queue: QueueChannel<unknown>,
   ) {}
 
@@ -91,7 +91,7 @@ export class QueueStepTaker {
 /** The taker for `step` on `queue`: the queue's spare one if it has one. */
 export function queueTaker(
   step: Step,
-  maybe: boolean,
+  maybe: boolean | undefined,
   queue: QueueChannel<unknown>,
 ): QueueStepTaker {
   const spare = queue.spare as QueueStepTaker | undefined
