@@ -151,7 +151,7 @@ export const takeRecord = defineEffect({
       const taker = queueTaker(step, maybe, queue)
       if (!queue.addTaker(taker)) return undefined
       // Busy only while it waits: a buffered message settled the step already.
-      if (outside && !watched(queue, env.activity, taker)) step.markBusy()
+      if (outside && !watched(queue, env.activity)) step.markBusy()
       return taker
     }
     if (outside) step.markBusy()

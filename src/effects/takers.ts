@@ -54,9 +54,6 @@ export class StepTaker implements Taker<unknown> {
  * no taker per message.
  */
 export class QueueStepTaker {
-  /** Set while it waits on a watched queue: told when it stops waiting. */
-  activity: Activity | undefined = undefined
-
   constructor(
     public step: Step | undefined,
     public maybe: boolean | undefined,
@@ -80,11 +77,8 @@ export class QueueStepTaker {
   private release(): void {
     this.step = undefined
     this.queue.spare = this
-    const activity = this.activity
-    if (activity !== undefined) {
-      this.activity = undefined
-      activity.changed()
-    }
+    // A watched queue's activity is told that one of its busy steps stopped waiting.
+    ;(this.queue.watch as Activity | undefined)?.changed()
   }
 }
 
@@ -103,16 +97,12 @@ export function queueTaker(
 }
 
 /**
- * Counts `taker`'s step as busy through its queue's watch; false if another store's owns it.
+ * Counts the steps waiting on `queue` as busy for `activity`; false if another store's owns it.
  * The watch is registered once with the store's activity: it lists the sagas waiting on the
  * queue when `settled()` asks, so a take in a loop costs the activity nothing per message
  * (marking each step busy, then idle, did).
  */
-export function watched(
-  queue: QueueChannel<unknown>,
-  activity: Activity,
-  taker: QueueStepTaker,
-): boolean {
+export function watched(queue: QueueChannel<unknown>, activity: Activity): boolean {
   if (queue.watch === undefined) {
     queue.watch = activity
     activity.watch({
@@ -127,7 +117,7 @@ export function watched(
         if (queue.watch === activity) queue.watch = undefined
       },
     })
-  } else if (queue.watch !== activity) return false
-  taker.activity = activity
-  return true
+    return true
+  }
+  return queue.watch === activity
 }
