@@ -45,6 +45,7 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
       bucket: undefined,
       match: actionType === undefined ? matcher : undefined,
       deliver: cb,
+      fail: failCallback,
     }
     cb.cancel = () => this.cancel(taker)
     this.add(taker, actionType)
@@ -88,7 +89,7 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
             matched = taker.match(input)
           } catch (error) {
             this.leave(taker)
-            failTaker(taker, error)
+            taker.fail(error)
             continue
           }
           if (!matched) continue
@@ -102,9 +103,9 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
   }
 }
 
-function failTaker<T>(taker: Taker<T>, error: unknown): void {
-  if (taker.fail !== undefined) taker.fail(error)
-  else taker.deliver((error instanceof Error ? error : new Error(String(error))) as T)
+/** A `channel.take(cb, matcher)` callback gets the error its matcher threw as its message. */
+function failCallback<T>(this: Taker<T>, error: unknown): void {
+  this.deliver((error instanceof Error ? error : new Error(String(error))) as T)
 }
 
 /** A channel that gives each message to every taker whose matcher accepts it. */

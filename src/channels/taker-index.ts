@@ -37,7 +37,7 @@ export interface Taker<T> {
    * it the error would escape from `dispatch`, every later dispatch would throw it again, and
    * the taker would stay registered for ever.
    */
-  fail?(error: unknown): void
+  fail(error: unknown): void
 }
 
 /** Gives `END` to a taker that waited. */
@@ -157,14 +157,8 @@ export abstract class TakerIndex<T> {
     // An empty bucket is dropped only once many types are filed: a saga taking the same type in
     // a loop (put/take ping-pong) would otherwise delete and recreate it, and its map entry, on
     // every message. At most KEEP_EMPTY empty buckets stay (no growth with dynamic types).
-    const type = bucket.type
-    if (
-      kept === 0 &&
-      type !== undefined &&
-      this.byType.size > KEEP_EMPTY &&
-      this.byType.get(type) === bucket
-    )
-      this.byType.delete(type)
+    // (Deleting the generic bucket's undefined type is a no-op.)
+    if (kept === 0 && this.byType.size > KEEP_EMPTY) this.byType.delete(bucket.type as string)
   }
 }
 

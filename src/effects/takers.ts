@@ -106,15 +106,14 @@ export function watched(queue: QueueChannel<unknown>, activity: Activity): boole
   if (queue.watch === undefined) {
     queue.watch = activity
     activity.watch({
-      waiting: () => {
-        const steps: Step[] = []
-        for (const waiting of queue.takers)
-          if (waiting instanceof QueueStepTaker && waiting.step !== undefined)
-            steps.push(waiting.step)
-        return steps
-      },
+      // A taker in the queue waits: it leaves the queue before it lets go of its step.
+      waiting: () =>
+        queue.takers
+          .filter((taker) => taker instanceof QueueStepTaker)
+          .map((taker) => taker.step as Step),
+      // Forgotten once none waits: the next take registers the queue again.
       forgotten: () => {
-        if (queue.watch === activity) queue.watch = undefined
+        queue.watch = undefined
       },
     })
     return true
