@@ -5,6 +5,12 @@
 import type { Buffer, Channel, End } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { END, checkInput } from './end.js'
+import {
+  type QueueActivity,
+  type QueueStepTaker,
+  type WaitingStep,
+  takeStep,
+} from './queue-taker.js'
 
 type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 
@@ -13,19 +19,28 @@ export interface QueueTaker<T> {
   deliver(message: T | End): void
 }
 
-/** Where an `eventChannel` keeps its queue, so the `take` runner can reach it without a closure. */
+/**
+ * Where a queue channel is, on itself and on the `eventChannel` around it: the `take` runner
+ * reaches it there, without naming the class (which then stays out of an app that makes none).
+ */
 export const QUEUE = Symbol('sagaloop.queue')
 
 export class QueueChannel<T> implements Channel<T> {
   private closed = false
-  /** The takers waiting now, in order (read by the watch in effects/takers.ts, not changed). */
+  /** The takers waiting now, in order (read by the watch in queue-taker.ts, not changed). */
   takers: QueueTaker<T>[] = []
-  /** A taker object no longer queued, for the `take` runner to reuse (see effects/takers.ts). */
+  /** A taker object no longer queued, for the `take` runner to reuse (see queue-taker.ts). */
   spare: QueueTaker<T> | undefined = undefined
-  /** The activity that counts this queue's waiting sagas as busy for `settled()` (effects/takers.ts). */
+  /** The activity that counts this queue's waiting sagas as busy for `settled()` (queue-taker.ts). */
   watch: unknown = undefined
 
-  constructor(private readonly buffer: Buffer<T>) {}
+  declare readonly [QUEUE]: QueueChannel<T>
+
+  constructor(private readonly buffer: Buffer<T>) {
+    // Set here, not as a field: a class with a computed key would stay in every bundle. Not
+    // enumerable, like an eventChannel's: the channel looks (and compares) as before.
+    Object.defineProperty(this, QUEUE, { value: this })
+  }
 
   put = (input: T | End): void => {
     checkInput(input)
@@ -63,6 +78,16 @@ export class QueueChannel<T> implements Channel<T> {
     }
     this.takers.push(taker)
     return true
+  }
+
+  /** The `take` runner's take: see queue-taker.ts. */
+  takeStep(
+    step: WaitingStep,
+    maybe: boolean | undefined,
+    activity: QueueActivity,
+    outside: boolean,
+  ): QueueStepTaker | undefined {
+    return takeStep(this as QueueChannel<unknown>, step, maybe, activity, outside)
   }
 
   /** Takes `taker` out of the queue; false if it was not there. */
@@ -109,7 +134,5 @@ function drain<T>(buffer: Buffer<T>): T[] {
 
 /** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
 export function queueOf(source: object): QueueChannel<unknown> | undefined {
-  return source instanceof QueueChannel
-    ? (source as QueueChannel<unknown>)
-    : (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
+  return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
 }

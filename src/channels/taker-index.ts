@@ -81,12 +81,8 @@ export abstract class TakerIndex<T> {
       end(taker)
       return
     }
-    let filed = this.generic
-    if (actionType !== undefined) {
-      const found = this.byType.get(actionType)
-      if (found === undefined) this.byType.set(actionType, (filed = bucket(actionType)))
-      else filed = found
-    }
+    let filed = actionType === undefined ? this.generic : this.byType.get(actionType)
+    if (filed === undefined) this.byType.set(actionType as string, (filed = bucket(actionType)))
     taker.seq = this.nextSeq++
     taker.bucket = filed
     this.count++
@@ -99,9 +95,10 @@ export abstract class TakerIndex<T> {
     this.closed = true
     const buckets = [this.generic, ...this.byType.values()]
     const takers = buckets.flatMap((bucket) => bucket.takers).sort((a, b) => a.seq - b.seq)
-    for (const bucket of buckets) bucket.takers.length = bucket.dead = 0
+    // Emptied, not only dropped: a taker left over (a callback's cancel) holds its bucket.
+    for (const bucket of buckets) bucket.takers.length = 0
     this.byType.clear()
-    this.stale.length = this.count = 0
+    this.count = 0
     for (const taker of takers) if (taker.active) end(taker)
   }
 

@@ -13,11 +13,12 @@ import type { ActionOf } from './action-of.js'
 import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST } from '../symbols.js'
 import { Multicast } from '../channels/multicast.js'
-import { QueueChannel, queueOf } from '../channels/queue-channel.js'
+import { queueOf } from '../channels/queue-channel.js'
 import { actionTypeOf, toMatcher } from '../channels/pattern.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import { queueTaker, received, StepTaker, watched } from './takers.js'
+import { received } from '../channels/queue-taker.js'
+import { StepTaker } from './takers.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
 export interface TakePayload {
@@ -140,20 +141,11 @@ export const takeRecord = defineEffect({
     const queue = queueOf(source)
     // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
     // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
-    const outside = !(source instanceof QueueChannel)
+    const outside = queue !== source
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
-    if (
-      queue !== undefined &&
-      pattern === undefined &&
-      (source as QueueChannel<unknown>).take === queue.take
-    ) {
-      const taker = queueTaker(step, maybe, queue)
-      if (!queue.addTaker(taker)) return undefined
-      // Busy only while it waits: a buffered message settled the step already.
-      if (outside && !watched(queue, env.activity)) step.markBusy()
-      return taker
-    }
+    if (queue !== undefined && pattern === undefined && source.take === queue.take)
+      return queue.takeStep(step, maybe, env.activity, outside)
     if (outside) step.markBusy()
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
