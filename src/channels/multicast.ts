@@ -20,17 +20,23 @@ const NONE: never[] = []
 export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
   readonly [MULTICAST] = true as const
 
-  // redux-saga's channel methods are closures: `const { put } = chan`, or saving `chan.put`
-  // before replacing it with a wrapper, must keep working. Hence arrow functions, not methods.
+  constructor() {
+    super()
+    // redux-saga's channel methods are closures: `const { put } = chan`, or saving `chan.put`
+    // before replacing it with a wrapper, must keep working. (A subclass's override is bound.)
+    this.put = this.put.bind(this)
+    this.take = this.take.bind(this)
+    this.close = this.close.bind(this)
+  }
 
-  put = (input: T | End): void => {
+  put(input: T | End): void {
     checkInput(input)
     if (this.closed) return
     if (isEnd(input)) this.close()
     else this.deliver(input)
   }
 
-  take = (cb: Callback<T>, matcher?: Predicate<T>): void => {
+  take(cb: Callback<T>, matcher?: Predicate<T>): void {
     // Checked in development only, as redux-saga does.
     if (typeof cb !== 'function' && process.env.NODE_ENV !== 'production')
       fail(
@@ -50,8 +56,6 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     cb.cancel = () => this.cancel(taker)
     this.add(taker, actionType)
   }
-
-  override close = (): void => super.close()
 
   /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
   protected wouldReach(input: T | End): boolean {

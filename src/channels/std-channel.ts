@@ -15,18 +15,18 @@ import { Multicast } from './multicast.js'
  */
 export class StdChannel<T> extends Multicast<T> {
   readonly scheduler = new Scheduler()
-  /**
-   * The multicast channel's own put, what a scheduled put runs: read before the field below
-   * replaces it (fields are set in order, the base class's first).
-   */
-  private readonly putNow = (this as Multicast<T>).put
+  private readonly putNow = (input: T | End) => super.put(input)
 
-  override put = (input: T | End): void => {
+  override put(input: T | End): void {
     checkInput(input)
-    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) this.putNow(input)
+    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) {
+      super.put(input)
+      return
+    }
     // Most dispatches reach no saga: with nothing running or queued, the delivery would run at
     // once and find no taker, so it is skipped (scheduling it costs more than the reducers).
-    else if (!this.scheduler.idle || this.wouldReach(input)) this.scheduler.asap(this.putNow, input)
+    if (this.scheduler.idle && !this.wouldReach(input)) return
+    this.scheduler.asap(this.putNow, input)
   }
 }
 
