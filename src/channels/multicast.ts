@@ -60,7 +60,7 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
   /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
   protected wouldReach(input: T | End): boolean {
     if (this.closed) return false
-    if (this.generic.takers.length > 0 || isEnd(input)) return true
+    if (this.others.length > 0 || isEnd(input)) return true
     const type = (input as { type?: unknown }).type
     return typeof type === 'string' && (this.byType.get(type)?.takers.length ?? 0) > 0
   }
@@ -69,7 +69,7 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     const type = (input as { type?: unknown }).type
     const typed = typeof type === 'string' ? this.byType.get(type) : undefined
     const takers = typed === undefined ? NONE : typed.takers
-    const others = this.generic.takers
+    const others = this.others
     if (takers.length === 0 && others.length === 0) return
     // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
     const limit = this.nextSeq

@@ -57,6 +57,8 @@ export abstract class TakerIndex<T> {
   readonly byType = new Map<string, Bucket<T>>()
   /** Takers with any other pattern: tested on every message. @internal */
   readonly generic = bucket<T>()
+  /** The generic bucket's list (never replaced): one load fewer on every dispatch. */
+  protected readonly others = this.generic.takers
   /** > 0 while messages are being delivered: lists are then only counted, never compacted. @internal */
   delivering = 0
   /**
