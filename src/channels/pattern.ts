@@ -32,7 +32,7 @@ export function actionTypeOf(pattern: unknown): string | undefined {
   if (typeof pattern === 'function') {
     const type = (pattern as { type?: unknown }).type
     if (typeof type === 'string') return type
-    if (Object.prototype.hasOwnProperty.call(pattern, 'toString')) return String(pattern)
+    if (Object.hasOwn(pattern, 'toString')) return String(pattern)
   }
   return undefined
 }

@@ -5,6 +5,12 @@
 import type { Buffer, Channel, End } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { END, checkInput } from './end.js'
+import {
+  type QueueActivity,
+  type QueueStepTaker,
+  type WaitingStep,
+  takeStep,
+} from './queue-taker.js'
 
 type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 
@@ -13,22 +19,28 @@ export interface QueueTaker<T> {
   deliver(message: T | End): void
 }
 
-class CallbackTaker<T> implements QueueTaker<T> {
-  constructor(readonly deliver: (message: T | End) => void) {}
-}
-
-/** Where an `eventChannel` keeps its queue, so the `take` runner can reach it without a closure. */
+/**
+ * Where a queue channel is, on itself and on the `eventChannel` around it: the `take` runner
+ * reaches it there, without naming the class (which then stays out of an app that makes none).
+ */
 export const QUEUE = Symbol('sagaloop.queue')
 
 export class QueueChannel<T> implements Channel<T> {
   private closed = false
-  private takers: QueueTaker<T>[] = []
-  /** A taker object no longer queued, for the `take` runner to reuse (see effects/takers.ts). */
+  /** The takers waiting now, in order (read by the watch in queue-taker.ts, not changed). */
+  takers: QueueTaker<T>[] = []
+  /** A taker object no longer queued, for the `take` runner to reuse (see queue-taker.ts). */
   spare: QueueTaker<T> | undefined = undefined
-  /** What registered this queue's waiting sagas as busy for `settled()` (effects/takers.ts). */
+  /** The activity that counts this queue's waiting sagas as busy for `settled()` (queue-taker.ts). */
   watch: unknown = undefined
 
-  constructor(private readonly buffer: Buffer<T>) {}
+  declare readonly [QUEUE]: QueueChannel<T>
+
+  constructor(private readonly buffer: Buffer<T>) {
+    // Set here, not as a field: a class with a computed key would stay in every bundle. Not
+    // enumerable, like an eventChannel's: the channel looks (and compares) as before.
+    Object.defineProperty(this, QUEUE, { value: this })
+  }
 
   put = (input: T | End): void => {
     checkInput(input)
@@ -39,13 +51,14 @@ export class QueueChannel<T> implements Channel<T> {
   }
 
   take = (cb: Callback<T>): void => {
-    if (typeof cb !== 'function')
+    // Checked in development only, as redux-saga does (flush's too).
+    if (typeof cb !== 'function' && process.env.NODE_ENV !== 'production')
       fail(
         'NOT_A_FUNCTION',
         "channel.take's callback must be a function",
         `channel.take(cb): got ${describeValue(cb)}.`,
       )
-    const taker = new CallbackTaker(cb)
+    const taker = { deliver: cb }
     if (this.addTaker(taker)) cb.cancel = () => void this.removeTaker(taker)
   }
 
@@ -67,6 +80,16 @@ export class QueueChannel<T> implements Channel<T> {
     return true
   }
 
+  /** The `take` runner's take: see queue-taker.ts. */
+  takeStep(
+    step: WaitingStep,
+    maybe: boolean | undefined,
+    activity: QueueActivity,
+    outside: boolean,
+  ): QueueStepTaker | undefined {
+    return takeStep(this as QueueChannel<unknown>, step, maybe, activity, outside)
+  }
+
   /** Takes `taker` out of the queue; false if it was not there. */
   removeTaker(taker: QueueTaker<T>): boolean {
     const index = this.takers.indexOf(taker)
@@ -76,7 +99,7 @@ export class QueueChannel<T> implements Channel<T> {
   }
 
   flush = (cb: (items: T[] | End) => void): void => {
-    if (typeof cb !== 'function')
+    if (typeof cb !== 'function' && process.env.NODE_ENV !== 'production')
       fail(
         'NOT_A_FUNCTION',
         "channel.flush' callback must be a function",
@@ -97,11 +120,6 @@ export class QueueChannel<T> implements Channel<T> {
     for (const taker of takers) taker.deliver(END)
   }
 
-  /** The takers waiting now, in order (not to be changed). */
-  waiting(): readonly QueueTaker<T>[] {
-    return this.takers
-  }
-
   /** How many takers wait; zero after every cancel and race. */
   takerCount(): number {
     return this.takers.length
@@ -115,9 +133,6 @@ function drain<T>(buffer: Buffer<T>): T[] {
 }
 
 /** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
-export function queueOf(source: unknown): QueueChannel<unknown> | undefined {
-  if (source instanceof QueueChannel) return source as QueueChannel<unknown>
-  if (typeof source === 'object' && source !== null)
-    return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
-  return undefined
+export function queueOf(source: object): QueueChannel<unknown> | undefined {
+  return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
 }

@@ -20,19 +20,20 @@ export class Scheduler {
   /** How many locks are held; the queue drains only when it falls back to 0. */
   depth = 0
   /**
-   * A ring of entries: `count` of them from slot `head` on, wrapping around. A ring, not an array
+   * A ring of entries, from slot `head` up to `tail` (exclusive), wrapping around; it is never
+   * full (`asap` grows it as it fills up), so `head === tail` means empty. A ring, not an array
    * pushed at the tail and read from the head: a saga putting in a loop schedules its next put
    * while the queue drains, so such an array never emptied and grew by three slots per put
    * (a 100k-message loop built a 300k-slot array, every young step stored into an old one).
    */
   private queue: unknown[] = new Array<unknown>(INITIAL_ENTRIES * ENTRY).fill(undefined)
   private head = 0
-  private count = 0
+  private tail = 0
   private lastId = 0
 
   /** True when no work runs and none is queued (for `settled()`). */
   get idle(): boolean {
-    return this.depth === 0 && this.count === 0
+    return this.depth === 0 && this.head === this.tail
   }
 
   /** Effect and task ids: unique within everything that shares this scheduler. */
@@ -42,14 +43,13 @@ export class Scheduler {
 
   /** Runs `job(argument)` now if nothing holds the lock, else after the current work. */
   asap<A, B = undefined>(job: Job<A, B>, first: A, second?: B): void {
-    if (this.count * ENTRY === this.queue.length) this.grow()
     const queue = this.queue
-    let tail = this.head + this.count * ENTRY
-    if (tail >= queue.length) tail -= queue.length
+    const tail = this.tail
     queue[tail] = job
     queue[tail + 1] = first
     queue[tail + 2] = second
-    this.count++
+    this.tail = tail + ENTRY === queue.length ? 0 : tail + ENTRY
+    if (this.tail === this.head) this.grow()
     if (this.depth === 0) {
       this.depth++
       this.release()
@@ -66,22 +66,19 @@ export class Scheduler {
     }
   }
 
-  /** Twice the room, the entries laid out from slot 0 in order. */
+  /** Twice the room: the entries in order from slot 0, then as many free slots. */
   private grow(): void {
-    const old = this.queue
-    const queue = new Array<unknown>(old.length * 2).fill(undefined)
-    for (let i = 0; i < old.length; i++) {
-      let from = this.head + i
-      if (from >= old.length) from -= old.length
-      queue[i] = old[from]
-    }
-    this.queue = queue
+    const queue = this.queue
+    const size = queue.length
+    const free = new Array<unknown>(size).fill(undefined)
+    this.queue = [...queue.slice(this.head), ...queue.slice(0, this.head), ...free]
     this.head = 0
+    this.tail = size
   }
 
   private release(): void {
     this.depth--
-    while (this.depth === 0 && this.count > 0) {
+    while (this.depth === 0 && this.head !== this.tail) {
       const queue = this.queue
       const head = this.head
       const job = queue[head] as Job<unknown, unknown>
@@ -89,7 +86,6 @@ export class Scheduler {
       const second = queue[head + 2]
       queue[head] = queue[head + 1] = queue[head + 2] = undefined
       this.head = head + ENTRY === queue.length ? 0 : head + ENTRY
-      this.count--
       this.depth++
       try {
         job(first, second)

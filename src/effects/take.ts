@@ -13,11 +13,12 @@ import type { ActionOf } from './action-of.js'
 import { asString, describeValue, fail } from '../errors.js'
 import { MULTICAST } from '../symbols.js'
 import { Multicast } from '../channels/multicast.js'
-import { QueueChannel, queueOf } from '../channels/queue-channel.js'
-import { toMatcher } from '../channels/pattern.js'
+import { queueOf } from '../channels/queue-channel.js'
+import { actionTypeOf, toMatcher } from '../channels/pattern.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffect } from './effect.js'
-import { QueueStepTaker, received, StepTaker, watched } from './takers.js'
+import { received } from '../channels/queue-taker.js'
+import { StepTaker } from './takers.js'
 
 /** The payload of a `take`/`takeMaybe` descriptor: a pattern, a channel, or both. */
 export interface TakePayload {
@@ -44,47 +45,31 @@ export function isChannel(value: unknown): value is TakeableChannel<unknown> {
   )
 }
 
-function isMulticast(value: unknown): value is MulticastChannel<unknown> {
-  return isChannel(value) && (value as { [MULTICAST]?: unknown })[MULTICAST] === true
-}
-
 /**
  * `count` is how many arguments were given (`take()` means '*', `take(undefined)` is a mistake);
  * the arguments come one by one, so that the creators need no rest array.
  */
 function takePayload(name: string, count: number, first: unknown, second: unknown): TakePayload {
-  // The shapes sagas use in loops first: an action type, or a channel alone.
-  if (second === undefined) {
-    if (typeof first === 'string' && first !== '') return { pattern: first }
-    if (typeof first === 'object' && !Array.isArray(first) && isChannel(first))
-      return { channel: first }
-  }
   const patternOrChannel = count === 0 ? '*' : first
-  const multicastPattern = second
-  // Checked in development only, as redux-saga does (in production `take(undefined)` is
+  if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
+  if (isChannel(patternOrChannel)) {
+    // A pattern goes with a multicast channel only.
+    return second !== undefined &&
+      (patternOrChannel as { [MULTICAST]?: unknown })[MULTICAST] === true &&
+      isPattern(second)
+      ? { channel: patternOrChannel, pattern: second as Pattern }
+      : { channel: patternOrChannel }
+  }
+  // Checked in development only, as redux-saga does: in production `take(undefined)` is
   // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
-  // with redux-saga's `invalid pattern`).
-  if (
-    count > 0 &&
-    (first === undefined || first === null) &&
-    process.env.NODE_ENV !== 'production'
-  ) {
+  // with redux-saga's `invalid pattern`.
+  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
+  if (first === undefined || first === null)
     fail(
       'INVALID_PATTERN',
       'take(patternOrChannel): patternOrChannel is undefined',
       `${name}(pattern): the pattern is ${String(first)}. Pass '*', an action type, a predicate, an action creator, an array of them, or a channel. An action type imported under a wrong name is undefined.`,
     )
-  }
-  if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
-  if (
-    isMulticast(patternOrChannel) &&
-    multicastPattern !== undefined &&
-    isPattern(multicastPattern)
-  ) {
-    return { channel: patternOrChannel, pattern: multicastPattern as Pattern }
-  }
-  if (isChannel(patternOrChannel)) return { channel: patternOrChannel }
-  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
   return fail(
     'INVALID_PATTERN',
     `take(patternOrChannel): argument ${asString(patternOrChannel)} is not valid channel or a valid pattern`,
@@ -142,31 +127,25 @@ export function takeMaybe(patternOrChannel?: unknown, multicastPattern?: unknown
 export const takeRecord = defineEffect({
   type: 'TAKE',
   key: 'take',
-  run: ({ channel, pattern, maybe: maybeTake }: TakePayload, step, { env }) => {
-    const maybe = maybeTake === true
+  run: ({ channel, pattern, maybe }: TakePayload, step, { env }) => {
     const source = channel ?? env.channel
     if (source instanceof Multicast) {
-      const taker = new StepTaker(step, maybe, pattern, source)
-      source.add(taker)
+      // Filed under its action type when the pattern stands for one: then, as for '*', no matcher.
+      const type = actionTypeOf(pattern)
+      const any = type !== undefined || pattern === undefined || pattern === '*'
+      const match = any ? undefined : toMatcher(pattern)
+      const taker = new StepTaker(step, maybe, match, source)
+      source.add(taker, type)
       return taker.active ? taker : undefined
     }
     const queue = queueOf(source)
     // An eventChannel, or a channel of someone else's making, is fed from outside the sagas:
     // `settled()` waits for it. A `channel()` or an actionChannel is fed by sagas and the store.
-    const outside = queue === undefined || !(source instanceof QueueChannel)
+    const outside = queue !== source
     // Only while the channel's `take` is its own (not wrapped or spied on), and with no pattern
     // (the generic path validates one): then this is what `take(callback)` would do, minus closures.
-    if (
-      queue !== undefined &&
-      pattern === undefined &&
-      (source as QueueChannel<unknown>).take === queue.take
-    ) {
-      const taker = QueueStepTaker.for(step, maybe, queue)
-      if (!queue.addTaker(taker)) return undefined
-      // Busy only while it waits: a buffered message settled the step already.
-      if (outside && !watched(queue, env.activity, taker)) step.markBusy()
-      return taker
-    }
+    if (queue !== undefined && pattern === undefined && source.take === queue.take)
+      return queue.takeStep(step, maybe, env.activity, outside)
     if (outside) step.markBusy()
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
@@ -174,12 +153,8 @@ export const takeRecord = defineEffect({
     source.take(callback, pattern === undefined ? undefined : toMatcher(pattern))
     return () => callback.cancel?.()
   },
-  describe: (payload, d) => {
-    const what = [
-      payload.channel === undefined ? undefined : 'channel',
-      payload.pattern === undefined ? undefined : d.value(payload.pattern),
-    ]
-    const parts = what.filter((part) => part !== undefined).join(', ')
-    return `${payload.maybe ? 'takeMaybe' : 'take'}(${parts})`
+  describe: ({ channel, pattern, maybe }, d) => {
+    const parts = [channel && 'channel', pattern !== undefined && d.value(pattern)]
+    return `${maybe ? 'takeMaybe' : 'take'}(${parts.filter(Boolean).join(', ')})`
   },
 })

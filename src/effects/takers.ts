@@ -1,43 +1,25 @@
 /**
- * The takers of the `take` runner: a saga waiting on a multicast channel (the store's) or on a
- * point-to-point one, each its own teardown, and the watch that counts the sagas waiting on an
- * eventChannel as busy for `settled()`.
+ * The taker of the `take` runner on a multicast channel (the store's): a saga's step, its own
+ * teardown. (On a point-to-point channel: channels/queue-taker.ts, which the queue reaches.)
  */
-import { isEnd } from '../channels/end.js'
 import type { Multicast } from '../channels/multicast.js'
-import type { QueueChannel } from '../channels/queue-channel.js'
-import type { Taker } from '../channels/taker-index.js'
-import { actionTypeOf, toMatcher, type Matcher } from '../channels/pattern.js'
+import { received } from '../channels/queue-taker.js'
+import type { Bucket, Taker } from '../channels/taker-index.js'
+import type { Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
-import type { Activity, BusySource } from '../kernel/types.js'
-import type { TakePayload } from './take.js'
 
-/** Delivers what a taker received: an `Error` is thrown into the saga, `END` ends it. */
-export function received(step: Step, maybe: boolean, input: unknown): void {
-  if (input instanceof Error) step.reject(input)
-  else if (isEnd(input) && !maybe) step.end()
-  else step.resolve(input)
-}
-
-/** A saga waiting on a multicast channel, filed under its action type when it has one. */
+/** A saga waiting on a multicast channel; the channel files it under its action type, if any. */
 export class StepTaker implements Taker<unknown> {
   seq = 0
   active = true
-  readonly actionType: string | undefined
-  readonly match: Matcher | undefined
+  bucket: Bucket<unknown> | undefined = undefined
 
   constructor(
     private readonly step: Step,
-    private readonly maybe: boolean,
-    pattern: TakePayload['pattern'],
+    private readonly maybe: boolean | undefined,
+    readonly match: Matcher | undefined,
     private readonly channel: Multicast<unknown>,
-  ) {
-    this.actionType = actionTypeOf(pattern)
-    this.match =
-      this.actionType !== undefined || pattern === undefined || pattern === '*'
-        ? undefined
-        : toMatcher(pattern)
-  }
+  ) {}
 
   deliver(input: unknown): void {
     received(this.step, this.maybe, input)
@@ -52,94 +34,4 @@ export class StepTaker implements Taker<unknown> {
   cancel(): void {
     this.channel.cancel(this)
   }
-}
-
-/**
- * A saga waiting on a point-to-point channel: its own teardown, like `StepTaker`. Once it has
- * left the channel's queue (delivered or cancelled), no one holds it any more (a settled step
- * drops its teardown), so the channel keeps it as its spare and the next take reuses it: a
- * saga taking from a channel in a loop takes again from inside the delivery, and so allocates
- * no taker per message.
- */
-export class QueueStepTaker {
-  /** Set while it waits on a watched queue: told when it stops waiting. */
-  activity: Activity | undefined = undefined
-
-  constructor(
-    public step: Step | undefined,
-    private maybe: boolean,
-    private readonly queue: QueueChannel<unknown>,
-  ) {}
-
-  static for(step: Step, maybe: boolean, queue: QueueChannel<unknown>): QueueStepTaker {
-    const spare = queue.spare as QueueStepTaker | undefined
-    if (spare === undefined) return new QueueStepTaker(step, maybe, queue)
-    queue.spare = undefined
-    spare.step = step
-    spare.maybe = maybe
-    return spare
-  }
-
-  deliver(input: unknown): void {
-    const step = this.step as Step
-    const maybe = this.maybe
-    // Released first: the saga it resumes takes again from inside `received`, reusing it.
-    this.release()
-    received(step, maybe, input)
-  }
-
-  cancel(): void {
-    // Only if it was still queued: close() hands END to a copy of the queue, which may still
-    // hold this taker; reused meanwhile, it would get another step's message.
-    if (this.queue.removeTaker(this)) this.release()
-  }
-
-  private release(): void {
-    this.step = undefined
-    this.queue.spare = this
-    const activity = this.activity
-    if (activity !== undefined) {
-      this.activity = undefined
-      activity.changed()
-    }
-  }
-}
-
-/**
- * An eventChannel's queue as a source of busy steps: registered once with the store's activity,
- * it lists the sagas waiting on it when `settled()` asks, so a take in a loop costs the activity
- * nothing per message (marking each step busy, then idle, did).
- */
-class QueueWatch implements BusySource {
-  constructor(
-    readonly queue: QueueChannel<unknown>,
-    readonly activity: Activity,
-  ) {}
-
-  waiting(): Step[] {
-    const steps: Step[] = []
-    for (const taker of this.queue.waiting())
-      if (taker instanceof QueueStepTaker && taker.step !== undefined) steps.push(taker.step)
-    return steps
-  }
-
-  forgotten(): void {
-    if (this.queue.watch === this) this.queue.watch = undefined
-  }
-}
-
-/** Counts `taker`'s step as busy through its queue's watch; false if another store's owns it. */
-export function watched(
-  queue: QueueChannel<unknown>,
-  activity: Activity,
-  taker: QueueStepTaker,
-): boolean {
-  const watch = queue.watch as QueueWatch | undefined
-  if (watch === undefined) {
-    const created = new QueueWatch(queue, activity)
-    queue.watch = created
-    activity.watch(created)
-  } else if (watch.activity !== activity) return false
-  taker.activity = activity
-  return true
 }

@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { END, buffers, channel, isEnd } from 'sagaloop'
 import { call, cancel, delay, flush, fork, put, race, take, takeMaybe } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 import { takerCount } from '../support/channels'
+import { QueueChannel, queueOf } from '../../src/channels/queue-channel'
+import { QueueStepTaker } from '../../src/channels/queue-taker'
 
 describe('channel()', () => {
   test('a message put while no one takes waits in the buffer for the next taker', () => {
@@ -227,5 +229,33 @@ describe('sagas taking from a channel', () => {
     })
     expect(got).toEqual(['second:x'])
     expect(takerCount(chan)).toBe(0)
+  })
+})
+
+describe('the take runner on a queue channel', () => {
+  test("takes through the queue's own takeStep, reusing one taker for a loop of takes", async () => {
+    const takeStep = vi.spyOn(QueueChannel.prototype, 'takeStep')
+    try {
+      const chan = channel<number>()
+      const { sagaMiddleware } = makeStore()
+      const got: number[] = []
+      const task = sagaMiddleware.run(function* () {
+        for (let i = 0; i < 3; i++) got.push((yield take(chan)) as number)
+      })
+      const queue = queueOf(chan)
+      expect(queue).toBe(chan)
+      const taker = queue?.takers[0]
+      expect(taker).toBeInstanceOf(QueueStepTaker)
+      chan.put(1)
+      chan.put(2)
+      expect(queue?.takers[0]).toBe(taker)
+      chan.put(3)
+      await task.toPromise()
+      expect(got).toEqual([1, 2, 3])
+      expect(takeStep).toHaveBeenCalledTimes(3)
+      expect(queue?.spare).toBe(taker)
+    } finally {
+      takeStep.mockRestore()
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { TakerIndex, heldTakers as held } from '../../src/channels/taker-index'
 /** How many takers a sagaloop channel holds (every sagaloop channel has `takerCount()`). */
 export function takerCount(chan: object): number {
   const count = (chan as { takerCount?: () => number }).takerCount
@@ -10,7 +11,6 @@ export function takerCount(chan: object): number {
  * delivered this must equal `takerCount()`; more would be a leak.
  */
 export function heldTakers(chan: object): number {
-  const held = (chan as { heldTakers?: () => number }).heldTakers
-  if (typeof held !== 'function') throw new Error('heldTakers: not a sagaloop multicast channel')
-  return held.call(chan)
+  if (!(chan instanceof TakerIndex)) throw new Error('heldTakers: not a sagaloop multicast channel')
+  return held(chan)
 }
