@@ -94,7 +94,7 @@ export interface Activity {
   remove(step: Step): void
   /**
    * Counts the steps `source` lists as busy from now on, with no call per step: an eventChannel
-   * registers its queue once instead of marking each take (see effects/take.ts).
+   * registers its queue once instead of marking each take (see channels/queue-taker.ts).
    */
   watch(source: BusySource): void
   /** A step of a watched source stopped waiting: a `settled()` waiting on it checks again. */
