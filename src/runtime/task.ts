@@ -141,10 +141,14 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     this.finish(outcome, value, cancelled)
   }
 
-  /** The main flow's iterator finished; a task already over releases what it owns now. */
-  mainEnded(): void {
+  /**
+   * The main flow's iterator finished, as `outcome` (undefined: it threw after it was cancelled,
+   * an error reported rather than passed on); a task already over releases what it owns now.
+   */
+  mainEnded(outcome?: Outcome, value?: unknown): void {
     this.mainEnd = DONE
     if (this.status !== 'running') this.resources?.releaseAll()
+    if (outcome !== undefined) this.memberEnded(undefined, outcome, value)
   }
 
   /** `cancelled`: what a FAILED end cancelled, for its saga stack. */
