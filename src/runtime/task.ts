@@ -24,9 +24,16 @@
  * shows as its `result()` and resolves `toPromise()` with, as in redux-saga.
  */
 import { TASK } from '../symbols.js'
-import { assignContext } from '../kernel/context.js'
+import { assignContext, BY_TASK } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta } from '../types.js'
-import type { Continuation, Env, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type {
+  Aborter,
+  Continuation,
+  Env,
+  Releases,
+  SettledOptions,
+  TaskHandle,
+} from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { type Member, noop } from './member.js'
@@ -56,9 +63,10 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * DONE until it reports otherwise (CANCELLED); undefined while it runs.
    */
   private mainEnd: Outcome | undefined
-  private controller: AbortController | undefined
   /** What the task owns (`use`), created by the first one (effects/resources.ts). */
   resources: Releases | undefined
+  /** Its `AbortSignal`, created by the first `abortSignal()` (effects/timing.ts). */
+  aborter: Aborter | undefined
 
   constructor(
     private readonly env: Env,
@@ -77,23 +85,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       string | symbol,
       unknown
     >)
-  }
-
-  /** Aborts when the task is cancelled or fails; created on first use. */
-  get signal(): AbortSignal {
-    let controller = this.controller
-    if (controller === undefined) {
-      controller = this.controller = new AbortController()
-      if (this.status === 'failed' || this.isCancelled()) controller.abort(this.abortReason())
-    }
-    return controller.signal
-  }
-
-  private abortReason(): unknown {
-    if (this.status === 'failed') return this.error()
-    const reason = new Error(`task ${this.meta.name} was cancelled`)
-    reason.name = 'AbortError'
-    return reason
   }
 
   /**
@@ -133,7 +124,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   /** Ends the task early (it failed, or was cancelled): its members are cancelled first. */
   private stop(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
     // Abort first: work started with the signal stops before `finally` blocks run.
-    this.controller?.abort(outcome === FAILED ? value : this.abortReason())
+    this.aborter?.abort(outcome === FAILED, value)
     if (!this.completed) {
       this.completed = true
       this.cancelAll(this.main)
@@ -159,7 +150,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     if (this.mainEnd !== undefined) this.resources?.releaseAll()
     this.recordEnd(outcome, value)
     if (outcome === FAILED) {
-      this.controller?.abort(value)
+      this.aborter?.abort(true, value)
       this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.env.reportError(value)
     }
@@ -178,7 +169,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   }
 
   setContext(props: Record<string | symbol, unknown>): void {
-    assignContext('task.setContext', this.context, props)
+    assignContext(BY_TASK, this.context, props)
   }
 
   /**
