@@ -123,7 +123,9 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   /** Ends the task early (it failed, or was cancelled): its members are cancelled first. */
   private stop(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
-    // Abort first: work started with the signal stops before `finally` blocks run.
+    // Abort first: work started with the signal stops before `finally` blocks run. (A FAILED end
+    // always comes through here, so `finish` has nothing to abort; a signal first asked for by
+    // a `finally` that runs now is made aborted, effects/timing.ts.)
     this.aborter?.abort(outcome === FAILED, value)
     if (!this.completed) {
       this.completed = true
@@ -150,7 +152,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     if (this.mainEnd !== undefined) this.resources?.releaseAll()
     this.recordEnd(outcome, value)
     if (outcome === FAILED) {
-      this.aborter?.abort(true, value)
       this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.env.reportError(value)
     }
