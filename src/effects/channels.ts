@@ -16,7 +16,7 @@ import { asString, describeValue, fail, failExact } from '../errors.js'
 import { channel as createChannel } from '../channels/channel.js'
 import { isEnd } from '../channels/end.js'
 import { toMatcher } from '../channels/pattern.js'
-import { assignContext } from '../kernel/context.js'
+import { assignContext, BY_EFFECT } from '../kernel/context.js'
 import { defineEffect } from '../kernel/record.js'
 import { type Effect, makeEffectOf } from './effect.js'
 import { isChannel, isPattern } from './take.js'
@@ -178,7 +178,7 @@ export const setContextRecord = defineEffect({
   type: 'SET_CONTEXT',
   key: 'setContext',
   run: (props: Record<string, unknown>, step, { task }) => {
-    assignContext('setContext', task.context, props)
+    assignContext(BY_EFFECT, task.context, props)
     step.resolve(undefined)
   },
   describe: (props, d) => `setContext(${d.value(props)})`,

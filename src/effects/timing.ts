@@ -3,6 +3,7 @@
  */
 import { fail } from '../errors.js'
 import { defineEffect } from '../kernel/record.js'
+import type { Aborter, TaskHandle } from '../kernel/types.js'
 import { invalidDelay } from '../messages.js'
 import { type Effect, makeEffect, makeEffectOf } from './effect.js'
 import type { CallEffect } from './call.js'
@@ -33,10 +34,24 @@ export const abortSignalRecord = defineEffect({
   type: 'ABORT_SIGNAL',
   key: 'abortSignal',
   run: (_: AbortSignalEffect['payload'], step, { task }) => {
-    step.resolve(task.signal)
+    step.resolve((task.aborter ??= aborterOf(task)).signal)
   },
   describe: () => 'abortSignal()',
 })
+
+/** The signal of `task`, aborted at once if the task is already cancelled or failed. */
+function aborterOf(task: TaskHandle): Aborter {
+  const controller = new AbortController()
+  const abort = (failed: boolean, error: unknown): void => {
+    if (failed) return controller.abort(error)
+    const reason = new Error(`task ${task.meta.name} was cancelled`)
+    reason.name = 'AbortError'
+    controller.abort(reason)
+  }
+  if (task.isAborted()) abort(true, task.error())
+  else if (task.isCancelled()) abort(false, undefined)
+  return { signal: controller.signal, abort }
+}
 
 // --- delay ---------------------------------------------------------------------------------
 

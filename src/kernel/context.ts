@@ -4,16 +4,24 @@
  */
 import { asString, describeValue, fail } from '../errors.js'
 
+/**
+ * Which `setContext` copies, as its message names it: the effect, `task.setContext` or
+ * `sagaMiddleware.setContext`. Numbers, so that the names are in the development message only.
+ */
+export const BY_EFFECT = 0
+export const BY_TASK = 1
+export const BY_MIDDLEWARE = 2
+
 /** Copies string and symbol keys, as redux-saga does. */
 export function assignContext(
-  name: string,
+  by: typeof BY_EFFECT | typeof BY_TASK | typeof BY_MIDDLEWARE,
   context: Record<string | symbol, unknown>,
   props: unknown,
 ): void {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     fail(
       'INVALID_CONTEXT',
-      `${name}(props): argument ${asString(props)} is not a plain object`,
+      `${['', 'task.', 'sagaMiddleware.'][by]}setContext(props): argument ${asString(props)} is not a plain object`,
       `props must be a plain object; got ${describeValue(props)}.`,
     )
   }

@@ -116,7 +116,6 @@ export interface TaskHandle {
   readonly id: number
   readonly meta: TaskMeta
   readonly context: Record<string | symbol, unknown>
-  readonly signal: AbortSignal
   isRunning(): boolean
   isCancelled(): boolean
   isAborted(): boolean
@@ -130,6 +129,19 @@ export interface TaskHandle {
    * the task when it is over. A plain field, so that a bundle without `use` has no resources code.
    */
   resources: Releases | undefined
+  /**
+   * The task's `AbortSignal`: created by the first `abortSignal()` (effects/timing.ts), aborted
+   * by the task when it is cancelled or fails. A plain field too: a bundle without `abortSignal`
+   * has no signal code.
+   */
+  aborter: Aborter | undefined
+}
+
+/** A task's `AbortSignal`, and how the task aborts it. */
+export interface Aborter {
+  readonly signal: AbortSignal
+  /** The task failed with `error` (`failed`), or was cancelled. */
+  abort(failed: boolean, error: unknown): void
 }
 
 /** The releases a task owns, in the order they were filed (effects/resources.ts). */

@@ -10,7 +10,7 @@ import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
 import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
-import { assignContext } from '../kernel/context.js'
+import { assignContext, BY_MIDDLEWARE } from '../kernel/context.js'
 import { startSaga } from './run-saga.js'
 import { perStoreOf } from './shared-parts.js'
 import type { SettledOptions } from '../runtime/activity.js'
@@ -187,7 +187,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       return Promise.reject(unhandled(action, true))
     },
     setContext(props: Partial<C>) {
-      assignContext('sagaMiddleware.setContext', context as Record<string, unknown>, props)
+      assignContext(BY_MIDDLEWARE, context as Record<string, unknown>, props)
     },
   }) as SagaMiddleware<C>
 }

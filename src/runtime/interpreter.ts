@@ -89,25 +89,21 @@ export abstract class Coroutine extends Resumer implements RunContext {
 
         if (result.done) {
           this.ended = true
-          this.task.mainEnded()
           if (this.status !== 'cancelled') this.status = 'done'
           this.current = undefined
           // As redux-saga: cancelled if the iterator returned the marker `return()` was given
           // (a `finally` that returns a value of its own ends the flow with that value instead).
-          this.cont(result.value === TASK_CANCEL ? CANCELLED : DONE, result.value)
+          this.task.mainEnded(result.value === TASK_CANCEL ? CANCELLED : DONE, result.value)
           return
         }
 
         this.queuedKind = NONE
-        const wasDigesting = this.digesting
-        const previousDepth = this.digestDepth
-        this.digesting = true
-        this.digestDepth = this.env.scheduler.depth
+        const lockDepth = this.lockDepth
+        this.lockDepth = this.env.scheduler.depth
         try {
           this.yielded(result.value)
         } finally {
-          this.digesting = wasDigesting
-          this.digestDepth = previousDepth
+          this.lockDepth = lockDepth
         }
         if (this.queuedKind === NONE) return
         kind = this.queuedKind
@@ -123,13 +119,13 @@ export abstract class Coroutine extends Resumer implements RunContext {
   /** The iterator threw (or an iterator with no `throw` was thrown into). */
   private failed(error: unknown): void {
     this.ended = true
-    this.task.mainEnded()
     this.current = undefined
     // An error thrown while the saga is being cancelled goes to whoever cancelled it. One thrown
     // later, by a `finally` that waited on something after the cancel, has nobody to go to: it
     // is reported, with its saga stack, rather than lost (or, from a promise callback, an
     // unhandled rejection).
     if (this.status === 'cancelled') {
+      this.task.mainEnded()
       if (this.cancelling) throw error
       this.env.errors.addFrame(this.task.id, this.meta, [])
       this.env.reportError(error)
@@ -137,7 +133,7 @@ export abstract class Coroutine extends Resumer implements RunContext {
     }
     nameSaga(error, this.meta.name)
     this.status = 'failed'
-    this.cont(FAILED, error)
+    this.task.mainEnded(FAILED, error)
   }
 
   /** Hands a yielded value out: by its record's `runNow` when it has one, else with a step. */

@@ -20,9 +20,12 @@ export abstract class Resumer implements StepOwner {
   status: TaskStatus = 'running'
   /** The step the flow waits on. */
   protected current: Step | undefined
-  // Set while an effect is being handed out; a result arriving then is queued, not recursed into.
-  protected digesting = false
-  protected digestDepth = 0
+  /**
+   * While an effect is being handed out, the scheduler depth it was handed out at (a result
+   * arriving then is queued, not recursed into); -1 otherwise. One field for both: one write less
+   * per yield.
+   */
+  protected lockDepth = -1
   /** What arrived then, or NONE (one field for both: ~8 bytes a waiting saga). */
   protected queuedKind: Outcome | typeof NONE = NONE
   protected queuedValue: unknown
@@ -40,8 +43,6 @@ export abstract class Resumer implements StepOwner {
   protected abstract run(kind: Outcome, value: unknown): void
   /** What cancelling means for the main flow: stop the effect it waits on. */
   protected abstract stop(): void
-  /** Told how the flow ended, once (a method: no field, no closure, per saga). */
-  protected abstract cont(outcome: Outcome, value: unknown): void
 
   start(): void {
     this.settle(undefined, DONE, undefined)
@@ -65,8 +66,8 @@ export abstract class Resumer implements StepOwner {
    * stale deferred resumption); undefined for a start or a cancel.
    */
   settle(from: unknown, kind: Outcome, value: unknown): void {
-    if (this.digesting) {
-      const lock = this.digestDepth
+    const lock = this.lockDepth
+    if (lock !== -1) {
       const depth = this.env.scheduler.depth
       // The same rule as redux-saga: queue only what arrives at the lock depth the effect was
       // handed out at (or deeper, for `fork`), so the order of resumptions is unchanged.

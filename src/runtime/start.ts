@@ -6,7 +6,6 @@
 import type { TaskMeta } from '../types.js'
 import type { Continuation, Env, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
-import type { Outcome } from '../kernel/outcome.js'
 import { SagaTask } from './task.js'
 import { Coroutine } from './interpreter.js'
 import { assertSyncIterator } from './saga-checks.js'
@@ -14,10 +13,6 @@ import { metaOf } from './describe.js'
 
 /** The main flow, with the ways it starts child tasks for its runners. */
 class MainFlow extends Coroutine {
-  protected cont(outcome: Outcome, value: unknown): void {
-    this.task.memberEnded(undefined, outcome, value)
-  }
-
   runChild(
     iterator: Iterator<unknown, unknown, unknown>,
     step: Step,

@@ -24,9 +24,16 @@
  * shows as its `result()` and resolves `toPromise()` with, as in redux-saga.
  */
 import { TASK } from '../symbols.js'
-import { assignContext } from '../kernel/context.js'
+import { assignContext, BY_TASK } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta } from '../types.js'
-import type { Continuation, Env, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type {
+  Aborter,
+  Continuation,
+  Env,
+  Releases,
+  SettledOptions,
+  TaskHandle,
+} from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
 import { type Member, noop } from './member.js'
@@ -56,9 +63,10 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * DONE until it reports otherwise (CANCELLED); undefined while it runs.
    */
   private mainEnd: Outcome | undefined
-  private controller: AbortController | undefined
   /** What the task owns (`use`), created by the first one (effects/resources.ts). */
   resources: Releases | undefined
+  /** Its `AbortSignal`, created by the first `abortSignal()` (effects/timing.ts). */
+  aborter: Aborter | undefined
 
   constructor(
     private readonly env: Env,
@@ -77,23 +85,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       string | symbol,
       unknown
     >)
-  }
-
-  /** Aborts when the task is cancelled or fails; created on first use. */
-  get signal(): AbortSignal {
-    let controller = this.controller
-    if (controller === undefined) {
-      controller = this.controller = new AbortController()
-      if (this.status === 'failed' || this.isCancelled()) controller.abort(this.abortReason())
-    }
-    return controller.signal
-  }
-
-  private abortReason(): unknown {
-    if (this.status === 'failed') return this.error()
-    const reason = new Error(`task ${this.meta.name} was cancelled`)
-    reason.name = 'AbortError'
-    return reason
   }
 
   /**
@@ -132,8 +123,10 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   /** Ends the task early (it failed, or was cancelled): its members are cancelled first. */
   private stop(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
-    // Abort first: work started with the signal stops before `finally` blocks run.
-    this.controller?.abort(outcome === FAILED ? value : this.abortReason())
+    // Abort first: work started with the signal stops before `finally` blocks run. (A FAILED end
+    // always comes through here, so `finish` has nothing to abort; a signal first asked for by
+    // a `finally` that runs now is made aborted, effects/timing.ts.)
+    this.aborter?.abort(outcome === FAILED, value)
     if (!this.completed) {
       this.completed = true
       this.cancelAll(this.main)
@@ -141,10 +134,14 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     this.finish(outcome, value, cancelled)
   }
 
-  /** The main flow's iterator finished; a task already over releases what it owns now. */
-  mainEnded(): void {
+  /**
+   * The main flow's iterator finished, as `outcome` (undefined: it threw after it was cancelled,
+   * an error reported rather than passed on); a task already over releases what it owns now.
+   */
+  mainEnded(outcome?: Outcome, value?: unknown): void {
     this.mainEnd = DONE
     if (this.status !== 'running') this.resources?.releaseAll()
+    if (outcome !== undefined) this.memberEnded(undefined, outcome, value)
   }
 
   /** `cancelled`: what a FAILED end cancelled, for its saga stack. */
@@ -155,7 +152,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     if (this.mainEnd !== undefined) this.resources?.releaseAll()
     this.recordEnd(outcome, value)
     if (outcome === FAILED) {
-      this.controller?.abort(value)
       this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.env.reportError(value)
     }
@@ -174,7 +170,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   }
 
   setContext(props: Record<string | symbol, unknown>): void {
-    assignContext('task.setContext', this.context, props)
+    assignContext(BY_TASK, this.context, props)
   }
 
   /**

@@ -126,6 +126,61 @@ describe('abortSignal()', () => {
     task?.cancel()
     expect(signalSeen?.aborted).toBe(true)
   })
+
+  test('a task gives the same signal each time; asked for after a cancel, it is aborted', () => {
+    const { store, run } = makeStore()
+    const signals: AbortSignal[] = []
+    run(function* () {
+      const task = yield* fork(function* worker() {
+        signals.push(yield* abortSignal(), yield* abortSignal())
+        try {
+          yield* take('NEVER')
+        } finally {
+          signals.push(yield* abortSignal())
+        }
+      })
+      yield* take('STOP')
+      yield* cancel(task)
+      const late = yield* fork(function* lateWorker() {
+        try {
+          yield* take('NEVER')
+        } finally {
+          // The first ask comes after the cancel: the signal is created aborted.
+          signals.push(yield* abortSignal())
+        }
+      })
+      yield* cancel(late)
+    })
+    store.dispatch({ type: 'STOP' })
+    const [first, second, third, fourth] = signals
+    expect(second).toBe(first)
+    expect(third).toBe(first)
+    expect(first?.aborted).toBe(true)
+    expect(fourth?.aborted).toBe(true)
+    expect((fourth?.reason as Error).name).toBe('AbortError')
+    expect((fourth?.reason as Error).message).toBe('task lateWorker was cancelled')
+  })
+
+  test('a signal first asked for in a failing task is aborted with its error', () => {
+    const errors: unknown[] = []
+    const { store, run } = makeStore({ onError: (error) => errors.push(error) })
+    const failure = new Error('sibling failed')
+    let signal: AbortSignal | undefined
+    run(function* parent() {
+      yield* fork(function* sibling() {
+        yield* take('FAIL')
+        throw failure
+      })
+      try {
+        yield* take('NEVER')
+      } finally {
+        signal = yield* abortSignal()
+      }
+    })
+    store.dispatch({ type: 'FAIL' })
+    expect(errors).toEqual([failure])
+    expect(signal?.aborted).toBe(true)
+  })
 })
 
 describe('callWithSignal()', () => {
