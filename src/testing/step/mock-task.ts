@@ -6,7 +6,7 @@
  * testing-utils); `cancel` ends it as cancelled.
  *
  * The mock speaks the runtime's own task protocol (the runtime's task mark, `addJoiner` and
- * `removeJoiner`, `context`, `signal`), so the runtime needs no special case for it.
+ * `removeJoiner`, `context`), so the runtime needs no special case for it.
  */
 import { TASK } from '../../symbols.js'
 import { OWN_TASK } from '../../kernel/values.js'
@@ -101,14 +101,10 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     addJoiner() {},
     removeJoiner() {},
   }
-  let controller: AbortController | undefined
   const task = {} as MockTask<T>
   // The runtime's task mark: `join` and `cancel` take this task as one of their own.
   Object.defineProperty(task, OWN_TASK, { value: true })
   Object.defineProperty(task, 'context', { get: () => context })
-  Object.defineProperty(task, 'signal', {
-    get: () => (controller ??= new AbortController()).signal,
-  })
   for (const [key, method] of Object.entries(methods)) {
     // Not enumerable but `id`, `meta` and the TASK flag: a mock task equals another in assertions.
     Object.defineProperty(task, key, {
