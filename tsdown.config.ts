@@ -60,6 +60,12 @@ export default defineConfig({
   target: 'es2022',
   outputOptions: { exports: 'named' },
   hooks: { 'build:done': dropRuntimeHelpersFromDeclarations },
+  // Every imported constant is written out where it is used, across chunks too (by default only
+  // in conditions): `effect['@@redux-saga/IO']`, as symbols.ts wants for the JIT, and no chunk
+  // imports a constant from another. A class with a computed key read from an import, such as
+  // `[MULTICAST] = true`, is code an app's bundler must keep (the key could run code); with the
+  // literal it is dropped when unused: sagaloop/toolkit bundles no channel class.
+  inputOptions: { optimization: { inlineConst: true } },
   // Long messages are development-only: see tsdown.dev-messages.ts.
   plugins: [devMessages],
 })

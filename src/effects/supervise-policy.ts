@@ -58,45 +58,47 @@ export interface Policy {
   onFailure: SuperviseOptions['onFailure']
 }
 
-function check(name: string, value: unknown, ok: boolean, expected: string): void {
-  if (!ok) fail('INVALID_OPTION', invalidSupervisorOption(name, value, expected))
-}
-
 const isCount = (n: unknown) =>
   typeof n === 'number' && n >= 0 && (Number.isInteger(n) || n === Infinity)
 const isMs = (n: unknown) => typeof n === 'number' && n >= 0 && !Number.isNaN(n)
 
+// One `fail` per option, its message written in the call: a production build drops the message,
+// what each option expects included (the build only drops the arguments of `fail`).
 export function policyOf(options: SuperviseOptions): Policy {
   const { restart = 'on-failure', maxRestarts = 3, within = Infinity, backoff = {} } = options
   const { initial = 100, max = 10_000, factor = 2, jitter = 0 } = backoff
-  check(
-    'restart',
-    restart,
-    ['on-failure', 'always', 'never'].includes(restart),
-    "'on-failure', 'always' or 'never'",
-  )
-  check('maxRestarts', maxRestarts, isCount(maxRestarts), 'an integer, 0 or more')
-  check('within', within, isMs(within) && within > 0, 'a number of ms, more than 0')
-  check(
-    'backoff.initial',
-    initial,
-    isMs(initial) && initial !== Infinity,
-    'a finite number of ms, 0 or more',
-  )
-  check('backoff.max', max, isMs(max) && max !== Infinity, 'a finite number of ms, 0 or more')
-  check('backoff.factor', factor, typeof factor === 'number' && factor >= 1, 'a number, 1 or more')
-  check(
-    'backoff.jitter',
-    jitter,
-    typeof jitter === 'number' && jitter >= 0 && jitter <= 1,
-    'a number from 0 to 1',
-  )
-  check(
-    'onFailure',
-    options.onFailure,
-    options.onFailure === undefined || typeof options.onFailure === 'function',
-    'a function',
-  )
+  const { onFailure } = options
+  if (!['on-failure', 'always', 'never'].includes(restart))
+    fail(
+      'INVALID_OPTION',
+      invalidSupervisorOption('restart', restart, "'on-failure', 'always' or 'never'"),
+    )
+  if (!isCount(maxRestarts))
+    fail(
+      'INVALID_OPTION',
+      invalidSupervisorOption('maxRestarts', maxRestarts, 'an integer, 0 or more'),
+    )
+  if (!(isMs(within) && within > 0))
+    fail('INVALID_OPTION', invalidSupervisorOption('within', within, 'a number of ms, more than 0'))
+  if (!isMs(initial) || initial === Infinity)
+    fail(
+      'INVALID_OPTION',
+      invalidSupervisorOption('backoff.initial', initial, 'a finite number of ms, 0 or more'),
+    )
+  if (!isMs(max) || max === Infinity)
+    fail(
+      'INVALID_OPTION',
+      invalidSupervisorOption('backoff.max', max, 'a finite number of ms, 0 or more'),
+    )
+  if (!(typeof factor === 'number' && factor >= 1))
+    fail('INVALID_OPTION', invalidSupervisorOption('backoff.factor', factor, 'a number, 1 or more'))
+  if (!(typeof jitter === 'number' && jitter >= 0 && jitter <= 1))
+    fail(
+      'INVALID_OPTION',
+      invalidSupervisorOption('backoff.jitter', jitter, 'a number from 0 to 1'),
+    )
+  if (onFailure !== undefined && typeof onFailure !== 'function')
+    fail('INVALID_OPTION', invalidSupervisorOption('onFailure', onFailure, 'a function'))
   return {
     restart,
     maxRestarts,
@@ -105,7 +107,7 @@ export function policyOf(options: SuperviseOptions): Policy {
     max,
     factor,
     jitter,
-    onFailure: options.onFailure,
+    onFailure,
   }
 }
 

@@ -56,17 +56,30 @@ function aborterOf(task: TaskHandle): Aborter {
 // --- delay ---------------------------------------------------------------------------------
 
 /**
+ * Files a creator that `call` refuses (see call.ts) and returns it. Called where the creator is
+ * defined, and marked pure, rather than as a statement of its own: an app's bundle that never
+ * uses `delay` then drops it and the filing (and `delayP`, unless the runtime's `call` record,
+ * which describes `call(delayP, ms)` as `delay(ms)`, keeps it).
+ */
+const refusedByCall = <F>(creator: F): F => {
+  effectCreators.add(creator)
+  return creator
+}
+
+/**
  * Waits `ms` milliseconds, then gives `value` (default `true`). The same as `call(delayP, ms, value)`.
  *
  * @example
  * const { timeout } = yield* race({ data: call(load), timeout: delay(1000) }) // true | undefined
  */
-export function delay<T = true>(ms: number, value?: T): CallEffect<T> {
+export const delay = /* @__PURE__ */ refusedByCall(function delay<T = true>(
+  ms: number,
+  value?: T,
+): CallEffect<T> {
   // Checked here, where the saga wrote it: redux-saga hands NaN, 'x' or -1 to setTimeout,
   // which fires at once, so a typo silently stops waiting.
   if (typeof ms !== 'number' || !(ms >= 0) || ms === Infinity)
     fail('INVALID_OPTION', invalidDelay(ms))
   const args: unknown[] = value === undefined ? [ms] : [ms, value]
   return makeEffect<CallEffect<T>>('CALL', { context: null, fn: delayP, args })
-}
-effectCreators.add(delay)
+})

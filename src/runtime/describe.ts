@@ -85,9 +85,10 @@ function describer(mask: boolean): Describer {
   }
 }
 
-// Two, made once: describing is on the path of every monitored effect.
-const masked = describer(true)
-const unmasked = describer(false)
+// Two, made once: describing is on the path of every monitored effect. Marked pure, so that a
+// bundle that only needs `SECRET` (sagaloop/devtools) drops them and the describing with them.
+const masked = /* @__PURE__ */ describer(true)
+const unmasked = /* @__PURE__ */ describer(false)
 
 export interface DescribeOptions {
   /** Mask values under secret-looking keys (default). Test failure messages show them. */

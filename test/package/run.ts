@@ -142,6 +142,32 @@ function checkNoClassFieldHelpers(): void {
   )
 }
 
+/**
+ * symbols.ts's keys are written out where they are used (the build inlines every imported
+ * constant): no chunk reads one through an import, which would keep an app's bundler from
+ * dropping a class keyed by it, and make the JIT look the key up. Only `sagaloop` (index)
+ * re-exports the public ones (`CANCEL`, `SAGA_LOCATION`).
+ */
+function checkKeysInlined(): void {
+  const keys = readFileSync(join(root, 'src/symbols.ts'), 'utf8').matchAll(
+    /^export const (\w+) =/gm,
+  )
+  const names = [...keys].map(([, name]) => name).join('|')
+  const imported = new RegExp(`^import \\{[^}]*\\bas (${names})\\b`, 'm')
+  const required = new RegExp(`\\brequire_\\w+\\.(${names})\\b`)
+  const offenders = readdirSync(join(root, 'dist'))
+    .filter((name) => /\.c?js$/.test(name) && !/^index\.c?js$/.test(name))
+    .filter((name) => {
+      const code = readFileSync(join(root, 'dist', name), 'utf8')
+      return imported.test(code) || required.test(code)
+    })
+  check(
+    "dist/ chunks use the '@@redux-saga/...' keys as literals, never imported",
+    names !== '' && offenders.length === 0,
+    offenders.join(', '),
+  )
+}
+
 function link(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true })
   symlinkSync(from, to, 'dir')
@@ -171,6 +197,7 @@ async function main(): Promise<void> {
   const started = Date.now()
   checkPackageJson()
   checkNoClassFieldHelpers()
+  checkKeysInlined()
 
   const work = mkdtempSync(join(tmpdir(), 'sagaloop-package-'))
   try {

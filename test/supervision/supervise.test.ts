@@ -216,3 +216,37 @@ test('the arguments reach the supervised saga', () => {
   })
   expect(seen).toEqual([1, 'two'])
 })
+
+test('each invalid option is named with what it expects and what it got', () => {
+  const cases: [object, string][] = [
+    [
+      { restart: 'sometimes' },
+      `options.restart must be 'on-failure', 'always' or 'never'; got "sometimes".`,
+    ],
+    [{ maxRestarts: 1.5 }, 'options.maxRestarts must be an integer, 0 or more; got 1.5.'],
+    [{ within: 0 }, 'options.within must be a number of ms, more than 0; got 0.'],
+    [
+      { backoff: { initial: Infinity } },
+      'options.backoff.initial must be a finite number of ms, 0 or more; got Infinity.',
+    ],
+    [
+      { backoff: { max: -1 } },
+      'options.backoff.max must be a finite number of ms, 0 or more; got -1.',
+    ],
+    [{ backoff: { factor: 0.5 } }, 'options.backoff.factor must be a number, 1 or more; got 0.5.'],
+    [{ backoff: { jitter: 2 } }, 'options.backoff.jitter must be a number from 0 to 1; got 2.'],
+    [{ onFailure: 'log' }, 'options.onFailure must be a function; got "log".'],
+  ]
+  for (const [options, message] of cases) {
+    const error = (() => {
+      try {
+        supervise(options as never, function* () {})
+      } catch (caught) {
+        return caught as SagaError
+      }
+    })()
+    expect(error).toBeInstanceOf(SagaError)
+    expect(error?.code).toBe('INVALID_OPTION')
+    expect(error?.message).toBe(`supervise(options, saga): ${message}`)
+  }
+})

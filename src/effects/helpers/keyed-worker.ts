@@ -3,6 +3,7 @@
  * ends: the table of `keyed.ts` then holds running workers only.
  */
 import type { Pattern, TakeableChannel, Task } from '../../types.js'
+import { isIterator } from '../../kernel/values.js'
 
 export type Worker = (...args: never[]) => unknown
 export type Source = Pattern | TakeableChannel<unknown>
@@ -76,15 +77,6 @@ class Evicting implements Iterator<unknown, unknown, unknown> {
       throw error
     }
   }
-}
-
-function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { next?: unknown }).next === 'function' &&
-    typeof (value as { throw?: unknown }).throw === 'function'
-  )
 }
 
 /** What the helper forks: the worker, named after it, with its end forgetting the key. */

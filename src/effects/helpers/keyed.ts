@@ -43,10 +43,10 @@ export function keyFor(run: KeyedRun, action: unknown): unknown {
   try {
     key = (run.keyOf as (action: unknown) => unknown)(action)
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : describeValue(cause)
+    // The reason is read in the message itself, which a production build drops.
     const error = new SagaError(
       'KEY_OF_FAILED',
-      `${where(run)}: keyOf threw for the action ${describeValue(action)}: ${reason}. Hint: keyOf must return a key for every action the pattern matches; narrow the pattern or give such actions a key.`,
+      `${where(run)}: keyOf threw for the action ${describeValue(action)}: ${cause instanceof Error ? cause.message : describeValue(cause)}. Hint: keyOf must return a key for every action the pattern matches; narrow the pattern or give such actions a key.`,
     )
     Object.defineProperty(error, 'cause', { value: cause, configurable: true, writable: true })
     throw error
