@@ -5,7 +5,7 @@
 import { CANCEL } from '../symbols.js'
 import { failExact } from '../errors.js'
 
-/** setTimeout's limit: a larger delay would fire at once. */
+/** setTimeout's limit: a larger delay would fire at once, so the timer is set to at most this. */
 const MAX_DELAY = 0x7fffffff
 
 /**
@@ -13,7 +13,8 @@ const MAX_DELAY = 0x7fffffff
  * task is cancelled. Exported so tests and providers can recognise `call(delayP, ms)`.
  */
 export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
-  if (ms > MAX_DELAY)
+  // Refused in development only, as redux-saga refuses it; production waits the limit.
+  if (ms > MAX_DELAY && process.env.NODE_ENV !== 'production')
     failExact(
       'INVALID_OPTION',
       `delay only supports a maximum value of ${MAX_DELAY}ms`,
@@ -21,7 +22,7 @@ export function delayP<T = true>(ms: number, value: T = true as T): Promise<T> {
     )
   let timer: ReturnType<typeof setTimeout> | undefined
   const promise = new Promise<T>((resolve) => {
-    timer = setTimeout(resolve, ms, value)
+    timer = setTimeout(resolve, Math.min(MAX_DELAY, ms), value)
   }) as Promise<T> & { [CANCEL]?: () => void }
   promise[CANCEL] = () => clearTimeout(timer)
   return promise

@@ -4,9 +4,9 @@
  * when the effect runs, thrown into the saga. The sources read `process.env.NODE_ENV` when a
  * creator is called, so these tests switch it around each call.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { SagaError, runSaga } from 'sagaloop'
-import { call, cancel, fork, put, select, take } from 'sagaloop/effects'
+import { call, cancel, delay, fork, put, select, take } from 'sagaloop/effects'
 import { describeEffect } from '../../src/runtime/describe'
 
 let previous: string | undefined
@@ -82,5 +82,21 @@ describe('in production, runSaga', () => {
   test('does not check its options, as redux-saga does not', () => {
     const options = { dispatch: () => {}, onError: 'not a function' as never }
     expect(() => runSaga(options, function* () {})).not.toThrow()
+  })
+})
+
+describe('in production, delay', () => {
+  test('a delay above the timer limit waits the limit instead of failing, as redux-saga', () => {
+    const setTimer = vi.spyOn(globalThis, 'setTimeout')
+    try {
+      const task = runSaga({}, function* () {
+        yield delay(2 ** 31)
+      })
+      expect(task.isRunning()).toBe(true)
+      expect(setTimer).toHaveBeenCalledWith(expect.any(Function), 2147483647, true)
+      task.cancel()
+    } finally {
+      setTimer.mockRestore()
+    }
   })
 })

@@ -33,6 +33,16 @@ describe('production messages', () => {
     )
   })
 
+  test('the build drops the message of a module that calls only failExact', () => {
+    const out = devOnlyMessages(
+      "failExact('INVALID_OPTION', 'delay(ms): too long', hint)",
+      '/x/src/a.ts',
+    )?.code
+    expect(out).toBe(
+      "failExact('INVALID_OPTION', process.env.NODE_ENV !== 'production' ? ('delay(ms): too long') : '', process.env.NODE_ENV !== 'production' ? (hint) : '')",
+    )
+  })
+
   test("the build keeps the two messages redux-saga's production build throws too", () => {
     const source = [
       `fail('BUFFER_OVERFLOW', "Channel's Buffer overflow!", hint)`,
