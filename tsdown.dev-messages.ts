@@ -33,7 +33,8 @@ export function devOnlyMessages(
 ): { code: string; map: unknown } | undefined {
   // errors.ts defines `fail` and `SagaError`: the messages passing through them are the callers'.
   if (/[\\/]src[\\/]errors\.ts$/.test(id)) return undefined
-  if (!/\b(fail|failExact|SagaError|console\.warn|defineEffect|runnerOf)\b/.test(code)) return undefined
+  if (!/\b(fail|failExact|SagaError|console\.warn|defineEffect|runnerOf)\b/.test(code))
+    return undefined
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const out = new MagicString(code)
   let changed = false
