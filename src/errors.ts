@@ -61,10 +61,14 @@ export class SagaError extends Error {
    */
   constructor(code: SagaErrorCode, message: string, hint?: string, exact = false) {
     super(!hint || exact ? message || productionMessage(code) : `${message}\n${hint}`)
-    this.code = code
-    this.hint = hint
-    this.exact = exact
-    this.name = 'SagaError'
+    // Not enumerable, and the name stays `Error`: redux-saga throws plain `Error`s, and a test
+    // that compares one with `toEqual(new Error(message))`, or a snapshot of it, must see no
+    // difference. `instanceof SagaError` and `code` tell them apart.
+    Object.defineProperties(this, {
+      code: { value: code, writable: true },
+      hint: { value: hint, writable: true },
+      exact: { value: exact, writable: true },
+    })
   }
 }
 

@@ -277,6 +277,24 @@ describe("sagaloop's message begins with redux-saga's", () => {
   })
 })
 
+describe("a sagaloop error looks like redux-saga's plain Error to tests and logs", () => {
+  test.each(cases.filter((c) => c.exact))(
+    '$what equals the error redux-saga throws (toEqual)',
+    async ({ make }) => {
+      const expected = await thrownBy(() => make(apis.reduxSaga))
+      expect(await thrownBy(() => make(apis.sagaloop))).toEqual(expected)
+    },
+  )
+
+  test('its name is Error and code, hint and exact are not enumerable', async () => {
+    const error = await thrownBy(() => apis.sagaloop.E.take(undefined))
+    expect(error.name).toBe('Error')
+    expect(String(error).startsWith('Error: ')).toBe(true)
+    expect(Object.keys(error)).toEqual([])
+    expect(error).toMatchObject({ code: 'INVALID_PATTERN', hint: expect.any(String) })
+  })
+})
+
 describe("where sagaloop's message names its caller", () => {
   test('sagaMiddleware.run says sagaMiddleware.run(saga, ...args), not runSaga(options, saga, ...args)', async () => {
     const mounted = (api: Api) => {
