@@ -39,7 +39,7 @@ describe('login flow, with sagaloop/testing', () => {
       .hasFinalState({
         auth: { status: 'loggedOut', username: null, token: null, refreshes: 0, error: null },
       })
-      .silentRun(50)
+      .silentRun(2000) // 2 s of virtual time: the refresh at 800 ms and the logout at 900 ms fit
   })
 
   test('the refresh loop waits 80% of the token lifetime, then refreshes with its signal', () => {

@@ -40,7 +40,7 @@ describe('docs/testing.md', () => {
       .put(increment(2))
       .put(increment(3))
       .hasFinalState({ value: 5, pending: 0 })
-      .silentRun()
+      .silentRun(2000)
   })
 
   it('checks that nothing happens before the delay with a manual clock', async () => {

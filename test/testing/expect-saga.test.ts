@@ -281,15 +281,15 @@ describe('expectSaga compatibility details', () => {
     expect(() => expectSaga(wait).not.call(delay as never, 500)).toThrow(
       'instead of writing `yield call(delay, 500)`',
     )
-    await expectSaga(wait).call(delayP, 500).returns('waited').run()
+    await expectSaga(wait).call(delayP, 500).returns('waited').run(1000)
     await expectSaga(wait)
       .provide([[matchers.call.fn(delay), 'provided' as never]])
       .returns('waited')
-      .run()
+      .run(1000)
     await expectSaga(wait)
       .provide([[matchers.call.fn(delayP), 'provided']])
       .returns('waited')
-      .run()
+      .run(1000)
       .then(({ effects }) => expect(effects.call).toEqual([delay(500)]))
   })
 

@@ -229,3 +229,34 @@ describe('expectSaga failure messages', () => {
     `)
   })
 })
+
+describe("throws failures end with redux-saga-test-plan's words", () => {
+  class CustomError extends Error {}
+  function* returns() {
+    yield put({ type: 'DONE' })
+  }
+  function* throwsPlain(): Generator {
+    yield put({ type: 'DONE' })
+    throw new Error('plain')
+  }
+
+  it('a saga that throws nothing: "But no error thrown"', async () => {
+    const message = await rejectionOf(() => expectSaga(returns).throws(CustomError).run())
+    expect(message).toMatch(/^Expected to throw error of type:/)
+    expect(message).toMatch(/\nBut no error thrown$/)
+  })
+
+  it('an error of another type: "But instead threw:" and what it threw', async () => {
+    const message = await rejectionOf(() => expectSaga(throwsPlain).throws(CustomError).run())
+    expect(message).toMatch(/^Expected to throw error of type:/)
+    expect(message).toMatch(/\nBut instead threw: .*plain/)
+  })
+
+  it('another error value: "Expected to throw:" then "But instead threw:"', async () => {
+    const message = await rejectionOf(() =>
+      expectSaga(throwsPlain).throws(new Error('other')).run(),
+    )
+    expect(message).toMatch(/^Expected to throw:\n/)
+    expect(message).toMatch(/\nBut instead threw: /)
+  })
+})

@@ -137,7 +137,7 @@ describe('expectSaga, as written for redux-saga-test-plan', () => {
       .dispatch({ type: 'START' })
       .delay(2500)
       .dispatch({ type: 'STOP' })
-      .run()
+      .run(3000)
   })
 
   it('races a request against a timeout', () => {
@@ -148,7 +148,7 @@ describe('expectSaga, as written for redux-saga-test-plan', () => {
         },
       })
       .put({ type: 'TIMEOUT' })
-      .run()
+      .run(1000)
   })
 
   it('snapshots the recorded effects', async () => {

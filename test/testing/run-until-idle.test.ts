@@ -37,11 +37,20 @@ describe('run until idle', () => {
     expect(warn).not.toHaveBeenCalled()
   })
 
-  it('resolves a run(false) watcher, which test-plan would wait on for ever', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const result = await expectSaga(whileTake).run(false)
-    expect(result.ended).toBe('idle')
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^Saga did not finish/)
+  it('run(false) waits, as test-plan does, for an action the test dispatches after an await', async () => {
+    function* twoTakes() {
+      yield* take('FOO')
+      yield* take('BAR')
+      yield* put({ type: 'DONE' })
+    }
+    const saga = expectSaga(twoTakes).put({ type: 'DONE' }).dispatch({ type: 'FOO' })
+    let ended = false
+    const run = saga.run(false).finally(() => (ended = true))
+    // Long enough for the run to have become idle many times over (each loop turn is a macrotask).
+    for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(ended).toBe(false)
+    saga.dispatch({ type: 'BAR' })
+    expect((await run).ended).toBe('finished')
   })
 
   it('names forked watcher tasks and their parent in the report', async () => {
@@ -66,7 +75,7 @@ describe('run until idle', () => {
       yield* put({ type: 'A_MINUTE_LATER' })
       yield* take('NEVER')
     }
-    const result = await expectSaga(later).put({ type: 'A_MINUTE_LATER' }).silentRun()
+    const result = await expectSaga(later).put({ type: 'A_MINUTE_LATER' }).silentRun(120_000)
     expect(result.virtualTime).toBe(60_000)
     expect(result.ended).toBe('idle')
   })
@@ -87,15 +96,36 @@ describe('run until idle', () => {
     )
   })
 
-  it('cuts at one hour of virtual time by default', async () => {
+  it("lets virtual time go as far as test-plan's timeout would let real time go", async () => {
     function* poll() {
       for (;;) {
-        yield* delay(60_000)
+        yield* delay(100)
         yield* put({ type: 'TICK' })
       }
     }
-    const result = await expectSaga(poll).silentRun()
-    expect(result.effects.put).toHaveLength(60)
+    const byDefault = await expectSaga(poll).silentRun()
+    expect(byDefault.effects.put).toHaveLength(2) // 250 ms: at 100 and 200
+    expect(byDefault.ended).toBe('horizon')
+    const longer = await expectSaga(poll).silentRun(1000)
+    expect(longer.effects.put).toHaveLength(10)
+  })
+
+  it('with run(false), virtual time goes as far as the horizon option (one hour by default)', async () => {
+    function* poll() {
+      for (let n = 0; n < 70; n++) yield* delay(60_000)
+      yield* put({ type: 'DONE' })
+    }
+    const result = await expectSaga(poll).silentRun({ timeout: false, horizon: 3 * 60 * 60_000 })
+    expect(result.effects.put).toHaveLength(1)
+    expect(result.virtualTime).toBe(70 * 60_000)
+  })
+
+  it('does not fire a delay past the timeout, so a negative assertion holds as under test-plan', async () => {
+    function* late() {
+      yield* delay(1000)
+      yield* put({ type: 'LATE' })
+    }
+    await expectSaga(late).not.put({ type: 'LATE' }).silentRun()
   })
 
   it('waits on a real promise, and names the call when it never settles', async () => {
@@ -152,7 +182,7 @@ describe('virtual Date.now() and performance.now()', () => {
     await expectSaga(stamp)
       .withVirtualNow(1_000_000)
       .put({ type: 'STAMPED', elapsed: 1500, perf: 1500 })
-      .run()
+      .run(2000)
   })
 
   it('starts at the given epoch and restores the real clocks after the run', async () => {

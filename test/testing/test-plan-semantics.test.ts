@@ -98,7 +98,7 @@ describe('dispatch queue', () => {
       .dispatch({ type: 'A' })
       .delay(100)
       .dispatch({ type: 'B' })
-      .run()
+      .run(2000)
     expect(plan.effects.put).toEqual([planEffects.put({ type: 'WINNER', key: ['b'] })])
     expect(ours.effects.put).toEqual(plan.effects.put)
   })
@@ -109,6 +109,6 @@ describe('dispatch queue', () => {
       const action = yield* take<{ type: 'GO' }>('GO')
       yield* put({ type: 'GOT', at: action.type })
     }
-    await expectSaga(late).dispatch({ type: 'GO' }).put({ type: 'GOT', at: 'GO' }).run()
+    await expectSaga(late).dispatch({ type: 'GO' }).put({ type: 'GOT', at: 'GO' }).run(2000)
   })
 })

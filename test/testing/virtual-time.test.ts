@@ -25,7 +25,7 @@ describe('virtual time in expectSaga', () => {
     const { effects, returnValue } = await expectSaga(poll)
       .provide([[call(fetchStatus), 'ok']])
       .returns(120)
-      .run()
+      .run(15 * 60_000)
     expect(returnValue).toBe(120)
     expect(effects.call).toHaveLength(240)
     expect(setTimeoutSpy).not.toHaveBeenCalled()
@@ -52,7 +52,7 @@ describe('virtual time in expectSaga', () => {
       .put({ type: 'SAVED', text: 'hel' })
       .put({ type: 'SAVED', text: 'hello' })
       .not.put({ type: 'SAVED', text: 'he' })
-      .silentRun()
+      .silentRun(5000)
     expect(seen).toEqual(['hel', 'hello'])
   })
 
@@ -72,7 +72,7 @@ describe('virtual time in expectSaga', () => {
       .dispatch({ type: 'SCROLL', n: 2 })
       .delay(200)
       .dispatch({ type: 'SCROLL', n: 3 })
-      .silentRun()
+      .silentRun(5000)
     // redux-saga-test-plan gives [1, 2, 3] here too: each `.delay(ms)` counts from the take
     // that releases the action, and throttle's channel take releases the next one at once.
     expect(seen).toEqual([1, 2, 3])
@@ -87,7 +87,9 @@ describe('virtual time in expectSaga', () => {
     function* load() {
       return yield* retry(5, 60_000, flaky)
     }
-    await expectSaga(load).returns('done').run()
+    await expectSaga(load)
+      .returns('done')
+      .run(3 * 60_000)
     expect(attempts).toBe(3)
   })
 
@@ -100,7 +102,7 @@ describe('virtual time in expectSaga', () => {
     await expectSaga(withTimeout)
       .provide({ call: ({ fn }, next) => (fn === never ? new Promise(() => {}) : next()) })
       .put({ type: 'TIMED_OUT' })
-      .silentRun(50)
+      .silentRun({ timeout: 50, horizon: 60_000 })
   })
 
   it('moves the clock again once a real call the saga stopped waiting for was cancelled', async () => {
@@ -110,7 +112,10 @@ describe('virtual time in expectSaga', () => {
       yield* delay(60_000)
       return 'went on'
     }
-    await expectSaga(cancellable).dispatch({ type: 'CANCEL' }).returns('went on').run()
+    await expectSaga(cancellable)
+      .dispatch({ type: 'CANCEL' })
+      .returns('went on')
+      .run(2 * 60_000)
   })
 
   it('holds the clock while a real call is pending', async () => {
@@ -142,8 +147,8 @@ describe('virtual time in expectSaga', () => {
       const { go } = yield* race({ go: take('GO'), timeout: delay(1000) })
       return go ? 'go' : 'timeout'
     }
-    await expectSaga(waitOrGo).delay(999).dispatch({ type: 'GO' }).returns('go').run()
-    await expectSaga(waitOrGo).delay(1001).dispatch({ type: 'GO' }).returns('timeout').run()
+    await expectSaga(waitOrGo).delay(999).dispatch({ type: 'GO' }).returns('go').run(2000)
+    await expectSaga(waitOrGo).delay(1001).dispatch({ type: 'GO' }).returns('timeout').run(2000)
   })
 })
 

@@ -53,7 +53,10 @@ export async function runExpectedSaga(
   defaultTimeout: number,
 ): Promise<RunResult> {
   const { timeout, silent: silenceTimeout, horizon } = optionsOf(options, defaultTimeout)
+  // test-plan's timeout is how long the saga may run: the same span, in virtual time, is how far
+  // a clock that runs by itself may go (a `delay` past it does not fire, as under test-plan).
   if (horizon !== undefined) setup.horizon = horizon
+  else if (timeout !== false && setup.autoAdvance) setup.horizon = timeout
   const running = await runUntilIdle(setup, timeout)
   const { task, recorder, clock, stop } = running
   const state = () => running.state()

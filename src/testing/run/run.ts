@@ -90,7 +90,14 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
     restoreNow?.()
     throw error
   }
-  setup.started = { dispatch: (action, delay) => deliver({ action, delay }) }
+  // A dispatch made while the run waits with no timeout wakes it (see the idle case below).
+  let wake: (() => void) | undefined
+  setup.started = {
+    dispatch: (action, delay) => {
+      deliver({ action, delay })
+      wake?.()
+    },
+  }
 
   let ended = false
   task.toPromise().then(
@@ -100,13 +107,19 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
   const finished = () => ended && recorder.spawned.every((t) => !t.isRunning())
   const limit = () => (setup.autoAdvance ? setup.horizon : Math.min(setup.timeLimit, setup.horizon))
 
+  // test-plan's timeout is one budget of real time for the whole run, not an allowance per
+  // promise: a saga that keeps starting real promises is stopped once it is spent.
+  let budget: ReturnType<typeof setTimeout> | undefined
+  const spent = new Promise<false>((resolve) => {
+    if (guard !== false) budget = realSetTimeout(() => resolve(false), guard)
+  })
   let stop: Stop = { kind: 'finished' }
   try {
     for (;;) {
       await macrotask()
       if (finished()) break
       if (work.pending > 0) {
-        if (!(await settlesInTime(work, recorder, guard))) {
+        if (!(await settlesInTime(work, recorder, spent))) {
           stop = { kind: 'stuck', on: work.describe() }
           break
         }
@@ -115,7 +128,14 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       if (clock.advanceToNext(limit())) continue
       // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
       // takes from one, give its source the real time a test-plan run would have, once per event.
-      if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, guard))) continue
+      if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, spent))) continue
+      // `run(false)` is test-plan's "wait until the saga finishes, however long": the test may
+      // still dispatch (`saga.dispatch(...)` after an `await`), so idle does not end it.
+      if (guard === false) {
+        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), work.settled()])
+        wake = undefined
+        continue
+      }
       const next = clock.nextDue()
       stop = {
         kind: 'idle',
@@ -125,6 +145,7 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       break
     }
   } finally {
+    realClearTimeout(budget)
     setup.started = undefined
     restoreNow?.()
   }
@@ -140,23 +161,15 @@ function waitsOnOutsideSource(recorder: EffectRecorder): boolean {
   })
 }
 
-/** Waits for the saga's real promises to move; false if none did within `guard` ms of real time. */
-async function settlesInTime(
+/** Waits for the saga's real promises to move; false if the run's real-time budget ran out first. */
+function settlesInTime(
   work: OutsideWork,
   recorder: EffectRecorder,
-  guard: number | false,
+  spent: Promise<false>,
 ): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const expired = new Promise<boolean>((resolve) => {
-    if (guard !== false) timer = realSetTimeout(() => resolve(false), guard)
-  })
-  try {
-    return await Promise.race([
-      work.settled().then(() => true),
-      recorder.nextEvent().then(() => true),
-      expired,
-    ])
-  } finally {
-    realClearTimeout(timer)
-  }
+  return Promise.race([
+    work.settled().then(() => true),
+    recorder.nextEvent().then(() => true),
+    spent,
+  ])
 }

@@ -7,7 +7,8 @@ import type { ProviderEntry } from './providers.js'
 /**
  * `run(250)`, `run(false)` or `run({ timeout, silenceTimeout, horizon })`. The run ends as soon
  * as the saga is idle, so `timeout` no longer makes anyone wait: it is the real time allowed to a
- * real (unmocked) promise, and the number the idle warning quotes, as test-plan's did.
+ * real (unmocked) promise, and the number the idle warning quotes, as test-plan's did. `false`
+ * is test-plan's "wait until the saga finishes": idle does not end that run.
  */
 export interface RunOptions {
   timeout?: number | false
