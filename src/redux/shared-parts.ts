@@ -107,25 +107,15 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
 }
 
 /**
- * Keyed by the options object (the middleware passes one per store); reused only while its
- * fields (channel included) are the ones it was built from, so an options object changed between
- * two runs, or one without a channel (each run gets a new one), gets parts of its own. Never
- * shared between two channels, hence never between two stores.
- */
-const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
-
-/**
  * What the root sagas started with `options` on `channel` share: everything in their `Env`. Each
  * root saga copies it into an environment of its own (`task.settled()` tells a run's steps from
- * another's by it).
+ * another's by it). The middleware builds it once per store (its options never change after
+ * mounting); `runSaga` goes through `sharedOf`.
  */
-export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+export function partsOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
   const { dispatch, getState, sagaMonitor, effectMiddlewares, onError = logError } = options
-  const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
-  const known = sharedParts.get(options)
-  if (known?.fields.every((field, i) => field === fields[i])) return known.parts
   const errors = errorTrail()
-  const parts: Env = {
+  return {
     channel,
     dispatch: sagaDispatch(dispatch),
     getState:
@@ -141,6 +131,24 @@ export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unkn
     runEffect: composeMiddlewares(effectMiddlewares),
     reportError: (error) => onError(error as Error, errors.take()),
   }
+}
+
+/**
+ * Keyed by the options object a `runSaga` caller passes; reused only while its fields (channel
+ * included) are the ones it was built from, so an options object changed between two runs, or
+ * one without a channel (each run gets a new one), gets parts of its own. Never shared between
+ * two channels, hence never between two stores. Only `runSaga` reaches it: an app that mounts
+ * the middleware alone bundles none of it.
+ */
+const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
+
+/** `partsOf`, shared by the runs given the same (unchanged) options object. */
+export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+  const { dispatch, getState, sagaMonitor, effectMiddlewares, onError } = options
+  const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
+  const known = sharedParts.get(options)
+  if (known?.fields.every((field, i) => field === fields[i])) return known.parts
+  const parts = partsOf(options, channel)
   if (options.channel !== undefined) sharedParts.set(options, { fields, parts })
   return parts
 }
