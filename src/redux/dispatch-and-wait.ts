@@ -42,11 +42,10 @@ export function dispatchAwaited(
   let timer: ReturnType<typeof setTimeout> | undefined
   let reply!: Reply
   const promise = new Promise<unknown>((resolve, reject) => {
-    // The first outcome settles the promise and forgets the reply; later ones are ignored.
-    let settled = false
+    // The first outcome settles the promise and forgets the reply. A later one changes nothing,
+    // so needs no flag: the promise is settled already, the timer cleared, and `dropReply`
+    // forgets only this reply (never that of a later dispatch of the same object).
     const settle = (end: (outcome: unknown) => void) => (outcome: unknown) => {
-      if (settled) return
-      settled = true
       clearTimeout(timer)
       dropReply(action, reply)
       end(outcome)
@@ -83,11 +82,13 @@ export function dispatchAwaited(
   }
   const ms = options.timeout
   if (ms !== undefined) {
-    timer = setTimeout(() => {
-      reply.reject(
-        new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),
-      )
-    }, ms)
+    timer = setTimeout(
+      () =>
+        reply.reject(
+          new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),
+        ),
+      ms,
+    )
   }
   // Helpers take an action while it is dispatched; a dispatch made inside a saga's `put` reaches
   // them once that put is done, still synchronously. By the next microtask it has, or never will.
