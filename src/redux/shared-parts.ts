@@ -69,12 +69,13 @@ const sagaDispatch =
         `put(${describeValue(action)}): this saga was started by runSaga without a \`dispatch\` option.`,
       )
     }
-    if ((typeof action === 'object' && action !== null) || typeof action === 'function') {
-      // One defineProperty per put, no isFrozen check first: a frozen (or sealed) action makes
-      // it throw, and only then do we pay for the explanation.
-      try {
-        Object.defineProperty(action, SAGA_ACTION, SAGA_ACTION_FLAG)
-      } catch {
+    // One defineProperty per put, no isFrozen check (nor type check) first: a frozen (or sealed)
+    // action makes it throw, and only then do we pay for the explanation. A primitive makes it
+    // throw too: it cannot carry the mark, and needs none.
+    try {
+      Object.defineProperty(action, SAGA_ACTION, SAGA_ACTION_FLAG)
+    } catch {
+      if (Object(action) === action) {
         fail(
           'FROZEN_ACTION',
           FROZEN_ACTION,
@@ -98,12 +99,12 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
       `runSaga: options.effectMiddlewares must be an array of functions; got ${describeValue(middlewares)}.`,
     )
   }
-  return (effect, step, context) => {
-    let next = (value: unknown) => runValue(value, step, context)
-    for (let i = middlewares.length - 1; i >= 0; i--)
-      next = (middlewares[i] as EffectMiddleware)(next)
-    next(effect)
-  }
+  // The first middleware sees the effect first; the last one hands it to the runtime.
+  return (effect, step, context) =>
+    middlewares.reduceRight<(value: unknown) => void>(
+      (next, middleware) => middleware(next),
+      (value) => runValue(value, step, context),
+    )(effect)
 }
 
 /**
