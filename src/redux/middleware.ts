@@ -128,7 +128,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
     )
   }
   const keyed = new Map<string | symbol, Task>()
-  const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
+  // Any falsy monitor is none, as for runSaga (and redux-saga, which tests it the same way).
+  const monitor = sagaMonitor ? guardMonitor(sagaMonitor) : undefined
   // One options object per store, and what its root sagas share, built on the first run.
   let runOptions: (RunSagaOptions & { dispatch: (action: unknown) => unknown }) | undefined
   let parts: Env | undefined
@@ -176,8 +177,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       return startSaga(true, runOptions, saga, args as never[], storeParts)
     },
     runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
-      const start = () => this.run(saga, ...args)
-      return runKeyedOn(keyed, perStoreOf(channel).scheduler, key, start, rest.onError)
+      const { scheduler } = perStoreOf(channel)
+      return runKeyedOn(keyed, scheduler, key, () => this.run(saga, ...args), rest.onError)
     },
     settled(options?: SettledOptions) {
       return perStoreOf(channel).activity.settled(options)

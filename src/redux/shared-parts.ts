@@ -34,7 +34,7 @@ const perStore = new WeakMap<object, PerStore>()
 export function perStoreOf(channel: MulticastChannel<unknown>): PerStore {
   const key = channel instanceof StdChannel ? channel.scheduler : channel
   let shared = perStore.get(key)
-  if (shared === undefined) {
+  if (!shared) {
     const scheduler = key instanceof Scheduler ? key : new Scheduler()
     shared = {
       scheduler,
