@@ -36,7 +36,7 @@ export const unhandled = (action: object, dropped?: boolean): SagaError =>
  */
 export function dispatchAwaited(
   action: object,
-  options: AwaitOptions,
+  { timeout: ms }: AwaitOptions,
   forward: (action: object) => unknown,
 ): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -80,7 +80,6 @@ export function dispatchAwaited(
     reply.resolve(undefined)
     throw error
   }
-  const ms = options.timeout
   if (ms !== undefined) {
     timer = setTimeout(
       () =>
@@ -92,8 +91,6 @@ export function dispatchAwaited(
   }
   // Helpers take an action while it is dispatched; a dispatch made inside a saga's `put` reaches
   // them once that put is done, still synchronously. By the next microtask it has, or never will.
-  queueMicrotask(() => {
-    if (!reply.claimed) reply.reject(unhandled(action))
-  })
+  queueMicrotask(() => reply.claimed || reply.reject(unhandled(action)))
   return promise
 }
