@@ -36,17 +36,16 @@ export const unhandled = (action: object, dropped?: boolean): SagaError =>
  */
 export function dispatchAwaited(
   action: object,
-  options: AwaitOptions,
+  { timeout: ms }: AwaitOptions,
   forward: (action: object) => unknown,
 ): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined
   let reply!: Reply
   const promise = new Promise<unknown>((resolve, reject) => {
-    // The first outcome settles the promise and forgets the reply; later ones are ignored.
-    let settled = false
+    // The first outcome settles the promise and forgets the reply. A later one changes nothing,
+    // so needs no flag: the promise is settled already, the timer cleared, and `dropReply`
+    // forgets only this reply (never that of a later dispatch of the same object).
     const settle = (end: (outcome: unknown) => void) => (outcome: unknown) => {
-      if (settled) return
-      settled = true
       clearTimeout(timer)
       dropReply(action, reply)
       end(outcome)
@@ -81,18 +80,17 @@ export function dispatchAwaited(
     reply.resolve(undefined)
     throw error
   }
-  const ms = options.timeout
   if (ms !== undefined) {
-    timer = setTimeout(() => {
-      reply.reject(
-        new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),
-      )
-    }, ms)
+    timer = setTimeout(
+      () =>
+        reply.reject(
+          new SagaError('TIMEOUT', `${named(action)}: its worker did not finish within ${ms} ms.`),
+        ),
+      ms,
+    )
   }
   // Helpers take an action while it is dispatched; a dispatch made inside a saga's `put` reaches
   // them once that put is done, still synchronously. By the next microtask it has, or never will.
-  queueMicrotask(() => {
-    if (!reply.claimed) reply.reject(unhandled(action))
-  })
+  queueMicrotask(() => reply.claimed || reply.reject(unhandled(action)))
   return promise
 }

@@ -26,7 +26,7 @@ const guarded = new WeakMap<SagaMonitor, Required<SagaMonitor>>()
 
 export function guardMonitor(monitor: SagaMonitor): Required<SagaMonitor> {
   const known = guarded.get(monitor)
-  if (known !== undefined) return known
+  if (known) return known
   let reported = false
   // Every hook is filled in below.
   const complete = {} as Required<SagaMonitor>

@@ -9,34 +9,38 @@
  * stopped taking when the swap starts, and a `finally` that waits on something (a `call`) goes
  * on after the new saga started.
  */
-import type { Task } from '../types.js'
+import type { RunSagaOptions, Task } from '../types.js'
 import type { Scheduler } from '../channels/scheduler.js'
 import { fail } from '../errors.js'
 import { invalidKey } from '../messages.js'
+import { logError } from '../runtime/env.js'
 
 /**
- * The `runKeyed` of one middleware: `run(scheduler, key, start)` swaps the task under `key`.
- * `report` gets an error thrown by the old task's `finally` while it is cancelled.
+ * One `runKeyed` of a middleware: swaps the task under `key` in `tasks` (the middleware's own map)
+ * for the one `start` returns. `onError` (else the console) gets an error thrown by the old
+ * task's `finally` while it is cancelled. A plain function over the middleware's map, not a
+ * closure made for each middleware: a store that never runs a keyed saga pays one empty map.
  */
-export function keyedRuns(
-  report: (error: unknown) => void,
-): (scheduler: Scheduler, key: string | symbol, start: () => Task) => Task {
-  const tasks = new Map<string | symbol, Task>()
-  return (scheduler, key, start) => {
-    if (typeof key !== 'string' && typeof key !== 'symbol') fail('INVALID_OPTION', invalidKey(key))
-    return scheduler.immediately(() => {
-      const previous = tasks.get(key)
-      // The new saga starts even if the old one's `finally` throws: that error is reported.
-      if (previous?.isRunning()) {
-        try {
-          previous.cancel()
-        } catch (error) {
-          report(error)
-        }
+export function runKeyedOn(
+  tasks: Map<string | symbol, Task>,
+  scheduler: Scheduler,
+  key: string | symbol,
+  start: () => Task,
+  onError: RunSagaOptions['onError'],
+): Task {
+  if (typeof key !== 'string' && typeof key !== 'symbol') fail('INVALID_OPTION', invalidKey(key))
+  return scheduler.immediately(() => {
+    const previous = tasks.get(key)
+    // The new saga starts even if the old one's `finally` throws: that error is reported.
+    if (previous?.isRunning()) {
+      try {
+        previous.cancel()
+      } catch (error) {
+        ;(onError ?? logError)(error as Error, { sagaStack: '', sagaFrames: [] })
       }
-      const task = start()
-      tasks.set(key, task)
-      return task
-    })
-  }
+    }
+    const task = start()
+    tasks.set(key, task)
+    return task
+  })
 }

@@ -3,7 +3,14 @@
  * saga that `select`s after a `take` sees the state the action produced.
  */
 import type { Middleware } from 'redux'
-import type { Action, RunSagaOptions, SagaMiddlewareOptions, Task } from '../types.js'
+import type {
+  Action,
+  MulticastChannel,
+  RunSagaOptions,
+  SagaMiddlewareOptions,
+  Task,
+} from '../types.js'
+import type { Env } from '../kernel/types.js'
 import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/helpers/awaitable.js'
 import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
 import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
@@ -12,10 +19,9 @@ import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext, BY_MIDDLEWARE } from '../kernel/context.js'
 import { startSaga } from './run-saga.js'
-import { perStoreOf } from './shared-parts.js'
+import { partsOf, perStoreOf } from './shared-parts.js'
 import type { SettledOptions } from '../runtime/activity.js'
-import { keyedRuns } from './keyed-runs.js'
-import { logError } from '../runtime/env.js'
+import { runKeyedOn } from './keyed-runs.js'
 import { guardMonitor } from './guarded-monitor.js'
 
 /**
@@ -121,12 +127,14 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       `createSagaMiddleware: options.channel must be a channel (stdChannel()); got ${describeValue(channel)}.`,
     )
   }
-  const runKeyed = keyedRuns((error) =>
-    (rest.onError ?? logError)(error as Error, { sagaStack: '', sagaFrames: [] }),
-  )
-  const monitor = sagaMonitor === undefined ? undefined : guardMonitor(sagaMonitor)
-  // One options object per store, so that its root sagas share what runSaga builds from it.
+  const keyed = new Map<string | symbol, Task>()
+  // Any falsy monitor is none, as for runSaga (and redux-saga, which tests it the same way).
+  const monitor = sagaMonitor ? guardMonitor(sagaMonitor) : undefined
+  // One options object per store, and what its root sagas share, built on the first run.
   let runOptions: (RunSagaOptions & { dispatch: (action: unknown) => unknown }) | undefined
+  let parts: Env | undefined
+  const storeParts = (options: RunSagaOptions, channel: MulticastChannel<unknown>): Env =>
+    (parts ??= partsOf(options, channel))
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -139,6 +147,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       getState,
       sagaMonitor,
     }
+    parts = undefined
     return (next) => {
       const forward = (action: unknown): unknown => {
         monitor?.actionDispatched(action)
@@ -165,10 +174,11 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
           `sagaMiddleware.run(${saga?.name || 'saga'}): the middleware is not mounted yet. Create the store with it first (configureStore({ middleware: (gDM) => gDM().concat(sagaMiddleware) }) or applyMiddleware(sagaMiddleware)), then call run.`,
         )
       }
-      return startSaga(true, runOptions, saga, args as never[])
+      return startSaga(true, runOptions, saga, args as never[], storeParts)
     },
     runKeyed(key: string | symbol, saga: AnyFunction, ...args: unknown[]): Task {
-      return runKeyed(perStoreOf(channel).scheduler, key, () => this.run(saga, ...args))
+      const { scheduler } = perStoreOf(channel)
+      return runKeyedOn(keyed, scheduler, key, () => this.run(saga, ...args), rest.onError)
     },
     settled(options?: SettledOptions) {
       return perStoreOf(channel).activity.settled(options)

@@ -2,7 +2,7 @@
  * `runSaga(options, saga, ...args)`: starts a saga outside of (or without) a Redux store. The
  * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
  */
-import type { RunSagaOptions, Task } from '../types.js'
+import type { MulticastChannel, RunSagaOptions, Task } from '../types.js'
 import type { ResultOf } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import type { Env } from '../kernel/types.js'
@@ -62,19 +62,24 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   saga: (...args: Args) => R,
   ...args: Args
 ): Task<ResultOf<R>> {
-  return startSaga(false, options, saga, args)
+  return startSaga(false, options, saga, args, sharedOf)
 }
 
 /** How the messages name the caller (redux-saga says `runSaga(...)` for both). */
 const signatureOf = (viaMiddleware: boolean) =>
   viaMiddleware ? 'sagaMiddleware.run(saga, ...args)' : 'runSaga(options, saga, ...args)'
 
-/** `runSaga`, and (`viaMiddleware`) `sagaMiddleware.run` with the store's options. */
+/**
+ * `runSaga`, and (`viaMiddleware`) `sagaMiddleware.run` with the store's options. `shared` gives
+ * what the root sagas of `options` share: the middleware passes its own per-store builder, so
+ * that an app without `runSaga` bundles no `sharedOf`.
+ */
 export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   viaMiddleware: boolean,
   options: RunSagaOptions<A, S>,
   saga: (...args: Args) => R,
   args: Args,
+  shared: (options: RunSagaOptions, channel: MulticastChannel<unknown>) => Env,
 ): Task<ResultOf<R>> {
   if (typeof saga !== 'function') {
     fail(
@@ -115,8 +120,8 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   }
 
   // A fresh environment per root saga, holding only references: `task.settled()` tells a run's
-  // steps from another's by it. What it points to is built once per options object.
-  const env: Env = { ...sharedOf(options as RunSagaOptions, channel) }
+  // steps from another's by it. What it points to is built once per store or options object.
+  const env: Env = { ...shared(options as RunSagaOptions, channel) }
   const { monitor, scheduler } = env
   const effectId = scheduler.nextId()
   monitor?.rootSagaStarted({ effectId, saga, args })

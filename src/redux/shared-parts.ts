@@ -34,7 +34,7 @@ const perStore = new WeakMap<object, PerStore>()
 export function perStoreOf(channel: MulticastChannel<unknown>): PerStore {
   const key = channel instanceof StdChannel ? channel.scheduler : channel
   let shared = perStore.get(key)
-  if (shared === undefined) {
+  if (!shared) {
     const scheduler = key instanceof Scheduler ? key : new Scheduler()
     shared = {
       scheduler,
@@ -69,12 +69,13 @@ const sagaDispatch =
         `put(${describeValue(action)}): this saga was started by runSaga without a \`dispatch\` option.`,
       )
     }
-    if ((typeof action === 'object' && action !== null) || typeof action === 'function') {
-      // One defineProperty per put, no isFrozen check first: a frozen (or sealed) action makes
-      // it throw, and only then do we pay for the explanation.
-      try {
-        Object.defineProperty(action, SAGA_ACTION, SAGA_ACTION_FLAG)
-      } catch {
+    // One defineProperty per put, no isFrozen check (nor type check) first: a frozen (or sealed)
+    // action makes it throw, and only then do we pay for the explanation. A primitive makes it
+    // throw too: it cannot carry the mark, and needs none.
+    try {
+      Object.defineProperty(action, SAGA_ACTION, SAGA_ACTION_FLAG)
+    } catch {
+      if (Object(action) === action) {
         fail(
           'FROZEN_ACTION',
           FROZEN_ACTION,
@@ -98,34 +99,24 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
       `runSaga: options.effectMiddlewares must be an array of functions; got ${describeValue(middlewares)}.`,
     )
   }
-  return (effect, step, context) => {
-    let next = (value: unknown) => runValue(value, step, context)
-    for (let i = middlewares.length - 1; i >= 0; i--)
-      next = (middlewares[i] as EffectMiddleware)(next)
-    next(effect)
-  }
+  // The first middleware sees the effect first; the last one hands it to the runtime.
+  return (effect, step, context) =>
+    middlewares.reduceRight<(value: unknown) => void>(
+      (next, middleware) => middleware(next),
+      (value) => runValue(value, step, context),
+    )(effect)
 }
-
-/**
- * Keyed by the options object (the middleware passes one per store); reused only while its
- * fields (channel included) are the ones it was built from, so an options object changed between
- * two runs, or one without a channel (each run gets a new one), gets parts of its own. Never
- * shared between two channels, hence never between two stores.
- */
-const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
 
 /**
  * What the root sagas started with `options` on `channel` share: everything in their `Env`. Each
  * root saga copies it into an environment of its own (`task.settled()` tells a run's steps from
- * another's by it).
+ * another's by it). The middleware builds it once per store (its options never change after
+ * mounting); `runSaga` goes through `sharedOf`.
  */
-export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+export function partsOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
   const { dispatch, getState, sagaMonitor, effectMiddlewares, onError = logError } = options
-  const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
-  const known = sharedParts.get(options)
-  if (known?.fields.every((field, i) => field === fields[i])) return known.parts
   const errors = errorTrail()
-  const parts: Env = {
+  return {
     channel,
     dispatch: sagaDispatch(dispatch),
     getState:
@@ -141,6 +132,24 @@ export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unkn
     runEffect: composeMiddlewares(effectMiddlewares),
     reportError: (error) => onError(error as Error, errors.take()),
   }
+}
+
+/**
+ * Keyed by the options object a `runSaga` caller passes; reused only while its fields (channel
+ * included) are the ones it was built from, so an options object changed between two runs, or
+ * one without a channel (each run gets a new one), gets parts of its own. Never shared between
+ * two channels, hence never between two stores. Only `runSaga` reaches it: an app that mounts
+ * the middleware alone bundles none of it.
+ */
+const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
+
+/** `partsOf`, shared by the runs given the same (unchanged) options object. */
+export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+  const { dispatch, getState, sagaMonitor, effectMiddlewares, onError } = options
+  const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
+  const known = sharedParts.get(options)
+  if (known?.fields.every((field, i) => field === fields[i])) return known.parts
+  const parts = partsOf(options, channel)
   if (options.channel !== undefined) sharedParts.set(options, { fields, parts })
   return parts
 }

@@ -3,8 +3,9 @@
  * the error trail, the monitor): each behaviour below must read as if every run had its own.
  */
 import { expect, test } from 'vitest'
-import { runSaga, stdChannel, type ErrorInfo } from 'sagaloop'
-import { call, put, take } from 'sagaloop/effects'
+import { applyMiddleware, createStore } from 'redux'
+import createSagaMiddleware, { runSaga, stdChannel, type ErrorInfo } from 'sagaloop'
+import { call, put, select, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 
 function* fails(message: string) {
@@ -78,4 +79,35 @@ test('runSaga reads an options object again when its dispatch changed between tw
   })
   expect(first).toEqual([{ type: 'ONE' }])
   expect(second).toEqual([{ type: 'TWO' }])
+})
+
+test('a middleware mounted on a second store runs its later sagas against that store', () => {
+  const sagaMiddleware = createSagaMiddleware()
+  const first = createStore((state: string = 'first') => state, applyMiddleware(sagaMiddleware))
+  sagaMiddleware.run(function* () {
+    yield put({ type: 'BEFORE' })
+  })
+  const seen: unknown[] = []
+  const second = createStore((state: string = 'second', action: { type: string }) => {
+    if (!action.type.startsWith('@@redux/')) seen.push(action.type)
+    return state
+  }, applyMiddleware(sagaMiddleware))
+  let state: unknown
+  sagaMiddleware.run(function* () {
+    state = yield select()
+    yield put({ type: 'AFTER' })
+  })
+  expect(first.getState()).toBe('first')
+  expect(state).toBe(second.getState())
+  expect(seen).toEqual(['AFTER'])
+})
+
+test('a saga can put an action that is not an object: dispatch receives it as it is', () => {
+  const dispatched: unknown[] = []
+  const task = runSaga({ dispatch: (action: unknown) => dispatched.push(action) }, function* () {
+    yield put('PING' as never)
+  })
+  expect(task.isRunning()).toBe(false)
+  expect(task.error()).toBeUndefined()
+  expect(dispatched).toEqual(['PING'])
 })

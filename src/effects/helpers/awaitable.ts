@@ -117,6 +117,6 @@ export function awaitable<R>(
 export const takeAwaitMark = (action: unknown): AwaitOptions | undefined => {
   // A WeakMap has no entry for a value that is not an object: no need to test for one.
   const options = marks.get(action as object)
-  if (options !== undefined) marks.delete(action as object)
+  if (options) marks.delete(action as object)
   return options
 }

@@ -17,10 +17,12 @@ import { call } from '../descriptors.js'
 export interface Reply {
   /** Set once a helper took the action: the reply then waits for that worker. */
   claimed: boolean
-  resolve(value: unknown): void
-  reject(error: unknown): void
+  // Function-valued fields rather than methods: they use no `this`, so `reject` can be handed to
+  // `then` as it is.
+  readonly resolve: (value: unknown) => void
+  readonly reject: (error: unknown) => void
   /** The worker was cancelled (replaced by `takeLatest`, its helper cancelled, the app shut down). */
-  cancel(taskName: string): void
+  readonly cancel: (taskName: string) => void
 }
 
 const replies = new WeakMap<object, Reply>()
@@ -44,7 +46,7 @@ export const dropReply = (action: object, reply: Reply): void => {
 export const claimReply = (action: unknown): Reply | undefined => {
   // A WeakMap has no entry for a value that is not an object: no need to test for one.
   const reply = replies.get(action as object)
-  if (reply !== undefined) {
+  if (reply) {
     replies.delete(action as object)
     reply.claimed = true
   }
@@ -54,11 +56,14 @@ export const claimReply = (action: unknown): Reply | undefined => {
 /** A helper forked `task` for `action`: if someone awaits the action, the task's end answers. */
 export const answerWithTask = (action: unknown, task: Task): void => {
   const reply = claimReply(action)
-  if (reply === undefined) return
-  task.toPromise().then(
-    (value) => (task.isCancelled() ? reply.cancel(task.meta.name) : reply.resolve(value)),
-    (error: unknown) => reply.reject(error),
-  )
+  if (reply) {
+    task
+      .toPromise()
+      .then(
+        (value) => (task.isCancelled() ? reply.cancel(task.meta.name) : reply.resolve(value)),
+        reply.reject,
+      )
+  }
 }
 
 /**
