@@ -114,6 +114,8 @@ export interface Task<T = unknown> {
   /**
    * Resolves once this task has ended, or every saga of its run waits only on `take`s (of the
    * store, an `actionChannel` or a `channel()`) and nothing else is pending. Not in redux-saga.
+   * With `timeout`, rejects after that many ms with a `SettleTimeoutError` whose `busy` lists
+   * each busy saga and the effect it waits on (its type, `'CALL'`, in a production build).
    *
    * @example
    * const task = sagaMiddleware.run(rootSaga)
@@ -221,7 +223,11 @@ export interface SagaFrame {
    * `'created'` if the previous one was a task it forked.
    */
   readonly via: 'threw' | 'called' | 'created'
-  /** The effect that failed in this task, described from its fields (secret-looking values masked). */
+  /**
+   * The effect that failed in this task, described from its fields (secret-looking values
+   * masked): `call(fetchUser, 42)`. A production build carries no rendering of effects: there it
+   * is the effect's type, as redux-saga spells it (`'CALL'`, `'TAKE'`).
+   */
   readonly effect?: string | undefined
   /** Where that effect is written, if redux-saga's Babel plugin (or another tool) recorded it. */
   readonly effectLocation?: SourceLocation | undefined

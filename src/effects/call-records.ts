@@ -44,12 +44,15 @@ export const callRecord = defineEffect({
   runNow: callNow,
   isPending,
   waitOn,
-  describe: (payload, d) => {
-    const args = d.args(payload)
-    if (payload.fn === delayP) return `delay(${args.join(', ')})`
-    if (d.isHelper(payload.fn)) return d.taskName(payload)
-    return `call(${[d.fn(payload), ...args].join(', ')})`
-  },
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) => {
+          const args = d.args(payload)
+          if (payload.fn === delayP) return `delay(${args.join(', ')})`
+          if (d.isHelper(payload.fn)) return d.taskName(payload)
+          return `call(${[d.fn(payload), ...args].join(', ')})`
+        }
+      : undefined,
 })
 
 export const cpsRecord = defineEffect({
@@ -73,7 +76,10 @@ export const cpsRecord = defineEffect({
     }
     return typeof callback.cancel === 'function' ? (callback.cancel as Teardown) : undefined
   },
-  describe: (payload, d) => `cps(${[d.fn(payload), ...d.args(payload)].join(', ')})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) => `cps(${[d.fn(payload), ...d.args(payload)].join(', ')})`
+      : undefined,
 })
 
 /**
@@ -123,9 +129,12 @@ export const forkRecord = defineEffect({
     run.fork(taskIterator(payload, run), step, payload.fn, payload.args, payload.detached === true)
     // A fork cannot be cancelled: the child exists as soon as the effect ran.
   },
-  describe: (payload, d) => {
-    if (d.isHelper(payload.fn) && !payload.detached) return d.taskName(payload)
-    const name = payload.detached ? 'spawn' : 'fork'
-    return `${name}(${[d.fn(payload), ...d.args(payload)].join(', ')})`
-  },
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) => {
+          if (d.isHelper(payload.fn) && !payload.detached) return d.taskName(payload)
+          const name = payload.detached ? 'spawn' : 'fork'
+          return `${name}(${[d.fn(payload), ...d.args(payload)].join(', ')})`
+        }
+      : undefined,
 })

@@ -153,7 +153,10 @@ export const actionChannelRecord = defineEffect({
     env.channel.take(taker, match)
     step.resolve(chan)
   },
-  describe: (payload, d) => `actionChannel(${d.value(payload.pattern)})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) => `actionChannel(${d.value(payload.pattern)})`
+      : undefined,
 })
 
 export const flushRecord = defineEffect({
@@ -162,7 +165,7 @@ export const flushRecord = defineEffect({
   run: (channel: FlushableChannel<unknown>, step) => {
     channel.flush((items) => step.resolve(items))
   },
-  describe: () => 'flush(channel)',
+  describe: process.env.NODE_ENV !== 'production' ? () => 'flush(channel)' : undefined,
 })
 
 export const getContextRecord = defineEffect({
@@ -171,7 +174,8 @@ export const getContextRecord = defineEffect({
   run: (prop: string, step, { task }) => {
     step.resolve(task.context[prop])
   },
-  describe: (prop, d) => `getContext(${d.value(prop)})`,
+  describe:
+    process.env.NODE_ENV !== 'production' ? (prop, d) => `getContext(${d.value(prop)})` : undefined,
 })
 
 export const setContextRecord = defineEffect({
@@ -181,5 +185,8 @@ export const setContextRecord = defineEffect({
     assignContext(BY_EFFECT, task.context, props)
     step.resolve(undefined)
   },
-  describe: (props, d) => `setContext(${d.value(props)})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (props, d) => `setContext(${d.value(props)})`
+      : undefined,
 })

@@ -112,12 +112,18 @@ export const allRecord = defineEffect({
   type: 'ALL',
   key: 'all',
   run: (effects: Children, step, run) => runGroup('all', effects, step, run),
-  describe: (effects) => describeChildren('all', effects),
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (effects) => describeChildren('all', effects)
+      : undefined,
 })
 
 export const raceRecord = defineEffect({
   type: 'RACE',
   key: 'race',
   run: (effects: Children, step, run) => runGroup('race', effects, step, run),
-  describe: (effects) => describeChildren('race', effects),
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (effects) => describeChildren('race', effects)
+      : undefined,
 })

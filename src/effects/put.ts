@@ -136,6 +136,9 @@ export const putRecord = defineEffect({
     env.scheduler.asap(dispatchPut, step, payload)
     // A put cannot be cancelled: once scheduled, the action is dispatched.
   },
-  describe: (payload, d) =>
-    `${payload.resolve ? 'putResolve' : 'put'}(${payload.channel ? 'channel, ' : ''}${d.value(payload.action)})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) =>
+          `${payload.resolve ? 'putResolve' : 'put'}(${payload.channel ? 'channel, ' : ''}${d.value(payload.action)})`
+      : undefined,
 })

@@ -75,5 +75,8 @@ export const selectRecord = defineEffect({
   key: 'select',
   run: runnerOf({ runNow: selectNow }),
   runNow: selectNow,
-  describe: (payload, d) => `select(${[d.value(payload.selector), ...d.args(payload)].join(', ')})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload, d) => `select(${[d.value(payload.selector), ...d.args(payload)].join(', ')})`
+      : undefined,
 })

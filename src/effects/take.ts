@@ -153,8 +153,11 @@ export const takeRecord = defineEffect({
     source.take(callback, pattern === undefined ? undefined : toMatcher(pattern))
     return () => callback.cancel?.()
   },
-  describe: ({ channel, pattern, maybe }, d) => {
-    const parts = [channel && 'channel', pattern !== undefined && d.value(pattern)]
-    return `${maybe ? 'takeMaybe' : 'take'}(${parts.filter(Boolean).join(', ')})`
-  },
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? ({ channel, pattern, maybe }, d) => {
+          const parts = [channel && 'channel', pattern !== undefined && d.value(pattern)]
+          return `${maybe ? 'takeMaybe' : 'take'}(${parts.filter(Boolean).join(', ')})`
+        }
+      : undefined,
 })

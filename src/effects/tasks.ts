@@ -161,7 +161,10 @@ export const joinRecord = defineEffect({
     })
     return all
   },
-  describe: (payload) => `join(${describeTasks(payload)})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload) => `join(${describeTasks(payload)})`
+      : undefined,
 })
 
 function cancelTask(task: Task): void {
@@ -177,8 +180,11 @@ export const cancelRecord = defineEffect({
     else cancelTask(target as Task)
     step.resolve(undefined)
   },
-  describe: (payload) =>
-    typeof payload === 'string' ? 'cancel()' : `cancel(${describeTasks(payload)})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? (payload) =>
+          typeof payload === 'string' ? 'cancel()' : `cancel(${describeTasks(payload)})`
+      : undefined,
   // The cancelled task's `finally` may throw: that fails this saga, as in redux-saga.
   escapes: true,
 })
@@ -189,5 +195,5 @@ export const cancelledRecord = defineEffect({
   run: (_: CancelledEffect['payload'], step, { task }) => {
     step.resolve(task.isCancelled())
   },
-  describe: () => 'cancelled()',
+  describe: process.env.NODE_ENV !== 'production' ? () => 'cancelled()' : undefined,
 })

@@ -36,7 +36,7 @@ export const abortSignalRecord = defineEffect({
   run: (_: AbortSignalEffect['payload'], step, { task }) => {
     step.resolve((task.aborter ??= aborterOf(task)).signal)
   },
-  describe: () => 'abortSignal()',
+  describe: process.env.NODE_ENV !== 'production' ? () => 'abortSignal()' : undefined,
 })
 
 /** The signal of `task`, aborted at once if the task is already cancelled or failed. */

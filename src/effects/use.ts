@@ -119,6 +119,9 @@ export const useRecord = defineEffect({
     run.digest(acquire, acquisition, step.id, 'acquire')
     return acquisition
   },
-  describe: ({ acquire, release }: UsePayload, d) =>
-    `use(${[d.value(acquire), ...(release === undefined ? [] : [d.value(release)])].join(', ')})`,
+  describe:
+    process.env.NODE_ENV !== 'production'
+      ? ({ acquire, release }: UsePayload, d) =>
+          `use(${[d.value(acquire), ...(release === undefined ? [] : [d.value(release)])].join(', ')})`
+      : undefined,
 })

@@ -50,8 +50,14 @@ export interface EffectRecord<T extends string = string, P = never> {
     context: RunContext,
     payload: P,
   ) => Teardown | void
-  /** A one-line rendering of the payload, for saga stacks, the inspector and messages. */
-  readonly describe: (payload: P, describe: Describer) => string
+  /**
+   * A one-line rendering of the payload, for saga frames, the inspector and messages.
+   * Development-only, as long messages are: write it as
+   * `process.env.NODE_ENV !== 'production' ? render : undefined`, so that a production bundle
+   * carries none (there the runtime names an effect by its type and `describeEffect` sketches it
+   * from its payload: see runtime/describe.ts).
+   */
+  readonly describe?: ((payload: P, describe: Describer) => string) | undefined
   /**
    * When true, an error the runner throws escapes the step and fails the saga that yielded the
    * effect, rather than being thrown into it. Only `cancel`: an error from the `finally` of the

@@ -23,7 +23,7 @@ import type {
 } from '../kernel/types.js'
 import { SagaError } from '../errors.js'
 import { settleTimeout } from '../messages.js'
-import { describeEffect } from './describe.js'
+import { effectLine } from './describe.js'
 
 /** A task still busy when `settled()` timed out, and what it waits on. */
 export interface BusyTask {
@@ -150,7 +150,7 @@ export class Activity implements ActivityTracker {
     // In the order they became busy (ids grow): removals reorder the array.
     return this.busySteps(env)
       .sort((a, b) => a.id - b.id)
-      .map((step) => ({ task: taskNameOf(step), effect: describeEffect(step.effect) }))
+      .map((step) => ({ task: taskNameOf(step), effect: effectLine(step.effect) }))
   }
 
   /** Resolves once no step (of `env`, if given) is busy and no put is queued. */

@@ -1,11 +1,13 @@
 /**
  * A one-line rendering of a yielded value, for saga stacks, error messages and monitors:
  * `call(fetchUser, 42)`, `take("LOGIN")`, `put({"type":"SAVED"})`, `race({timeout, response})`.
- * Each effect's own rendering is its record's `describe`; this file gives them the shared parts.
+ * Each effect's own rendering is its record's `describe`, development-only; this file gives them
+ * the shared parts, and what a production build shows instead (see `EffectText`).
  */
 import { IO, SAGA_LOCATION } from '../symbols.js'
 import type { SourceLocation, TaskMeta } from '../types.js'
 import type { Describer } from '../kernel/record.js'
+import { delayP } from '../effects/delay-p.js'
 import { helperName } from '../effects/helper-names.js'
 import { recordOf } from '../kernel/record.js'
 
@@ -28,16 +30,32 @@ export const SECRET =
 const secretMasker = (key: string, value: unknown): unknown =>
   key && SECRET.test(key) && value != null ? '•••' : value
 
+/** A descriptor: `effect[IO] === true`. */
+type Descriptor = Record<string | symbol, unknown>
+
+/**
+ * How an effect reads in a line. In development, as its record renders it (`rendered`). A
+ * production build carries no rendering (records' `describe` is development-only, as long
+ * messages are): there the runtime's own text (saga frames, busy tasks, an effect among a
+ * helper's arguments) reads an effect as its type, `CALL` (`typeOf`), and `describeEffect`,
+ * which only the monitor, devtools and the testing kit call, sketches it from its payload
+ * (`sketch`): an app pays for that only when it uses one of them.
+ */
+type EffectText = (effect: Descriptor, mask: boolean) => string
+
+const typeOf: EffectText = (effect) => String(effect.type)
+
 /** `values`, each rendered by `brief`, comma-separated. */
-const list = (values: readonly unknown[], mask: boolean): string =>
-  values.map((value) => brief(value, mask)).join(', ')
+const list = (values: readonly unknown[], mask: boolean, text: EffectText): string =>
+  values.map((value) => brief(value, mask, text)).join(', ')
 
 /**
  * Any value in a line: strings and action types quoted, functions by name, effects by their
- * record's rendering (with the location a plugin recorded, unless `withLocation` is false),
- * other objects as JSON cut at 60 characters.
+ * record's rendering in development and by `production` in a production build (with the
+ * location a plugin recorded, unless `withLocation` is false), other objects as JSON cut at 60
+ * characters.
  */
-function brief(value: unknown, mask: boolean, withLocation = true): string {
+function brief(value: unknown, mask: boolean, production: EffectText, withLocation = true): string {
   if (typeof value === 'function') {
     // An action creator (Redux Toolkit's `createAction`, redux-act...) reads best as its type:
     // its name is the same `actionCreator` for every one of them.
@@ -48,15 +66,11 @@ function brief(value: unknown, mask: boolean, withLocation = true): string {
   if (typeof value === 'string') return JSON.stringify(value)
   // A symbol too: `String(symbol)` renders it (only implicit conversions of a symbol throw).
   if (typeof value !== 'object' || value === null) return String(value)
-  if (Array.isArray(value)) return `[${list(value, mask)}]`
-  const effect = value as Record<string, unknown>
+  if (Array.isArray(value)) return `[${list(value, mask, production)}]`
+  const effect = value as Descriptor
   if (effect[IO] === true) {
-    const type = String(effect.type)
-    const record = recordOf(type)
-    // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
-    const text = record
-      ? record.describe((effect.payload ?? {}) as never, mask ? masked : unmasked)
-      : `${type}(${brief(effect.payload, mask)})`
+    // Read here, when an effect is met, and not per task name: the check costs a lookup in Node.
+    const text = (process.env.NODE_ENV !== 'production' ? rendered : production)(effect, mask)
     return withLocation ? text + at(effect[SAGA_LOCATION] as SourceLocation | undefined) : text
   }
   try {
@@ -67,8 +81,18 @@ function brief(value: unknown, mask: boolean, withLocation = true): string {
   }
 }
 
+/** An effect as its record renders it (development only: see `EffectText`). */
+function rendered(effect: Descriptor, mask: boolean): string {
+  const type = String(effect.type)
+  const describe = recordOf(type)?.describe
+  // A foreign or hand-made descriptor may lack its payload: describe it as an empty one.
+  return describe
+    ? describe((effect.payload ?? {}) as never, mask ? masked : unmasked)
+    : `${type}(${brief(effect.payload, mask, typeOf)})`
+}
+
 function describer(mask: boolean): Describer {
-  const value = (value: unknown) => brief(value, mask)
+  const value = (value: unknown) => brief(value, mask, typeOf)
   return {
     value,
     args: (payload) => (payload.args ?? []).map(value),
@@ -86,9 +110,39 @@ function describer(mask: boolean): Describer {
 }
 
 // Two, made once: describing is on the path of every monitored effect. Marked pure, so that a
-// bundle that only needs `SECRET` (sagaloop/devtools) drops them and the describing with them.
+// bundle that renders no effect (production, sagaloop/devtools) drops them with the renderings.
 const masked = /* @__PURE__ */ describer(true)
 const unmasked = /* @__PURE__ */ describer(false)
+
+interface Payload {
+  fn?: unknown
+  args?: unknown[]
+  selector?: unknown
+  action?: unknown
+  pattern?: unknown
+}
+
+/**
+ * An effect as a production build's `describeEffect` renders it, for the monitor and devtools:
+ * its creator (the record's key) and the values its payload holds, read from the payload alone.
+ * The text of development for `take`, `put`, `select`, `call` and `fork` of a function, `delay`,
+ * the helpers, `all` and `race`; a variant reads as its effect (`putResolve` as `put`,
+ * `takeMaybe` as `take`, `spawn` as `fork`), a call's owner and a channel are left out, and the
+ * other effects show no argument: `join()`.
+ */
+function sketch(effect: Descriptor, mask: boolean): string {
+  const payload = (effect.payload ?? {}) as Payload
+  const { fn, args = [] } = payload
+  if (helperName(fn) !== undefined) return taskName(payload)
+  const type = String(effect.type)
+  // `all` and `race` show their children's shape, as in development: `race({won, timeout})`.
+  if (type === 'ALL' || type === 'RACE')
+    return `${type.toLowerCase()}(${Array.isArray(payload) ? `[${payload.length}]` : `{${Object.keys(payload).join(', ')}}`})`
+  const main = fn ?? payload.selector ?? payload.action ?? payload.pattern
+  const name = fn === delayP ? 'delay' : (recordOf(type)?.key ?? type)
+  const values = fn === delayP || main === undefined ? args : [main, ...args]
+  return `${name}(${values.map((value) => brief(value, mask, sketch)).join(', ')})`
+}
 
 export interface DescribeOptions {
   /** Mask values under secret-looking keys (default). Test failure messages show them. */
@@ -97,24 +151,40 @@ export interface DescribeOptions {
   withLocation?: boolean
 }
 
-/** Describes an effect, a promise, an iterator or any other yielded value. */
-export function describeEffect(
-  effect: unknown,
-  { maskSecrets = true, withLocation = true }: DescribeOptions = {},
-): string {
+/** A value's line: 'a promise', 'an iterator', or `brief`'s. */
+function line(effect: unknown, mask: boolean, production: EffectText, withLocation: boolean) {
   type Yielded = { [IO]?: unknown; then?: unknown; next?: unknown }
   if (typeof effect === 'object' && effect !== null && (effect as Yielded)[IO] !== true) {
     if (typeof (effect as Yielded).then === 'function') return 'a promise'
     if (typeof (effect as Yielded).next === 'function') return 'an iterator'
   }
-  return brief(effect, maskSecrets, withLocation)
+  return brief(effect, mask, production, withLocation)
 }
+
+/**
+ * Describes an effect, a promise, an iterator or any other yielded value: `call(fetchUser, 42)`.
+ * A production build sketches an effect from its payload (see `sketch`).
+ */
+export function describeEffect(
+  effect: unknown,
+  { maskSecrets = true, withLocation = true }: DescribeOptions = {},
+): string {
+  return line(effect, maskSecrets, sketch, withLocation)
+}
+
+/**
+ * The effect a saga was on, for its saga frame and for a busy task of `settled({ timeout })`:
+ * described, secrets masked, as `describeEffect` does; its type (`CALL`) in a production build,
+ * which carries no rendering.
+ */
+export const effectLine = (effect: unknown, withLocation = true): string =>
+  line(effect, true, typeOf, withLocation)
 
 /** The task name of `fn(...args)`, `helper` being `helperName(fn)`. */
 const nameOf = (fn: unknown, args: readonly unknown[], helper: string | undefined): string =>
   helper === undefined
     ? (fn as { name?: string } | undefined)?.name || 'anonymous'
-    : `${helper}(${list(args, true)})`
+    : `${helper}(${list(args, true, typeOf)})`
 
 /**
  * The name of the task a `fork`/`call` payload starts: the function's name, or for the helpers

@@ -7,7 +7,7 @@
 import type { ErrorInfo, SagaFrame, SourceLocation, TaskMeta } from '../types.js'
 import { SAGA_LOCATION } from '../symbols.js'
 import type { ErrorSink } from '../kernel/types.js'
-import { at, describeEffect, reduxSagaName } from './describe.js'
+import { at, effectLine, reduxSagaName } from './describe.js'
 
 interface Frame {
   id: number
@@ -54,7 +54,7 @@ const asSagaFrame = ({ id, meta, own, cancelled }: Frame, index: number): SagaFr
   name: meta.name,
   id,
   via: index === 0 ? 'threw' : own === NONE ? 'created' : 'called',
-  effect: own === NONE ? NONE : describeEffect(own, { withLocation: false }),
+  effect: own === NONE ? NONE : effectLine(own, false),
   effectLocation: locationOf(own),
   location: meta.location,
   cancelled: cancelled.map((meta) => meta.name),
