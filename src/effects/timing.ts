@@ -59,7 +59,7 @@ function aborterOf(task: TaskHandle): Aborter {
  * Files a creator that `call` refuses (see call.ts) and returns it. Called where the creator is
  * defined, and marked pure, rather than as a statement of its own: an app's bundle that never
  * uses `delay` then drops it and the filing (and `delayP`, unless the runtime's `call` record,
- * which describes `call(delayP, ms)` as `delay(ms)`, keeps it).
+ * which describes `call(delayP, ms)` as `delay(ms)` in development, keeps it).
  */
 const refusedByCall = <F>(creator: F): F => {
   effectCreators.add(creator)

@@ -66,7 +66,7 @@ describe('in production, effect creators', () => {
 })
 
 describe('in production, descriptions', () => {
-  test('an effect is rendered as in development: the monitor and the saga frames keep it', () => {
+  test('an everyday effect is rendered by describeEffect as in development, for the monitor', () => {
     expect(describeEffect(call(Math.max, 1, 2))).toBe('call(max, 1, 2)')
     expect(describeEffect(take('LOGIN'))).toBe('take("LOGIN")')
   })
