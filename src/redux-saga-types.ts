@@ -6,6 +6,7 @@
 import type {
   Action,
   ActionPattern,
+  ActionSubPattern,
   End,
   FlushableChannel,
   Pattern,
@@ -63,6 +64,24 @@ export type SimpleEffect<T extends EffectType, P = any> = Effect<T, P, any>
 /** `all` or `race`. */
 export type CombinatorEffect<T extends 'ALL' | 'RACE', P = any> = Effect<T, P, any>
 export type CombinatorEffectDescriptor<E = any> = { [key: string]: E } | E[]
+export type ArrayCombinatorEffectDescriptor<E = any> = E[]
+export type ObjectCombinatorEffectDescriptor<E = any> = { [key: string]: E }
+/** An `all` or a `race` of effects only, as a `StrictEffect` holds. */
+export type StrictCombinatorEffect<T extends 'ALL' | 'RACE', _P = any> = Effect<
+  T,
+  StrictEffectsOf,
+  any
+>
+
+/**
+ * What an action's `type` may be. redux-saga's also lists `number`, which no pattern accepts at
+ * run time (`take(1)` fails there as here), so it is left out.
+ */
+export type ActionType = string | symbol
+/** A type guard from `T` to `G`. */
+export type GuardPredicate<G extends T, T = any> = (arg: T) => arg is G
+/** The action one pattern (not an array) matches. */
+export type ActionMatchingSubPattern<P extends ActionSubPattern> = ActionOf<P>
 
 /**
  * The action a pattern matches, as `take(pattern)` gives it: the guarded action of a type guard,

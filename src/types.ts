@@ -65,19 +65,24 @@ export type ActionPredicate = {
   matches(action: Action): boolean
 }['matches']
 
-/** One thing a `take` of the store's actions can wait for. */
-export type ActionSubPattern =
-  string | symbol | ActionPredicate | ActionCreatorWithType | StringableActionCreator
+/**
+ * One thing a `take` of the store's actions can wait for. `A` narrows the action creators to those
+ * of `A` (redux-saga's `ActionSubPattern<A>`); types and predicates stay accepted.
+ */
+export type ActionSubPattern<A extends Action = Action> =
+  string | symbol | ActionPredicate | ActionCreatorWithType<A> | StringableActionCreator<A>
 
 /**
  * A pattern over the store's actions, as `take`, `actionChannel` and the helpers accept it: `'*'`,
- * a type, an `ActionPredicate`, an action creator, or an array of them.
+ * a type, an `ActionPredicate`, an action creator, or an array of them (with `A`, action creators
+ * of `A` only).
  *
  * @example
  * const isSaved = (action: UnknownAction) => action.type.endsWith('/saved')
  * const action = yield* take(isSaved)
  */
-export type ActionPattern = ActionSubPattern | readonly ActionSubPattern[]
+export type ActionPattern<A extends Action = Action> =
+  ActionSubPattern<A> | readonly ActionSubPattern<A>[]
 
 /** Where a plugin recorded a saga's or an effect's place in the source. */
 export interface SourceLocation {

@@ -8,8 +8,17 @@ import createSagaMiddleware, { buffers, runSaga } from 'sagaloop'
 import type {
   Action,
   ActionMatchingPattern,
+  ActionMatchingSubPattern,
+  ActionPattern,
+  ActionSubPattern,
+  ActionType,
+  GuardPredicate,
+  ArrayCombinatorEffectDescriptor,
   Buffer,
   End,
+  ObjectCombinatorEffectDescriptor,
+  StrictCombinatorEffect,
+  StrictEffect,
   SagaIterator,
   StringableActionCreator,
   Task,
@@ -66,6 +75,21 @@ describe('patterns', () => {
       { type: 'opened' } | { type: 'closed' }
     >()
     expectTypeOf<ActionMatchingPattern<typeof isLogin>>().toEqualTypeOf<Login>()
+  })
+
+  test("redux-saga's pattern type names are exported, ActionPattern generic as there", () => {
+    function* waitFor(pattern: ActionPattern<Login>): SagaIterator {
+      const action = yield* take<Login>(pattern)
+      expectTypeOf(action).toEqualTypeOf<Login>()
+    }
+    expectTypeOf(waitFor).toBeCallableWith(login)
+    expectTypeOf(waitFor).toBeCallableWith(['login', isLogin])
+    const type: ActionType = 'login'
+    const guard: GuardPredicate<Login, Action> = isLogin
+    expectTypeOf(waitFor).toBeCallableWith([type, guard])
+    expectTypeOf<ActionMatchingSubPattern<typeof isLogin>>().toEqualTypeOf<Login>()
+    const sub: ActionSubPattern<Login> = login
+    expectTypeOf(sub).toMatchTypeOf<ActionPattern>()
   })
 
   test('a function that returns nothing is not a pattern', () => {
@@ -136,6 +160,15 @@ describe('SagaIterator', () => {
       yield all({ named: () => {} })
     }
     expectTypeOf(saga).toBeFunction()
+  })
+
+  test("the combinator type names are redux-saga's", () => {
+    const strict: StrictCombinatorEffect<'ALL'> = all([delay(1)])
+    expectTypeOf(strict).toMatchTypeOf<StrictEffect>()
+    expectTypeOf<ArrayCombinatorEffectDescriptor<number>>().toEqualTypeOf<number[]>()
+    expectTypeOf<ObjectCombinatorEffectDescriptor<number>>().toEqualTypeOf<{
+      [key: string]: number
+    }>()
   })
 
   test('a saga with no annotation may yield all or race of plain values', () => {
