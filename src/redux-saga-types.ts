@@ -5,6 +5,8 @@
  */
 import type {
   Action,
+  ActionPattern,
+  ActionSubPattern,
   End,
   FlushableChannel,
   Pattern,
@@ -26,6 +28,7 @@ import type {
   TakeEffect,
   TakePayload,
 } from './effects/descriptors.js'
+import type { ActionOf } from './effects/action-of.js'
 import type { SELF_CANCELLATION } from './symbols.js'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- these aliases reproduce redux-saga's public
@@ -40,15 +43,51 @@ import type { SELF_CANCELLATION } from './symbols.js'
  *   const user = yield call(fetchUser) // any, as in redux-saga; prefer yield* for a typed result
  * }
  */
-export type SagaIterator<RT = any> = Iterator<StrictEffect, RT, any>
+export type SagaIterator<RT = any> = Generator<StrictEffect, RT, any>
 
-/** Any effect sagaloop or redux-saga builds. */
-export type StrictEffect<T extends EffectType = EffectType, P = any> = Effect<T, P, any>
+/**
+ * Any effect sagaloop or redux-saga builds, where an `all` or a `race` holds only effects: a saga
+ * annotated `SagaIterator` cannot yield `all([1])` or `race({ a: promise })` (a missing `call`),
+ * as in redux-saga. An unannotated saga can, and the runtime accepts them.
+ */
+export type StrictEffect<T extends EffectType = EffectType, P = any> = [
+  Extract<T, 'ALL' | 'RACE'>,
+] extends [never]
+  ? Effect<T, P, any>
+  : [Exclude<T, 'ALL' | 'RACE'>] extends [never]
+    ? Effect<T, StrictEffectsOf, any>
+    : Effect<Exclude<T, 'ALL' | 'RACE'>, P, any> | Effect<'ALL' | 'RACE', StrictEffectsOf, any>
+/** What a strict `all` or `race` holds: effects, in an array or an object. */
+type StrictEffectsOf = readonly StrictEffect[] | { readonly [key: string]: StrictEffect }
 /** An effect that is not `all`/`race`. */
 export type SimpleEffect<T extends EffectType, P = any> = Effect<T, P, any>
 /** `all` or `race`. */
 export type CombinatorEffect<T extends 'ALL' | 'RACE', P = any> = Effect<T, P, any>
 export type CombinatorEffectDescriptor<E = any> = { [key: string]: E } | E[]
+export type ArrayCombinatorEffectDescriptor<E = any> = E[]
+export type ObjectCombinatorEffectDescriptor<E = any> = { [key: string]: E }
+/** An `all` or a `race` of effects only, as a `StrictEffect` holds. */
+export type StrictCombinatorEffect<T extends 'ALL' | 'RACE', _P = any> = Effect<
+  T,
+  StrictEffectsOf,
+  any
+>
+
+/**
+ * What an action's `type` may be. redux-saga's also lists `number`, which no pattern accepts at
+ * run time (`take(1)` fails there as here), so it is left out.
+ */
+export type ActionType = string | symbol
+/** A type guard from `T` to `G`. */
+export type GuardPredicate<G extends T, T = any> = (arg: T) => arg is G
+/** The action one pattern (not an array) matches. */
+export type ActionMatchingSubPattern<P extends ActionSubPattern> = ActionOf<P>
+
+/**
+ * The action a pattern matches, as `take(pattern)` gives it: the guarded action of a type guard,
+ * the action of an action creator, the union over an array.
+ */
+export type ActionMatchingPattern<P extends ActionPattern> = ActionOf<P>
 
 /** redux-saga's "action" without a known shape. */
 export type AnyAction = UnknownAction

@@ -35,14 +35,14 @@ export type Predicate<T> = (input: T) => boolean
 export type Guard<A> = (input: never) => input is never & A
 
 /** An action creator that also says its type, as Redux Toolkit's `createAction` does. */
-export interface ActionCreatorWithType<A = UnknownAction> {
+export interface ActionCreatorWithType<A = Action> {
   (...args: never[]): A
   type: string
   match?: (action: unknown) => boolean
 }
 
 /** An action creator whose `toString()` gives its type (redux-actions, older toolkits). */
-export interface StringableActionCreator<A = UnknownAction> {
+export interface StringableActionCreator<A = Action> {
   (...args: never[]): A
   toString(): string
 }
@@ -55,15 +55,34 @@ export type SubPattern<T = unknown> =
 export type Pattern<T = unknown> = SubPattern<T> | readonly SubPattern<T>[]
 
 /**
- * A pattern over the store's actions, as `take`, `actionChannel` and the helpers accept it. A
- * predicate may declare any parameter type (`(action: UnknownAction) => boolean`, a type guard,
- * Redux Toolkit's `isAnyOf(...)`): it is only ever called with dispatched actions.
+ * A predicate over the store's actions. Its parameter may be any action type, wider
+ * (`Action`, `unknown`) or narrower (`PayloadAction<number>`, a type guard's input, Redux
+ * Toolkit's `isAnyOf(...)`): it is only ever called with dispatched actions. A parameter that
+ * cannot be an action (`(item: { id: number }) => boolean`) is refused. (Declared as a method,
+ * whose parameter TypeScript compares both ways, for exactly that.)
+ */
+export type ActionPredicate = {
+  matches(action: Action): boolean
+}['matches']
+
+/**
+ * One thing a `take` of the store's actions can wait for. `A` narrows the action creators to those
+ * of `A` (redux-saga's `ActionSubPattern<A>`); types and predicates stay accepted.
+ */
+export type ActionSubPattern<A extends Action = Action> =
+  string | symbol | ActionPredicate | ActionCreatorWithType<A> | StringableActionCreator<A>
+
+/**
+ * A pattern over the store's actions, as `take`, `actionChannel` and the helpers accept it: `'*'`,
+ * a type, an `ActionPredicate`, an action creator, or an array of them (with `A`, action creators
+ * of `A` only).
  *
  * @example
  * const isSaved = (action: UnknownAction) => action.type.endsWith('/saved')
  * const action = yield* take(isSaved)
  */
-export type ActionPattern = Pattern<never>
+export type ActionPattern<A extends Action = Action> =
+  ActionSubPattern<A> | readonly ActionSubPattern<A>[]
 
 /** Where a plugin recorded a saga's or an effect's place in the source. */
 export interface SourceLocation {
@@ -107,8 +126,11 @@ export interface Task<T = unknown> {
   toPromise(): Promise<T>
   /** Cancels the task and its attached forks; `finally` blocks run. A no-op once the task ended. */
   cancel(): void
-  /** Adds to the context this task's effects read with `getContext`. */
-  setContext(props: Record<string, unknown>): void
+  /**
+   * Adds to the context this task's effects read with `getContext`. Name the context's type to
+   * have the properties checked: `task.setContext<AppContext>({ api })`.
+   */
+  setContext<C extends object = Record<string, unknown>>(props: Partial<C>): void
   /** The status as a union, so `switch` is exhaustive. */
   readonly status: TaskStatus
   /**

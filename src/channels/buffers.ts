@@ -89,14 +89,14 @@ const zeroBuffer: Buffer<never> = {
 /** Holds nothing: a message put while no taker waits is lost. */
 export const none = <T>(): Buffer<T> => zeroBuffer
 
-/** Holds up to `limit` messages and throws when one more arrives. */
+/** Holds up to `limit` (default 10) messages and throws when one more arrives. */
 export const fixed = <T>(limit = 10): Buffer<T> => new RingBuffer<T>(limit, 'throw')
 
-/** Holds up to `limit` messages and ignores new ones when full. */
-export const dropping = <T>(limit: number): Buffer<T> => new RingBuffer<T>(limit, 'drop')
+/** Holds up to `limit` (default 10) messages and ignores new ones when full. */
+export const dropping = <T>(limit = 10): Buffer<T> => new RingBuffer<T>(limit, 'drop')
 
-/** Holds the latest `limit` messages, dropping the oldest when full. */
-export const sliding = <T>(limit: number): Buffer<T> => new RingBuffer<T>(limit, 'slide')
+/** Holds the latest `limit` (default 10) messages, dropping the oldest when full. */
+export const sliding = <T>(limit = 10): Buffer<T> => new RingBuffer<T>(limit, 'slide')
 
 /** Starts with room for `initialSize` messages and doubles when full: never loses one. */
 export const expanding = <T>(initialSize = 10): Buffer<T> =>

@@ -86,6 +86,15 @@ export type ForkEffect<R = unknown> = Effect<'FORK', ForkPayload, Task<R>>
 
 // --- cps: a Node-style callback ---------------------------------------------------------------
 
+/**
+ * The callback `cps` passes to a function written inline (`cps((cb) => ...)`): it takes an error
+ * and a result, and may be given a `cancel` to run if the saga stops waiting.
+ */
+export interface CpsCallbackParam {
+  (error: unknown, result: unknown): void
+  cancel?: () => void
+}
+
 // `never` parameters: any callback shape (`(error: Error | null, data?: string) => void`) fits.
 type NodeCallback<R> = (error: never, result: R) => unknown
 export type CpsResult<F> = F extends (...args: infer A) => unknown

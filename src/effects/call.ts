@@ -11,6 +11,7 @@ import type {
   AnyFunction,
   CallEffect,
   CpsArgs,
+  CpsCallbackParam,
   CpsEffect,
   CpsResult,
   ForkEffect,
@@ -108,7 +109,13 @@ export function apply(context: unknown, fn: unknown, args: unknown[] = []): Call
  *
  * @example
  * const text = yield* cps(fs.readFile, 'a.txt', 'utf8') // string
+ * yield* cps((cb) => setImmediate(() => cb(null, 1))) // an inline callback is typed
  */
+export function cps<F extends (callback: CpsCallbackParam) => unknown>(
+  fn: F,
+): CpsEffect<CpsResult<F>>
+// The signature above types the callback of a function written inline that takes only the
+// callback, which the `AnyFunction` constraint here would type as `never`.
 export function cps<F extends AnyFunction>(fn: F, ...args: CpsArgs<F>): CpsEffect<CpsResult<F>>
 export function cps<C, K extends MethodKeys<C>>(
   target: readonly [C, K] | { context: C; fn: K },

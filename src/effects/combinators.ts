@@ -13,14 +13,16 @@ type RaceResults<T> = { -readonly [K in keyof T]: EffectResult<T[K]> | undefined
 /** A race over an object gives only the winner's key: the others are absent, so optional. */
 type RaceRecordResults<T> = { -readonly [K in keyof T]?: EffectResult<T[K]> }
 
-/** What `all` returns; `R` is the tuple or object of results. */
-export type AllEffect<R = unknown> = Effect<'ALL', readonly unknown[] | Record<string, unknown>, R>
+/** What `all` and `race` run: an array (or tuple) or an object of effects. */
+export type Combined = readonly unknown[] | Record<string, unknown>
+
+/**
+ * What `all` returns; `R` is the tuple or object of results, `P` what was passed (kept, so a
+ * `SagaIterator` can refuse an `all` of values that are not effects, as redux-saga's does).
+ */
+export type AllEffect<R = unknown, P extends Combined = Combined> = Effect<'ALL', P, R>
 /** What `race` returns; `R` has the winner's result, `undefined` for the others. */
-export type RaceEffect<R = unknown> = Effect<
-  'RACE',
-  readonly unknown[] | Record<string, unknown>,
-  R
->
+export type RaceEffect<R = unknown, P extends Combined = Combined> = Effect<'RACE', P, R>
 
 function checkCombinator(name: string, effects: unknown): void {
   if (typeof effects !== 'object' || effects === null) {
@@ -38,8 +40,8 @@ function checkCombinator(name: string, effects: unknown): void {
  * @example
  * const [user, posts] = yield* all([call(fetchUser, id), call(fetchPosts, id)]) // [User, Post[]]
  */
-export function all<const T extends readonly unknown[]>(effects: T): AllEffect<Results<T>>
-export function all<T extends Record<string, unknown>>(effects: T): AllEffect<Results<T>>
+export function all<const T extends readonly unknown[]>(effects: T): AllEffect<Results<T>, T>
+export function all<T extends Record<string, unknown>>(effects: T): AllEffect<Results<T>, T>
 export function all(effects: readonly unknown[] | Record<string, unknown>): AllEffect {
   checkCombinator('all', effects)
   return makeEffectOf<AllEffect>(allRecord, effects, true)
@@ -53,10 +55,10 @@ export function all(effects: readonly unknown[] | Record<string, unknown>): AllE
  * const { user, timeout } = yield* race({ user: call(fetchUser, id), timeout: delay(5000) })
  * // user: User | undefined, timeout: true | undefined
  */
-export function race<const T extends readonly unknown[]>(effects: T): RaceEffect<RaceResults<T>>
+export function race<const T extends readonly unknown[]>(effects: T): RaceEffect<RaceResults<T>, T>
 export function race<T extends Record<string, unknown>>(
   effects: T,
-): RaceEffect<RaceRecordResults<T>>
+): RaceEffect<RaceRecordResults<T>, T>
 export function race(effects: readonly unknown[] | Record<string, unknown>): RaceEffect {
   checkCombinator('race', effects)
   return makeEffectOf<RaceEffect>(raceRecord, effects, true)

@@ -12,8 +12,10 @@ import {
   isPattern,
   type AnyFunction,
   type CallEffect,
+  type ResultOf,
   type SagaReturnType,
 } from './descriptors.js'
+import type { KnownResult } from './call-signatures.js'
 import type { TakeHelper, TimedHelper } from './helper-signatures.js'
 import {
   debounceHelper,
@@ -143,19 +145,30 @@ const retrySaga = /* @__PURE__ */ nameHelper(retryHelper, 'retry')
  * @example
  * const user = yield* retry(3, 1000, fetchUser, id) // User
  */
+export function retry<Args extends unknown[], R>(
+  this: KnownResult<Args, R>,
+  maxTries: number,
+  delayLength: number,
+  fn: (...args: Args) => R,
+  ...args: Args
+): CallEffect<ResultOf<R>>
 export function retry<F extends AnyFunction>(
   maxTries: number,
   delayLength: number,
   fn: F,
   ...args: Parameters<F>
-): CallEffect<SagaReturnType<F>> {
+): CallEffect<SagaReturnType<F>>
+export function retry(
+  maxTries: number,
+  delayLength: number,
+  fn: AnyFunction,
+  ...args: unknown[]
+): CallEffect {
   if (fn === undefined || fn === null)
     fail(
       'NOT_A_FUNCTION',
       `retry(maxTries, delayLength, fn): fn is ${String(fn)}`,
       'Pass the function (or saga) to call and retry.',
     )
-  return call(retrySaga, maxTries, delayLength, fn, ...(args as unknown[])) as CallEffect<
-    SagaReturnType<F>
-  >
+  return call(retrySaga, maxTries, delayLength, fn, ...args)
 }

@@ -14,7 +14,7 @@ import type { Env } from '../kernel/types.js'
 import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/helpers/awaitable.js'
 import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
 import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
-import type { AnyFunction, ResultOf } from '../effects/descriptors.js'
+import type { AnyFunction, ResultOf, SagaReturnType } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext, BY_MIDDLEWARE } from '../kernel/context.js'
@@ -57,6 +57,11 @@ export interface SagaMiddleware<
    * const task = sagaMiddleware.run(rootSaga)
    */
   run<Args extends unknown[], R>(saga: (...args: Args) => R, ...args: Args): Task<ResultOf<R>>
+  /** redux-saga's form, for calls that name the saga's type (`run<typeof rootSaga>(rootSaga)`). */
+  run<F extends (...args: never[]) => unknown>(
+    saga: F,
+    ...args: Parameters<F>
+  ): Task<SagaReturnType<F>>
   /**
    * Runs a saga under a key: a task still running under that key is cancelled first, in the
    * same step, so no action is lost between the two (see `redux/keyed-runs.ts`). For hot module

@@ -3,7 +3,7 @@
  * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
  */
 import type { MulticastChannel, RunSagaOptions, Task } from '../types.js'
-import type { ResultOf } from '../effects/descriptors.js'
+import type { ResultOf, SagaReturnType } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import type { Env } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
@@ -61,7 +61,21 @@ export function runSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   options: RunSagaOptions<A, S>,
   saga: (...args: Args) => R,
   ...args: Args
-): Task<ResultOf<R>> {
+): Task<ResultOf<R>>
+/**
+ * redux-saga's form, for calls that name the action, state and saga types
+ * (`runSaga<MyAction, State, typeof saga>(options, saga)`).
+ */
+export function runSaga<A, S, F extends (...args: never[]) => unknown>(
+  options: RunSagaOptions<A, S>,
+  saga: F,
+  ...args: Parameters<F>
+): Task<SagaReturnType<F>>
+export function runSaga(
+  options: RunSagaOptions,
+  saga: (...args: unknown[]) => unknown,
+  ...args: unknown[]
+): Task {
   return startSaga(false, options, saga, args, sharedOf)
 }
 
