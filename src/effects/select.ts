@@ -64,11 +64,13 @@ function checkSelector(args: unknown[], selector: unknown): void {
 }
 
 /** `select` always completes at once: the selector's value, or its error. */
-const selectNow = ({ selector, args }: SelectPayload, { env }: RunContext): unknown => {
-  const select = selector as (state: unknown, ...rest: unknown[]) => unknown
+const selectNow = ({ selector, args }: SelectPayload, { env }: RunContext): unknown =>
   // No spread for the common no-argument selector: it is the hot path of `select`.
-  return args.length === 0 ? select(env.getState()) : select(env.getState(), ...args)
-}
+  args.length === 0
+    ? (selector as Selector)(env.getState())
+    : (selector as Selector)(env.getState(), ...args)
+
+type Selector = (state: unknown, ...rest: unknown[]) => unknown
 
 export const selectRecord = defineEffect({
   type: 'SELECT',

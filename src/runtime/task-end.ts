@@ -58,8 +58,9 @@ export abstract class TaskEnd<T> extends MemberList {
   }
 
   removeJoiner(joiner: Joiner): void {
-    const index = this.joiners?.indexOf(joiner) ?? -1
-    if (index >= 0) this.joiners?.splice(index, 1)
+    const joiners = this.joiners
+    const index = joiners ? joiners.indexOf(joiner) : -1
+    if (index >= 0) (joiners as Joiner[]).splice(index, 1)
   }
 
   isRunning(): boolean {
