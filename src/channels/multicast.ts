@@ -24,9 +24,7 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     super()
     // redux-saga's channel methods are closures: `const { put } = chan`, or saving `chan.put`
     // before replacing it with a wrapper, must keep working. (A subclass's override is bound.)
-    this.put = this.put.bind(this)
-    this.take = this.take.bind(this)
-    this.close = this.close.bind(this)
+    for (const key of ['put', 'take', 'close'] as const) this[key] = this[key].bind(this) as never
   }
 
   put(input: T | End): void {
@@ -59,16 +57,14 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
 
   /** Whether a put of `input` now would do anything: close the channel, or reach a taker. */
   protected wouldReach(input: T | End): boolean {
-    if (this.closed) return false
-    if (this.others.length > 0 || isEnd(input)) return true
-    const type = (input as { type?: unknown }).type
-    return typeof type === 'string' && (this.byType.get(type)?.takers.length ?? 0) > 0
+    return (
+      !this.closed &&
+      (this.others.length > 0 || isEnd(input) || !!typed(this, input)?.takers.length)
+    )
   }
 
   private deliver(input: T): void {
-    const type = (input as { type?: unknown }).type
-    const typed = typeof type === 'string' ? this.byType.get(type) : undefined
-    const takers = typed === undefined ? NONE : typed.takers
+    const takers = typed(this, input)?.takers ?? NONE
     const others = this.others
     if (takers.length === 0 && others.length === 0) return
     // Takers that arrive while this message is delivered get a higher number: they wait for the next one.
@@ -106,6 +102,13 @@ export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
     }
   }
 }
+
+/**
+ * The bucket of `input`'s type, looked up with whatever `type` is: only strings are filed, so
+ * any other type finds none (no typeof test needed).
+ */
+const typed = <T>(index: TakerIndex<T>, input: unknown) =>
+  index.byType.get((input as { type: string }).type)
 
 /** A `channel.take(cb, matcher)` callback gets the error its matcher threw as its message. */
 function failCallback<T>(this: Taker<T>, error: unknown): void {

@@ -14,11 +14,17 @@ export interface Matcher {
 
 const wildcard: Matcher = () => true
 
-const typeOf = (input: unknown): unknown =>
-  typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined
+/**
+ * Compares `input.type` with `type`, as redux-saga does, whatever `input` is (an action that is
+ * a function too, a thunk with a `type`, matches; `null` does not, where redux-saga throws).
+ */
+const typeIs =
+  (type: unknown): Matcher =>
+  (input) =>
+    (input as { type?: unknown } | null)?.type === type
 
 function matchType(actionType: string): Matcher {
-  const matcher: Matcher = (input) => typeOf(input) === actionType
+  const matcher = typeIs(actionType)
   matcher.actionType = actionType
   return matcher
 }
@@ -43,7 +49,7 @@ function subMatcher(pattern: unknown): Matcher {
   if (actionType !== undefined) return matchType(actionType)
   if (typeof pattern === 'function')
     return (input) => Boolean((pattern as (input: unknown) => unknown)(input))
-  if (typeof pattern === 'symbol') return (input) => typeOf(input) === pattern
+  if (typeof pattern === 'symbol') return typeIs(pattern)
   return fail(
     'INVALID_PATTERN',
     `invalid pattern: ${asString(pattern)}`,

@@ -11,10 +11,9 @@
  */
 type Job<A, B> = (first: A, second: B) => void
 
-/** Slots per entry: the job and its two arguments. */
-const ENTRY = 3
-/** Entries the ring starts with; it doubles when full. */
-const INITIAL_ENTRIES = 16
+// Each entry takes 3 slots (the job and its two arguments), written as a literal 3 below (a
+// named constant stays a variable in a bundle); the ring starts with 16 entries, 48 slots, and
+// doubles when full.
 
 export class Scheduler {
   /** How many locks are held; the queue drains only when it falls back to 0. */
@@ -26,7 +25,7 @@ export class Scheduler {
    * while the queue drains, so such an array never emptied and grew by three slots per put
    * (a 100k-message loop built a 300k-slot array, every young step stored into an old one).
    */
-  private queue: unknown[] = new Array<unknown>(INITIAL_ENTRIES * ENTRY).fill(undefined)
+  private queue: unknown[] = new Array<unknown>(48).fill(undefined)
   private head = 0
   private tail = 0
   private lastId = 0
@@ -48,7 +47,7 @@ export class Scheduler {
     queue[tail] = job
     queue[tail + 1] = first
     queue[tail + 2] = second
-    this.tail = tail + ENTRY === queue.length ? 0 : tail + ENTRY
+    this.tail = tail + 3 === queue.length ? 0 : tail + 3
     if (this.tail === this.head) this.grow()
     if (this.depth === 0) {
       this.depth++
@@ -70,8 +69,8 @@ export class Scheduler {
   private grow(): void {
     const queue = this.queue
     const size = queue.length
-    const free = new Array<unknown>(size).fill(undefined)
-    this.queue = [...queue.slice(this.head), ...queue.slice(0, this.head), ...free]
+    const head = this.head
+    this.queue = queue.slice(head).concat(queue.slice(0, head), new Array(size).fill(undefined))
     this.head = 0
     this.tail = size
   }
@@ -85,7 +84,7 @@ export class Scheduler {
       const first = queue[head + 1]
       const second = queue[head + 2]
       queue[head] = queue[head + 1] = queue[head + 2] = undefined
-      this.head = head + ENTRY === queue.length ? 0 : head + ENTRY
+      this.head = head + 3 === queue.length ? 0 : head + 3
       this.depth++
       try {
         job(first, second)

@@ -19,14 +19,10 @@ export class StdChannel<T> extends Multicast<T> {
 
   override put(input: T | End): void {
     checkInput(input)
-    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) {
-      super.put(input)
-      return
-    }
+    if ((input as { [SAGA_ACTION]?: unknown })[SAGA_ACTION]) super.put(input)
     // Most dispatches reach no saga: with nothing running or queued, the delivery would run at
     // once and find no taker, so it is skipped (scheduling it costs more than the reducers).
-    if (this.scheduler.idle && !this.wouldReach(input)) return
-    this.scheduler.asap(this.putNow, input)
+    else if (!this.scheduler.idle || this.wouldReach(input)) this.scheduler.asap(this.putNow, input)
   }
 }
 

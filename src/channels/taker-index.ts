@@ -46,9 +46,6 @@ function end<T>(taker: Taker<T>): void {
   taker.deliver(END)
 }
 
-/** How many action types may keep an empty bucket for reuse (see `compact`). */
-const KEEP_EMPTY = 256
-
 const bucket = <T>(type?: string): Bucket<T> => ({ takers: [], dead: 0, type })
 
 /** The takers of a multicast channel, indexed by action type where the pattern allows. */
@@ -95,10 +92,10 @@ export abstract class TakerIndex<T> {
   close(): void {
     if (this.closed) return
     this.closed = true
-    const buckets = [this.generic, ...this.byType.values()]
-    const takers = buckets.flatMap((bucket) => bucket.takers).sort((a, b) => a.seq - b.seq)
-    // Emptied, not only dropped: a taker left over (a callback's cancel) holds its bucket.
-    for (const bucket of buckets) bucket.takers.length = 0
+    // Emptied (splice), not only dropped: a taker left over (a callback's cancel) holds its bucket.
+    const takers = [this.generic, ...this.byType.values()]
+      .flatMap((bucket) => bucket.takers.splice(0))
+      .sort((a, b) => a.seq - b.seq)
     this.byType.clear()
     this.count = 0
     for (const taker of takers) if (taker.active) end(taker)
@@ -155,9 +152,9 @@ export abstract class TakerIndex<T> {
     bucket.dead = 0
     // An empty bucket is dropped only once many types are filed: a saga taking the same type in
     // a loop (put/take ping-pong) would otherwise delete and recreate it, and its map entry, on
-    // every message. At most KEEP_EMPTY empty buckets stay (no growth with dynamic types).
+    // every message. At most 256 empty buckets stay (no growth with dynamic types).
     // (Deleting the generic bucket's undefined type is a no-op.)
-    if (kept === 0 && this.byType.size > KEEP_EMPTY) this.byType.delete(bucket.type as string)
+    if (kept === 0 && this.byType.size > 256) this.byType.delete(bucket.type as string)
   }
 }
 
