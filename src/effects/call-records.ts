@@ -18,7 +18,7 @@ function notAFunction(effect: string, fn: unknown, { task }: RunContext): SagaEr
 }
 
 /** `call`: the function's value, or the promise or saga it returned, waited on with a step. */
-export const callNow = ({ context, fn, args }: CallPayload, run: RunContext): unknown => {
+const callNow = ({ context, fn, args }: CallPayload, run: RunContext): unknown => {
   if (typeof fn !== 'function') throw notAFunction('call', fn, run)
   return (fn as (...args: unknown[]) => unknown).apply(context, args)
 }

@@ -20,9 +20,8 @@ import type { SagaTask } from './task.js'
 import { NONE, Resumer } from './resumption.js'
 import { warnYieldedUndefined } from './saga-checks.js'
 import { runValue, syncRecordOf } from './run-value.js'
-import type { AnyEffectRecord } from '../kernel/record.js'
 import { isNativePromise, resolvePromise } from '../kernel/values.js'
-import { callNow, callRecord } from '../effects/call-records.js'
+import { callRecord } from '../effects/call-records.js'
 
 /** The main flow of a task: drives one iterator (how a child task starts: start.ts). */
 export abstract class Coroutine extends Resumer implements RunContext {
@@ -102,44 +101,9 @@ export abstract class Coroutine extends Resumer implements RunContext {
 
         this.queuedKind = NONE
         const lockDepth = this.lockDepth
-        const env = this.env
-        this.lockDepth = env.scheduler.depth
+        this.lockDepth = this.env.scheduler.depth
         try {
-          const effect = result.value
-          // A call with nothing around it (no monitor, no effect middleware, no effect running
-          // already) is handed out here, inline: a loop of calls is the hottest path there is,
-          // and the call to `yielded` costs it ~10 %. The same steps as `yielded`'s.
-          if (
-            this.nowId === 0 &&
-            env.monitor === undefined &&
-            env.runEffect === runValue &&
-            syncRecordOf(effect) === callRecord
-          ) {
-            const id = env.scheduler.nextId()
-            const payload = (effect as { payload: never }).payload
-            this.current = undefined
-            this.nowId = id
-            let failed = false
-            let now: unknown
-            try {
-              now = callNow(payload, this)
-            } catch (error) {
-              failed = true
-              now = error
-            }
-            const step = this.nowStep
-            this.nowId = 0
-            this.nowStep = undefined
-            if (step !== undefined || failed) this.ranNow(effect, callRecord, id, step, failed, now)
-            else if (isNativePromise(now))
-              this.waitOnPromise(now, new Step(env, this, id, effect, undefined))
-            else if (typeof now === 'object' && now !== null)
-              this.ranNow(effect, callRecord, id, step, failed, now)
-            else {
-              this.queuedKind = DONE
-              this.queuedValue = now
-            }
-          } else this.yielded(effect)
+          this.yielded(result.value)
         } finally {
           this.lockDepth = lockDepth
         }
@@ -201,63 +165,33 @@ export abstract class Coroutine extends Resumer implements RunContext {
       value = error
     }
     // Made only by a cancel that came in while the effect ran: its outcome is ignored.
-    const step = this.nowStep as Step | undefined
+    let step = this.nowStep as Step | undefined
     this.nowId = nowId
     this.nowStep = nowStep
-    if (step === undefined && !failed) {
+    if (step === undefined) {
       // A call that returned a native promise (a loop of promise calls) first, with none of the
       // record's indirections: its `waitOn` would resolve the promise, exactly so (~5 % of it).
-      if (record === callRecord && isNativePromise(value)) {
-        this.waitOnPromise(value, new Step(env, this, id, effect, undefined))
+      if (!failed && record === callRecord && isNativePromise(value)) {
+        step = this.current = new Step(env, this, id, effect, undefined)
+        let teardown: Teardown | undefined
+        try {
+          teardown = resolvePromise(value, step)
+        } catch (error) {
+          // Only a promise subclass whose species constructor throws gets here.
+          if (!step.pending) throw error
+          step.reject(error)
+          return
+        }
+        step.onCancel(teardown)
         return
       }
-      // Pending work is an object: a plain value needs no call to tell.
-      if (typeof value !== 'object' || value === null) {
-        env.monitor?.effectResolved(id, value)
-        this.queuedKind = DONE
-        this.queuedValue = value
-        return
-      }
-    }
-    this.ranNow(effect, record, id, step, failed, value)
-  }
-
-  /** Waits on a native promise for `step`, the step of a call (kernel/values.ts). */
-  private waitOnPromise(promise: PromiseLike<unknown>, step: Step): void {
-    this.current = step
-    let teardown: Teardown | undefined
-    try {
-      teardown = resolvePromise(promise, step)
-    } catch (error) {
-      // Only a promise subclass whose species constructor throws gets here.
-      if (!step.pending) throw error
-      step.reject(error)
-      return
-    }
-    step.onCancel(teardown)
-  }
-
-  /**
-   * The rest of handing out an effect a record's `runNow` ran: a failure, an object result
-   * (pending work or not), or a step that a cancel made while `runNow` ran (`made`).
-   */
-  private ranNow(
-    effect: unknown,
-    record: AnyEffectRecord,
-    id: number,
-    made: Step | undefined,
-    failed: boolean,
-    value: unknown,
-  ): void {
-    const env = this.env
-    let step = made
-    if (step !== undefined) step.effect = effect
+    } else step.effect = effect
+    // Pending work is an object: a plain value needs no call to tell.
     if (!failed && typeof value === 'object' && value !== null && record.isPending?.(value)) {
       step ??= this.current = new Step(env, this, id, effect, undefined)
       // As `runValue`: pending work a cancelled step waits on is undone at once.
       let teardown: Teardown | void
       try {
-        const payload = (effect as { payload: never }).payload
         teardown = record.waitOn?.(value, step, this, payload)
       } catch (error) {
         if (!step.pending) throw error
