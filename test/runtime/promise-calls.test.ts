@@ -9,6 +9,7 @@ import type { Task } from 'sagaloop'
 import { flushAsync, makeStore } from '../support/store'
 
 type Saga = Generator<unknown, unknown, unknown>
+type Worker = Generator<unknown, void, unknown>
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -21,8 +22,8 @@ test('a promise that settles after its saga was cancelled does not resume the ca
   const first = deferred<string>()
   const second = deferred<string>()
   const seen: unknown[] = []
-  run(function* root(): Saga {
-    const task = (yield fork(function* worker(): Saga {
+  run(function* root(): Worker {
+    const task = (yield fork(function* worker(): Worker {
       try {
         seen.push(yield call(() => first.promise))
       } finally {
@@ -55,9 +56,9 @@ test('more calls waiting at once than there are reused callback pairs each get t
   const { run } = makeStore()
   const gates = Array.from({ length: 100 }, () => deferred<number>())
   const sums: number[] = []
-  run(function* root(): Saga {
+  run(function* root(): Worker {
     for (const gate of gates)
-      yield fork(function* waiter(): Saga {
+      yield fork(function* waiter(): Worker {
         sums.push((yield call(() => gate.promise)) as number)
       })
     yield take('NEVER')
