@@ -45,13 +45,6 @@ type Then = (
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its promise as `this`
 const nativeThen = Promise.prototype.then as Then
 
-/** A promise whose `then` is the native one (a `Promise`, or a subclass that keeps `then`). */
-export function isNativePromise(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' && value !== null && (value as { then?: unknown }).then === nativeThen
-  )
-}
-
 /**
  * Callback pairs made, reused, at most this many (one per promise in flight at once); past them,
  * a promise gets closures of its own.

@@ -20,8 +20,6 @@ import type { SagaTask } from './task.js'
 import { NONE, Resumer } from './resumption.js'
 import { warnYieldedUndefined } from './saga-checks.js'
 import { runValue, syncRecordOf } from './run-value.js'
-import { isNativePromise, resolvePromise } from '../kernel/values.js'
-import { callRecord } from '../effects/call-records.js'
 
 /** The main flow of a task: drives one iterator (how a child task starts: start.ts). */
 export abstract class Coroutine extends Resumer implements RunContext {
@@ -168,24 +166,7 @@ export abstract class Coroutine extends Resumer implements RunContext {
     let step = this.nowStep as Step | undefined
     this.nowId = nowId
     this.nowStep = nowStep
-    if (step === undefined) {
-      // A call that returned a native promise (a loop of promise calls) first, with none of the
-      // record's indirections: its `waitOn` would resolve the promise, exactly so (~5 % of it).
-      if (!failed && record === callRecord && isNativePromise(value)) {
-        step = this.current = new Step(env, this, id, effect, undefined)
-        let teardown: Teardown | undefined
-        try {
-          teardown = resolvePromise(value, step)
-        } catch (error) {
-          // Only a promise subclass whose species constructor throws gets here.
-          if (!step.pending) throw error
-          step.reject(error)
-          return
-        }
-        step.onCancel(teardown)
-        return
-      }
-    } else step.effect = effect
+    if (step !== undefined) step.effect = effect
     // Pending work is an object: a plain value needs no call to tell.
     if (!failed && typeof value === 'object' && value !== null && record.isPending?.(value)) {
       step ??= this.current = new Step(env, this, id, effect, undefined)
