@@ -24,9 +24,6 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
 
 /** What a promise settles: a `Step` (kernel/step.ts), as this leaf sees it. */
 interface Settleable {
-  /** Unique among the steps of an owner (of a store, in fact). */
-  readonly id: number
-  readonly owner: unknown
   resolve(value: unknown): void
   reject(error: unknown): void
   /**
@@ -60,29 +57,14 @@ const links: PromiseLink[] = []
 const freeLinks: PromiseLink[] = []
 let freeCount = 0
 
-/** An owner that refers to the step it waits on as its `current` (a saga's main flow). */
-interface Holder {
-  readonly current?: Settleable | undefined
-}
-
 /**
  * The two callbacks a native promise settles a step with, made once and reused: a loop of
  * promise `call`s would otherwise allocate two closures per step. A native promise calls one of
  * them, once, so the pair is free again as soon as it is called; any other thenable gets closures
  * of its own (it may call both, or twice).
- *
- * The pair refers to the step's owner and the step's id rather than to the step, when the owner
- * holds the step as its `current`: a pair lives long (it is in the old generation), the step is
- * young, and storing a young object into an old one costs a write barrier that records the slot
- * for the next scavenge (~5 % of a loop of promise calls); the owner is old too. The id tells
- * whether the owner's current step is still the one (it always is, unless a cancel let go of it).
  */
 class PromiseLink {
-  /** The step, when its owner does not hold it. */
-  step: Settleable | undefined = undefined
-  /** Or the owner whose current step is the one with id `id`. */
-  holder: Holder | undefined = undefined
-  id = 0
+  target: Settleable | undefined = undefined
   /** Where the pair is in `links`, for `unlink`. */
   readonly index = links.length
 
@@ -98,15 +80,9 @@ class PromiseLink {
     this.release()?.reject(error)
   }
 
-  /** The step the pair settles now, if any. */
-  target(): Settleable | undefined {
-    const step = this.step ?? this.holder?.current
-    return step?.id === this.id ? step : undefined
-  }
-
   private release(): Settleable | undefined {
-    const target = this.target()
-    this.step = this.holder = undefined
+    const target = this.target
+    this.target = undefined
     freeLinks[freeCount++] = this
     return target
   }
@@ -114,13 +90,12 @@ class PromiseLink {
 
 /**
  * Lets go of `step`, cancelled while its promise is pending: a promise that never settles would
- * keep it (or its owner) for good. (Its pair, the one at `index` in `links`, stays in use until
- * the promise settles, if ever.)
+ * keep it for good. (Its pair, the one at `index` in `links`, stays in use until the promise
+ * settles, if ever.)
  */
 export function unlink(step: Settleable, index: number): void {
   const link = links[index]
-  if (link !== undefined && link.id === step.id && (link.step ?? link.holder) !== undefined)
-    link.step = link.holder = undefined
+  if (link?.target === step) link.target = undefined
 }
 
 /**
@@ -128,7 +103,7 @@ export function unlink(step: Settleable, index: number): void {
  * listed as they start waiting (runtime/activity.ts): the pair refers to its step anyway, and
  * another list of the same steps costs a loop of promise calls a store into it on every step.
  */
-export const linkedSteps = (): Settleable[] => links.flatMap((link) => link.target() ?? [])
+export const linkedSteps = (): Settleable[] => links.flatMap((link) => link.target ?? [])
 
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
@@ -143,10 +118,7 @@ export function resolvePromise(
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
   step.markBusy(link?.index)
   if (link !== undefined) {
-    const owner = step.owner as Holder
-    if (owner.current === step) link.holder = owner
-    else link.step = step
-    link.id = step.id
+    link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)
   } else thenWithClosures(then, promise, step)
