@@ -12,28 +12,42 @@ const PENDING = 0
 const SETTLED = 1
 const STOPPED = 2
 
-/** `busySlot` of a busy step that its promise's callbacks list (kernel/values.ts `linkedSteps`). */
+/**
+ * `busySlot` of a busy step that its promise's callbacks list (kernel/values.ts `linkedSteps`):
+ * LINKED for the first pair of callbacks, LINKED - n for pair n, so that a cancel finds its pair
+ * at once.
+ */
 export const LINKED = -2
 
 export class Step {
-  private state = PENDING
-  private teardown: Teardown | undefined = undefined
+  // Declared, then assigned in the constructor: class fields would be defined one by one
+  // (define semantics), which costs more than plain stores, and a step is made per effect.
+  declare private state: number
+  declare private teardown: Teardown | undefined
   /**
-   * Where the step sits in its store's list of busy steps (runtime/activity.ts), LINKED when its
-   * promise's callbacks list it instead, or -1: it is busy while it waits on outside work (a
+   * Where the step sits in its store's list of busy steps (runtime/activity.ts), LINKED or below
+   * when its promise's callbacks list it instead, or -1: it is busy while it waits on outside work (a
    * promise, a callback), and `settled()` waits for it.
    */
-  busySlot = -1
+  declare busySlot: number
+  declare readonly env: Env
+  declare readonly owner: StepOwner
+  declare readonly id: number
+  /** Given by the main loop after the fact to a step a cancel made while `runNow` ran. */
+  declare effect: unknown
+  /** The key within `all`/`race`, or `undefined` for a saga's own step. */
+  declare readonly key: string | undefined
 
-  constructor(
-    readonly env: Env,
-    readonly owner: StepOwner,
-    readonly id: number,
-    /** Given by the main loop after the fact to a step a cancel made while `runNow` ran. */
-    public effect: unknown,
-    /** The key within `all`/`race`, or `undefined` for a saga's own step. */
-    readonly key: string | undefined,
-  ) {}
+  constructor(env: Env, owner: StepOwner, id: number, effect: unknown, key: string | undefined) {
+    this.state = PENDING
+    this.teardown = undefined
+    this.busySlot = -1
+    ;(this as { env: Env }).env = env
+    ;(this as { owner: StepOwner }).owner = owner
+    ;(this as { id: number }).id = id
+    this.effect = effect
+    ;(this as { key: string | undefined }).key = key
+  }
 
   get pending(): boolean {
     return this.state === PENDING
@@ -72,11 +86,12 @@ export class Step {
 
   /**
    * The step waits on outside work until it settles or is cancelled (see runtime/activity.ts);
-   * `linked`: the callbacks of its promise list it (kernel/values.ts), no list needs it.
+   * `link`: the index of the callbacks of its promise, which list it (kernel/values.ts): no list
+   * needs it.
    */
-  markBusy(linked?: boolean): void {
+  markBusy(link?: number): void {
     if (this.state !== PENDING || this.busySlot !== -1) return
-    if (linked === true) this.busySlot = LINKED
+    if (link !== undefined) this.busySlot = LINKED - link
     else this.env.activity.add(this)
   }
 
@@ -90,7 +105,7 @@ export class Step {
   cancel(): void {
     if (this.state !== PENDING) return
     this.state = STOPPED
-    if (this.busySlot === LINKED) unlink(this)
+    if (this.busySlot <= LINKED) unlink(this, LINKED - this.busySlot)
     if (this.busySlot !== -1) this.env.activity.remove(this)
     const teardown = this.teardown
     this.teardown = undefined

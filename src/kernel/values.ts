@@ -26,8 +26,11 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
 interface Settleable {
   resolve(value: unknown): void
   reject(error: unknown): void
-  /** `linked`: a pair of callbacks holds the step, and `linkedSteps` lists it while it waits. */
-  markBusy(linked?: boolean): void
+  /**
+   * `link`: the index of the pair of callbacks that holds the step (`linkedSteps` lists it while
+   * it waits, and `unlink` finds the pair by it).
+   */
+  markBusy(link?: number): void
 }
 
 type Then = (
@@ -62,6 +65,8 @@ let freeCount = 0
  */
 class PromiseLink {
   target: Settleable | undefined = undefined
+  /** Where the pair is in `links`, for `unlink`. */
+  readonly index = links.length
 
   constructor() {
     links.push(this)
@@ -85,10 +90,12 @@ class PromiseLink {
 
 /**
  * Lets go of `step`, cancelled while its promise is pending: a promise that never settles would
- * keep it for good. (Its pair stays in use until the promise settles, if ever.)
+ * keep it for good. (Its pair, the one at `index` in `links`, stays in use until the promise
+ * settles, if ever.)
  */
-export function unlink(step: Settleable): void {
-  for (const link of links) if (link.target === step) link.target = undefined
+export function unlink(step: Settleable, index: number): void {
+  const link = links[index]
+  if (link?.target === step) link.target = undefined
 }
 
 /**
@@ -109,20 +116,28 @@ export function resolvePromise(
     link = freeCount > 0 ? freeLinks[--freeCount] : new PromiseLink()
   }
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
-  step.markBusy(link !== undefined)
+  step.markBusy(link?.index)
   if (link !== undefined) {
     link.target = step
     // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
     promise.then(link.onValue, link.onError)
-  } else {
-    then.call(
-      promise,
-      (value) => step.resolve(value),
-      (error: unknown) => step.reject(error),
-    )
-  }
+  } else thenWithClosures(then, promise, step)
   const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
-  return typeof cancel === 'function' ? () => (cancel as () => void).call(promise) : undefined
+  return typeof cancel === 'function' ? cancelOf(promise, cancel) : undefined
+}
+
+// The closures are made in functions of their own: a closure in `resolvePromise` would make it
+// allocate a context (56 bytes) on every call, the closures made or not.
+function thenWithClosures(then: Then, promise: PromiseLike<unknown>, step: Settleable): void {
+  then.call(
+    promise,
+    (value) => step.resolve(value),
+    (error: unknown) => step.reject(error),
+  )
+}
+
+function cancelOf(promise: PromiseLike<unknown>, cancel: unknown): Teardown {
+  return () => (cancel as () => void).call(promise)
 }
 
 export function runTeardown(teardown: Teardown): void {

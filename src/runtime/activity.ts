@@ -131,7 +131,7 @@ export class Activity implements ActivityTracker {
   private busySteps(env?: Env): Step[] {
     const steps = this.busy.slice(0, this.count) as Step[]
     for (const step of linkedSteps() as Step[])
-      if (step.busySlot === LINKED && step.env.activity === this) steps.push(step)
+      if (step.busySlot <= LINKED && step.env.activity === this) steps.push(step)
     const kept: BusySource[] = []
     for (const source of this.sources) {
       const waiting = source.waiting()
