@@ -73,8 +73,13 @@ export function join(...args: unknown[]): JoinEffect {
 /** What `cancel` returns. */
 export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF_CANCELLATION, void>
 
-/** Cancels a task, an array of tasks, or (with no argument) the current task. */
-export function cancel(task?: Task<unknown> | readonly Task<unknown>[]): CancelEffect
+/**
+ * Cancels a task, an array of tasks, or (with no argument) the current task. Two signatures, as
+ * redux-saga's: `cancel(undefined)` would cancel the current task, which is rarely what a
+ * possibly-undefined task variable meant, so the types refuse it.
+ */
+export function cancel(): CancelEffect
+export function cancel(task: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
   const target = args[0] === undefined ? SELF_CANCELLATION : args[0]
   const first = args[0] as Flagged | undefined

@@ -27,6 +27,7 @@ import {
   actionChannel,
   all,
   call,
+  cancel,
   cps,
   debounce,
   delay,
@@ -254,5 +255,17 @@ describe('runSaga, run and setContext', () => {
     task.setContext<AppContext>({ retries: 3 })
     // @ts-expect-error not a property of the context
     task.setContext<AppContext>({ other: '' })
+  })
+})
+
+describe('cancel', () => {
+  test('takes a task, tasks, or nothing, but not a task that may be undefined', () => {
+    const task = createSagaMiddleware().run(function* () {})
+    cancel()
+    cancel(task)
+    cancel([task, task])
+    const maybe = undefined as Task | undefined
+    // @ts-expect-error cancel(undefined) would cancel the current task
+    cancel(maybe)
   })
 })

@@ -77,7 +77,8 @@ export function* keyedLoop(
       const running = table.get(key)
       if (running !== undefined) {
         if (!replace) continue
-        yield cancel(running.task)
+        // Not cancel(undefined): that would cancel this helper itself.
+        if (running.task !== undefined) yield cancel(running.task)
       }
       const entry: KeyedEntry = { task: undefined }
       const task = (yield fork(runWorker, table, key, entry, action)) as Task
