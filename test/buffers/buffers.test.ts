@@ -65,6 +65,15 @@ describe('buffers.dropping', () => {
     putAll(buffer, [1, 2, 3, 4])
     expect(takeAll(buffer)).toEqual([1, 2])
   })
+
+  test('holds 10 messages when no limit is given, as redux-saga', () => {
+    const buffer = buffers.dropping<number>()
+    putAll(
+      buffer,
+      Array.from({ length: 12 }, (_, i) => i),
+    )
+    expect(takeAll(buffer)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+  })
 })
 
 describe('buffers.sliding', () => {
@@ -72,6 +81,15 @@ describe('buffers.sliding', () => {
     const buffer = buffers.sliding<number>(2)
     putAll(buffer, [1, 2, 3, 4])
     expect(takeAll(buffer)).toEqual([3, 4])
+  })
+
+  test('holds the latest 10 messages when no limit is given, as redux-saga', () => {
+    const buffer = buffers.sliding<number>()
+    putAll(
+      buffer,
+      Array.from({ length: 12 }, (_, i) => i),
+    )
+    expect(takeAll(buffer)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
   })
 
   test('keeps order across a slide after some messages were taken', () => {
