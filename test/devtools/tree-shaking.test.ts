@@ -1,21 +1,6 @@
 /** An app pays only for what it imports: the panel is dropped by a bundler when unused. */
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { describe, expect, test } from 'vitest'
-
-const src = fileURLToPath(new URL('../../src/', import.meta.url))
-
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    minify: false,
-  })
-  return result.outputFiles[0]?.text ?? ''
-}
+import { bundleSource as bundle } from '../support/bundle'
 
 describe('tree shaking', () => {
   test('an app that uses the inspector and no devtools ships no panel', async () => {

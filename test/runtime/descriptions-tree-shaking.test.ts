@@ -3,25 +3,8 @@
  * `describeEffect` (an app with no monitor) carries none, and one with the inspector carries
  * only the sketch that `describeEffect` makes from a payload.
  */
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { describe, expect, test } from 'vitest'
-
-const src = fileURLToPath(new URL('../../src/', import.meta.url))
-
-/** `code` bundled from the sources as an app's bundler does in `mode` (dead branches dropped). */
-async function bundle(code: string, mode: 'development' | 'production'): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    minifySyntax: true,
-    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
-  })
-  return result.outputFiles[0]?.text ?? ''
-}
+import { bundleSource as bundle } from '../support/bundle'
 
 const app = `import { createSagaMiddleware, call, put, take, takeLatest, select, fork } from './index.ts'
 export { createSagaMiddleware, call, put, take, takeLatest, select, fork }`
