@@ -5,9 +5,10 @@
  * Idle: after a real macrotask (every microtask drained), no real promise the saga waits on is
  * pending and no virtual timer is due. Then every live task waits on something only the test can
  * give (a dispatch, a provided promise that never settles), so the run ends at once, with no
- * wall-clock wait, and says which task waits on what. While timers are set the clock jumps to
- * the next one; ten minutes of polling take a few milliseconds, and an endless poll stops at the
- * virtual horizon. Real time is spent only on real promises (unmocked I/O), under a guard.
+ * wall-clock wait, and says which task waits on what (unless the run has no timeout: then it
+ * waits for a dispatch). While timers are set the clock jumps to the next one, as far as the
+ * virtual horizon; ten minutes of polling take a few milliseconds. Real time is spent only on
+ * real promises (unmocked I/O) and outside sources, within one budget for the whole run.
  */
 import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
@@ -43,7 +44,10 @@ export interface Running {
   stop: Stop
 }
 
-/** Runs the saga until it is done or idle; `guard` is the real time allowed for real promises. */
+/**
+ * Runs the saga until it is done or idle; `guard` is the run's budget of real time (test-plan's
+ * timeout), `false` for none.
+ */
 export async function runUntilIdle(setup: SagaRun, guard: number | false): Promise<Running> {
   const clock = new VirtualClock()
   const work = new OutsideWork()
@@ -127,7 +131,7 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       }
       if (clock.advanceToNext(limit())) continue
       // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
-      // takes from one, give its source the real time a test-plan run would have, once per event.
+      // takes from one, wait for its next event within what is left of the budget, as test-plan.
       if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, spent))) continue
       // `run(false)` is test-plan's "wait until the saga finishes, however long": the test may
       // still dispatch (`saga.dispatch(...)` after an `await`), so idle does not end it.
