@@ -38,21 +38,21 @@ describe('virtual time in expectSaga', () => {
       yield put({ type: 'SAVED', text: action.text })
     }
     function* watchTyping() {
-      yield debounce(500, 'TYPE', save)
+      yield debounce(50, 'TYPE', save)
     }
     await expectSaga(watchTyping)
       .delay(0)
       .dispatch({ type: 'TYPE', text: 'h' })
-      .delay(200)
+      .delay(20)
       .dispatch({ type: 'TYPE', text: 'he' })
-      .delay(400)
+      .delay(40)
       .dispatch({ type: 'TYPE', text: 'hel' })
-      .delay(2000)
+      .delay(200)
       .dispatch({ type: 'TYPE', text: 'hello' })
       .put({ type: 'SAVED', text: 'hel' })
       .put({ type: 'SAVED', text: 'hello' })
       .not.put({ type: 'SAVED', text: 'he' })
-      .silentRun(5000)
+      .silentRun(500)
     expect(seen).toEqual(['hel', 'hello'])
   })
 
@@ -68,9 +68,9 @@ describe('virtual time in expectSaga', () => {
     await expectSaga(watchScroll)
       .delay(0)
       .dispatch({ type: 'SCROLL', n: 1 })
-      .delay(100)
+      .delay(10)
       .dispatch({ type: 'SCROLL', n: 2 })
-      .delay(200)
+      .delay(20)
       .dispatch({ type: 'SCROLL', n: 3 })
       .silentRun(5000)
     // redux-saga-test-plan gives [1, 2, 3] here too: each `.delay(ms)` counts from the take
@@ -144,11 +144,11 @@ describe('virtual time in expectSaga', () => {
 
   it('dispatches a delayed action at its virtual time, after the timers due before it', async () => {
     function* waitOrGo() {
-      const { go } = yield* race({ go: take('GO'), timeout: delay(1000) })
+      const { go } = yield* race({ go: take('GO'), timeout: delay(100) })
       return go ? 'go' : 'timeout'
     }
-    await expectSaga(waitOrGo).delay(999).dispatch({ type: 'GO' }).returns('go').run(2000)
-    await expectSaga(waitOrGo).delay(1001).dispatch({ type: 'GO' }).returns('timeout').run(2000)
+    await expectSaga(waitOrGo).delay(99).dispatch({ type: 'GO' }).returns('go').run(200)
+    await expectSaga(waitOrGo).delay(101).dispatch({ type: 'GO' }).returns('timeout').run(200)
   })
 })
 
@@ -172,5 +172,58 @@ describe('VirtualClock', () => {
     }
     expect(fired).toEqual(['a', 'b', 'c'])
     expect(clock.now()).toBe(20)
+  })
+})
+
+describe('VirtualClock timers held by a real wait', () => {
+  function heldWait() {
+    let release = () => {}
+    const held = {
+      open: false,
+      opened: new Promise<void>((resolve) => {
+        release = () => {
+          held.open = true
+          resolve()
+        }
+      }),
+    }
+    return { held, release }
+  }
+
+  it('fires the timers due before a held timer, then stops at it', () => {
+    const clock = new VirtualClock()
+    const fired: string[] = []
+    const { held } = heldWait()
+    clock.setTimer(10, () => fired.push('before'))
+    clock.setTimer(20, () => fired.push('held'), held)
+    clock.setTimer(30, () => fired.push('after'))
+    while (clock.advanceToNext()) {
+      /* drain */
+    }
+    expect(fired).toEqual(['before'])
+    expect(clock.now()).toBe(10)
+    expect(clock.heldBy()).toBe(held.opened)
+  })
+
+  it('fires a held timer and the ones after it once its real wait is over', () => {
+    const clock = new VirtualClock()
+    const fired: string[] = []
+    const { held, release } = heldWait()
+    clock.setTimer(20, () => fired.push('held'), held)
+    clock.setTimer(30, () => fired.push('after'))
+    expect(clock.advanceToNext()).toBe(false)
+    release()
+    while (clock.advanceToNext()) {
+      /* drain */
+    }
+    expect(fired).toEqual(['held', 'after'])
+    expect(clock.now()).toBe(30)
+  })
+
+  it('says nothing holds it when the held timer is beyond the limit', () => {
+    const clock = new VirtualClock()
+    clock.setTimer(20, () => {}, heldWait().held)
+    expect(clock.heldBy(10)).toBeUndefined()
+    expect(clock.heldBy(20)).toBeDefined()
   })
 })

@@ -1,14 +1,22 @@
 /**
  * The virtual clock of an `expectSaga` run: a priority queue of timers ordered by due time, then
  * by the order they were set. Time moves only when the run advances it, never by itself, and no
- * global timer is touched.
+ * global timer is touched. A timer may be held by a real wait (a `.delay(ms)` dispatch): it does
+ * not fire, and no later timer does, until that wait is over.
  */
 import { CANCEL } from '../../symbols.js'
+
+/** A real wait a timer is held by (a `RealWait`): `open` once it is over, `opened` resolves then. */
+export interface Held {
+  readonly open: boolean
+  readonly opened: Promise<void>
+}
 
 interface Timer {
   readonly at: number
   readonly seq: number
   readonly fire: () => void
+  readonly held: Held | undefined
   index: number
 }
 
@@ -29,9 +37,12 @@ export class VirtualClock {
     return this.heap[0]?.at
   }
 
-  /** Calls `fire` once `ms` virtual milliseconds have passed; returns a function that unsets it. */
-  setTimer(ms: number, fire: () => void): () => void {
-    const timer: Timer = { at: this.time + Math.max(0, ms), seq: this.seq++, fire, index: 0 }
+  /**
+   * Calls `fire` once `ms` virtual milliseconds have passed (and `held` is over, if given);
+   * returns a function that unsets it.
+   */
+  setTimer(ms: number, fire: () => void, held?: Held): () => void {
+    const timer: Timer = { at: this.time + Math.max(0, ms), seq: this.seq++, fire, held, index: 0 }
     this.push(timer)
     return () => this.remove(timer)
   }
@@ -46,12 +57,26 @@ export class VirtualClock {
     return promise
   }
 
-  /** Moves time to the next due timer and fires every timer due then. False if none is set. */
+  /** The real wait that holds the next timer due by `limit`, while it is not over. */
+  heldBy(limit = Infinity): Promise<void> | undefined {
+    const next = this.heap[0]
+    if (next === undefined || next.at > limit || next.held === undefined || next.held.open)
+      return undefined
+    return next.held.opened
+  }
+
+  /**
+   * Moves time to the next due timer and fires every timer due then, up to one held by a real
+   * wait. False if none is set, or the next one is held.
+   */
   advanceToNext(limit = Infinity): boolean {
     const due = this.nextDue()
-    if (due === undefined || due > limit) return false
+    if (due === undefined || due > limit || this.heldBy(limit) !== undefined) return false
     this.time = Math.max(this.time, due)
-    for (let timer = this.heap[0]; timer !== undefined && timer.at <= this.time;) {
+    for (
+      let timer = this.heap[0];
+      timer !== undefined && timer.at <= this.time && timer.held?.open !== false;
+    ) {
       this.remove(timer)
       timer.fire()
       timer = this.heap[0]

@@ -1,8 +1,9 @@
 /**
  * The actions given to `.dispatch()` before `run()`, held as redux-saga-test-plan holds them:
  * each waits in a queue until a `take` wants it; that take releases it and every action queued
- * before it. An action given after `.delay(ms)` is dispatched `ms` virtual milliseconds after
- * the take that released it (test-plan waits that long in real time).
+ * before it. An action given after `.delay(ms)` is dispatched `ms` milliseconds after the take
+ * that released it: `ms` later on the virtual clock (after the timers due before then), and no
+ * sooner than `ms` real milliseconds, as test-plan waits that long in real time.
  */
 import { END } from '../../channels/end.js'
 import type { Pattern } from '../../types.js'

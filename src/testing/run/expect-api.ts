@@ -124,7 +124,11 @@ export interface ExpectApi<R = unknown>
   withClock(options?: { autoAdvance?: boolean }): ExpectApi<R>
   /** Lets virtual time move `ms` further (see `withClock`). */
   advanceTime(ms: number): ExpectApi<R>
-  /** The next `.dispatch`ed action reaches the saga `ms` virtual milliseconds after the take that wants it (as in test-plan). */
+  /**
+   * The next `.dispatch`ed action reaches the saga `ms` milliseconds after the take that wants
+   * it: on the virtual clock, after the saga's timers due before then, and no sooner than `ms`
+   * real milliseconds, as in test-plan (outside sources and real promises move meanwhile).
+   */
   delay(ms: number): ExpectApi<R>
   /** Dispatches `action`: before `run()`, when a `take` waits for it; during a run, at once. */
   dispatch(action: unknown): ExpectApi<R>

@@ -8,7 +8,9 @@
  * wall-clock wait, and says which task waits on what (unless the run has no timeout: then it
  * waits for a dispatch). While timers are set the clock jumps to the next one, as far as the
  * virtual horizon; ten minutes of polling take a few milliseconds. Real time is spent only on
- * real promises (unmocked I/O) and outside sources, within one budget for the whole run.
+ * real promises (unmocked I/O) and outside sources, within one budget for the whole run, and on
+ * `.delay(ms)` dispatches, which wait `ms` real milliseconds as test-plan's do (outside the
+ * budget: the horizon bounds them).
  */
 import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
@@ -19,18 +21,8 @@ import { createEffectMiddleware, OutsideWork } from './effect-middleware.js'
 import { release, type QueuedAction } from './dispatch-queue.js'
 import { EffectRecorder } from './recorder.js'
 import { installVirtualNow } from './virtual-now.js'
+import { macrotask, RealBudget, RealWait } from './real-time.js'
 import type { SagaRun } from './setup.js'
-
-// Captured at load: a test that fakes the global timers must not stop the run's own loop.
-const realSetTimeout = globalThis.setTimeout
-const realClearTimeout = globalThis.clearTimeout
-const macrotask: () => Promise<void> =
-  typeof globalThis.setImmediate === 'function'
-    ? (
-        (setImmediate) => () =>
-          new Promise<void>((resolve) => setImmediate(resolve))
-      )(globalThis.setImmediate)
-    : () => new Promise<void>((resolve) => realSetTimeout(resolve, 0))
 
 /** Why the loop stopped short of the saga's end. */
 export type Stop =
@@ -61,11 +53,18 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
     return action
   }
   // test-plan applies the reducer at once and lets takers hear the action a microtask later.
+  // After `.delay(ms)` it waits `ms` real milliseconds first: the action's timer is on the
+  // virtual clock, so it comes after the timers due before it, and held by a real wait of `ms`.
+  const waits: RealWait[] = []
   const deliver = ({ action, delay }: QueuedAction) => {
     if (delay === undefined) {
       state = setup.reducer(state, action)
       queueMicrotask(() => channel.put(action))
-    } else clock.setTimer(delay, () => dispatch(action))
+      return
+    }
+    const wait = delay > 0 ? new RealWait(delay) : undefined
+    if (wait !== undefined) waits.push(wait)
+    clock.setTimer(delay, () => dispatch(action), wait)
   }
   const releaseFor = (effect: Effect) => {
     if (effect.type !== 'TAKE' || queue.length === 0) return
@@ -94,8 +93,9 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
     restoreNow?.()
     throw error
   }
-  // A dispatch made while the run waits with no timeout wakes it (see the idle case below).
+  // A dispatch made while the run waits (with no timeout, or on a `.delay`) wakes it.
   let wake: (() => void) | undefined
+  const woken = () => new Promise<void>((resolve) => (wake = resolve))
   setup.started = {
     dispatch: (action, delay) => {
       deliver({ action, delay })
@@ -113,10 +113,8 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
 
   // test-plan's timeout is one budget of real time for the whole run, not an allowance per
   // promise: a saga that keeps starting real promises is stopped once it is spent.
-  let budget: ReturnType<typeof setTimeout> | undefined
-  const spent = new Promise<false>((resolve) => {
-    if (guard !== false) budget = realSetTimeout(() => resolve(false), guard)
-  })
+  const budget = new RealBudget(guard)
+  const spent = budget.spent
   let stop: Stop = { kind: 'finished' }
   try {
     for (;;) {
@@ -130,13 +128,22 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
         continue
       }
       if (clock.advanceToNext(limit())) continue
+      // The next timer is a `.delay(ms)` dispatch whose real milliseconds have not passed yet.
+      const held = clock.heldBy(limit())
+      if (held !== undefined) {
+        budget.pause()
+        await Promise.race([held, recorder.nextEvent(), woken()])
+        wake = undefined
+        budget.resume()
+        continue
+      }
       // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
       // takes from one, wait for its next event within what is left of the budget, as test-plan.
       if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, spent))) continue
       // `run(false)` is test-plan's "wait until the saga finishes, however long": the test may
       // still dispatch (`saga.dispatch(...)` after an `await`), so idle does not end it.
       if (guard === false) {
-        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), work.settled()])
+        await Promise.race([woken(), work.settled()])
         wake = undefined
         continue
       }
@@ -149,7 +156,8 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       break
     }
   } finally {
-    realClearTimeout(budget)
+    budget.pause()
+    for (const wait of waits) wait.cancel()
     setup.started = undefined
     restoreNow?.()
   }
