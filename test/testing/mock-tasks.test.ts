@@ -4,6 +4,7 @@ import { cancel, fork, join, put, take } from 'sagaloop/effects'
 import { createMockTask, expectSaga, matchers } from 'sagaloop/testing'
 import { mockTask } from 'sagaloop/testing/providers'
 import type { Task } from 'sagaloop'
+import { createMockTask as testingUtilsMockTask } from '@redux-saga/testing-utils'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -155,5 +156,33 @@ describe('providers that replace a forked saga with a mock task', () => {
       .times(2)
       .silentRun()
     expect(effects.put).toBeUndefined()
+  })
+})
+
+describe('createMockTask as printed in snapshots and diffs', () => {
+  /** What a snapshot prints of an object: its prototype, its enumerable keys, and for functions their names. */
+  function printedShape(value: object) {
+    return {
+      proto: Object.getPrototypeOf(value) as unknown,
+      entries: Object.entries(value).map(([key, field]) => [
+        key,
+        typeof field === 'function' ? `[Function ${field.name}]` : field,
+      ]),
+      symbols: Object.getOwnPropertySymbols(value).filter((symbol) =>
+        Object.prototype.propertyIsEnumerable.call(value, symbol),
+      ),
+    }
+  }
+
+  it('has the fields of @redux-saga/testing-utils mock task, in its order, and no others', () => {
+    expect(printedShape(createMockTask())).toEqual(printedShape(testingUtilsMockTask()))
+  })
+
+  it('still gives its id, name and status to whoever asks', () => {
+    const task = createMockTask('worker')
+    expect(task.id).toBeLessThan(0)
+    expect(task.meta.name).toBe('worker')
+    task.cancel()
+    expect(task.isCancelled()).toBe(true)
   })
 })

@@ -33,6 +33,20 @@ const statusNames: Record<TaskStatus, string> = {
 
 let lastId = 0
 
+/** The fields of @redux-saga/testing-utils' mock task after its TASK flag, in its order. */
+const testingUtilsFields = [
+  'isRunning',
+  'isCancelled',
+  'isAborted',
+  'result',
+  'error',
+  'cancel',
+  'joiners',
+  'setRunning',
+  'setResult',
+  'setError',
+]
+
 /**
  * @example
  * const task = createMockTask()
@@ -105,15 +119,20 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
   // The runtime's task mark: `join` and `cancel` take this task as one of their own.
   Object.defineProperty(task, OWN_TASK, { value: true })
   Object.defineProperty(task, 'context', { get: () => context })
-  for (const [key, method] of Object.entries(methods)) {
-    // Not enumerable but `id`, `meta` and the TASK flag: a mock task equals another in assertions.
+  // Enumerable: testing-utils' own fields, in its order, so a snapshot or a printed diff of a
+  // mock task (or of a `join(task)` effect) reads as it did with @redux-saga/testing-utils.
+  // `joiners` is its array; this mock's joins go through `addJoiner` and keep it empty.
+  const shown = new Set<string>([TASK, ...testingUtilsFields])
+  const fields: Record<string, unknown> = { ...methods, joiners: [] }
+  for (const key of [TASK, ...testingUtilsFields, ...Object.keys(fields)]) {
+    if (Object.prototype.hasOwnProperty.call(task, key)) continue
     Object.defineProperty(task, key, {
-      value: method,
-      enumerable: key === 'id' || key === 'meta' || key === TASK,
+      value: fields[key],
+      enumerable: shown.has(key),
       writable: true,
     })
   }
-  Object.defineProperty(task, 'status', { get: () => state, enumerable: true })
+  Object.defineProperty(task, 'status', { get: () => state })
   Object.defineProperty(task, MOCK_TASK, { value: true })
   return task
 }
