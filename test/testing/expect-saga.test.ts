@@ -172,7 +172,7 @@ describe('expectSaga', () => {
     }
     await expectSaga(watchForever).run({ timeout: 20 })
     expect(warn).toHaveBeenCalledTimes(1)
-    const message = String(warn.mock.calls[0]?.[0])
+    const message = String(warn.mock.calls[0]?.[1])
     expect(message).toMatch(/^Saga exceeded async timeout of 20ms\n/)
     expect(message).toContain('expectSaga(watchForever) did not finish; it became idle')
     expect(message).toContain('waits on take("NEVER")')

@@ -91,7 +91,7 @@ describe('run until idle', () => {
     const result = await expectSaga(poll).run({ horizon: 10_000 })
     expect(result.ended).toBe('horizon')
     expect(result.effects.put).toHaveLength(10)
-    expect(String(warn.mock.calls[0]?.[0])).toContain(
+    expect(String(warn.mock.calls[0]?.[1])).toContain(
       'virtual time was cut at the horizon of 10000 ms',
     )
   })
@@ -136,7 +136,7 @@ describe('run until idle', () => {
     }
     const result = await expectSaga(load).run({ timeout: 30 })
     expect(result.ended).toBe('stuck')
-    const message = String(warn.mock.calls[0]?.[0])
+    const message = String(warn.mock.calls[0]?.[1])
     expect(message).toMatch(/^Saga exceeded async timeout of 30ms\n/)
     expect(message).toContain('call(neverAnswers, 7)')
   })

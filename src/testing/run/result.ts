@@ -78,8 +78,9 @@ export async function runExpectedSaga(
         : { kind: 'idle', blocked }
     task.cancel()
     for (const spawned of recorder.spawned) spawned.cancel()
+    // Two arguments, as test-plan's `warn` (console.warn bound to '[WARNING]:') gives them.
     if (!silent && !silenceTimeout)
-      console.warn(warning(name, stop, timeout, blocked, setup.horizon))
+      console.warn('[WARNING]:', warning(name, stop, timeout, blocked, setup.horizon))
   }
 
   const effects: Recorded[] = recorder.yielded.flatMap((entry) =>

@@ -220,3 +220,19 @@ describe('entry points', () => {
     expect(testing.providers.composeProviders).toBe(providers.composeProviders)
   })
 })
+
+describe('the timeout warning', () => {
+  // test-plan's `warn` is console.warn bound to '[WARNING]:' when its module loads, so a
+  // console.warn replaced before that (a test setup file) sees these two arguments.
+  it("comes as test-plan's does: '[WARNING]:', then the message, which begins with test-plan's words", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    function* watcher() {
+      yield* take('NEVER')
+    }
+    await expectSaga(watcher).run(20)
+    expect(warn).toHaveBeenCalledTimes(1)
+    const [prefix, message] = warn.mock.calls[0] ?? []
+    expect(prefix).toBe('[WARNING]:')
+    expect(String(message)).toMatch(/^Saga exceeded async timeout of 20ms\n/)
+  })
+})
