@@ -7,7 +7,8 @@ import * as planEffects from 'redux-saga/effects'
 import { expectSaga as planExpectSaga } from 'redux-saga-test-plan'
 import * as effects from 'sagaloop/effects'
 import { all, delay, join, put, race, take } from 'sagaloop/effects'
-import { expectSaga, matchers } from 'sagaloop/testing'
+import { createMockTask, expectSaga, matchers } from 'sagaloop/testing'
+import { createMockTask as testingUtilsMockTask } from '@redux-saga/testing-utils'
 
 describe('matchers are the effect creators', () => {
   it('a saga yielding put from the matchers module yields what sagaloop/effects gives', async () => {
@@ -110,5 +111,85 @@ describe('dispatch queue', () => {
       yield* put({ type: 'GOT', at: action.type })
     }
     await expectSaga(late).dispatch({ type: 'GO' }).put({ type: 'GOT', at: 'GO' }).run(2000)
+  })
+})
+
+describe('toJSON(), what snapshots of a run hold', () => {
+  function* worker() {}
+
+  it("writes out a deeply nested action to the end, as test-plan's does", async () => {
+    const action = { type: 'A', payload: { user: { address: { city: { geo: { lat: 1 } } } } } }
+    function* planSaga() {
+      yield planEffects.put(action)
+    }
+    function* ourSaga() {
+      yield* put(action)
+    }
+    const plan = await planExpectSaga(planSaga).run()
+    const ours = await expectSaga(ourSaga).run()
+    expect(ours.toJSON()).toEqual(plan.toJSON())
+  })
+
+  it("names the sagas behind takeEvery, takeLatest, takeLeading and debounce as test-plan's does", async () => {
+    function* planWatchers() {
+      yield planEffects.takeEvery('A', worker)
+      yield planEffects.takeLatest('B', worker)
+      yield planEffects.takeLeading('C', worker)
+      yield planEffects.debounce(10, 'E', worker)
+    }
+    function* ourWatchers() {
+      yield* effects.takeEvery('A', worker)
+      yield* effects.takeLatest('B', worker)
+      yield* effects.takeLeading('C', worker)
+      yield* effects.debounce(10, 'E', worker)
+    }
+    const plan = await planExpectSaga(planWatchers).silentRun(20)
+    const ours = await expectSaga(ourWatchers).silentRun(20)
+    expect(ours.toJSON()).toEqual(plan.toJSON())
+  })
+
+  it("names the saga behind throttle and retry as test-plan's does", async () => {
+    const ping = () => 'pong'
+    function* planSaga() {
+      yield planEffects.throttle(10, 'D', worker)
+      yield planEffects.retry(2, 10, ping)
+    }
+    function* ourSaga() {
+      yield* effects.throttle(10, 'D', worker)
+      yield* effects.retry(2, 10, ping)
+    }
+    const helperFns = (json: unknown) => {
+      const { fork, call } = json as Record<string, { payload: { fn: string } }[]>
+      return [fork?.[0]?.payload.fn, call?.[0]?.payload.fn]
+    }
+    const plan = await planExpectSaga(planSaga).silentRun(20)
+    const ours = await expectSaga(ourSaga).silentRun(20)
+    expect(helperFns(ours.toJSON())).toEqual(helperFns(plan.toJSON()))
+  })
+
+  it('writes out a mock task as test-plan does one of @redux-saga/testing-utils', async () => {
+    const planTask = testingUtilsMockTask()
+    const ourTask = createMockTask()
+    function* planSaga() {
+      yield planEffects.put({ type: 'STARTED', task: planTask })
+    }
+    function* ourSaga() {
+      yield* put({ type: 'STARTED', task: ourTask })
+    }
+    const plan = await planExpectSaga(planSaga).run()
+    const ours = await expectSaga(ourSaga).run()
+    expect(ours.toJSON()).toEqual(plan.toJSON())
+  })
+
+  it('marks a cycle, where test-plan overflowed its stack', async () => {
+    const node: { type: string; self?: unknown } = { type: 'NODE' }
+    node.self = node
+    function* ourSaga() {
+      yield* put(node)
+    }
+    const ours = await expectSaga(ourSaga).run()
+    expect(ours.toJSON()).toMatchObject({
+      put: [{ payload: { action: { type: 'NODE', self: '[Circular]' } } }],
+    })
   })
 })

@@ -4,7 +4,9 @@
  */
 import { delayP } from '../../effects/descriptors.js'
 import { describeEffect } from '../../runtime/describe.js'
+import { helperName } from '../../effects/helper-names.js'
 import { TASK } from '../../symbols.js'
+import { isMockTask } from '../step/mock-task.js'
 import { describeThrown } from '../describe-value.js'
 import type { RunTask, Yielded } from './recorder.js'
 
@@ -41,22 +43,57 @@ export interface BlockedTask {
   readonly on: readonly string[]
 }
 
-const MAX_DEPTH = 6
+/** How deep a log entry's result is written out: results can be whole states or channels. */
+const LOG_DEPTH = 6
 
-/** A value with functions as test-plan's `'@@redux-saga-test-plan/json/function/name'`. */
-export function toJSON(value: unknown, depth = 0): unknown {
+/**
+ * What redux-saga's own bundle names the sagas behind its helpers, which is what test-plan's
+ * `toJSON()` wrote for a `takeEvery(...)` fork: sagaloop's helpers print the same.
+ */
+const reduxSagaHelperNames: Record<string, string> = {
+  takeEvery: 'takeEvery$1',
+  takeLatest: 'takeLatest$1',
+  takeLeading: 'takeLeading$1',
+  throttle: 'throttle$1',
+  debounce: 'debounceHelper',
+  retry: 'retry$1',
+}
+
+function functionName(fn: { name?: string }): string {
+  const helper = helperName(fn)
+  const printed = helper === undefined ? undefined : reduxSagaHelperNames[helper]
+  return printed ?? (fn.name || '<anonymous>')
+}
+
+/**
+ * A value with functions as test-plan's `'@@redux-saga-test-plan/json/function/name'`, written
+ * out to any depth as test-plan's (a cycle, where test-plan overflowed its stack, is
+ * `'[Circular]'`). A task the runtime started is `'@@sagaloop/task/name'`; a mock task is an
+ * object like @redux-saga/testing-utils' (see createMockTask).
+ */
+export function toJSON(value: unknown, maxDepth = Infinity): unknown {
+  return jsonOf(value, maxDepth, [])
+}
+
+function jsonOf(value: unknown, maxDepth: number, path: object[]): unknown {
   if (typeof value === 'function')
-    return `@@redux-saga-test-plan/json/function/${(value as { name?: string }).name || '<anonymous>'}`
+    return `@@redux-saga-test-plan/json/function/${functionName(value)}`
   if (typeof value !== 'object' || value === null) return value
-  if (depth > MAX_DEPTH) return '[…]'
-  if (Array.isArray(value)) return value.map((item) => toJSON(item, depth + 1))
-  if ((value as Record<string, unknown>)[TASK] === true) {
+  if (path.length > maxDepth) return '[…]'
+  if (path.includes(value)) return '[Circular]'
+  if ((value as Record<string, unknown>)[TASK] === true && !isMockTask(value)) {
     const meta = (value as { meta?: { name?: string } }).meta
     return `@@sagaloop/task/${meta?.name ?? 'task'}`
   }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, toJSON(item, depth + 1)]),
-  )
+  path.push(value)
+  try {
+    if (Array.isArray(value)) return value.map((item) => jsonOf(item, maxDepth, path))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, jsonOf(item, maxDepth, path)]),
+    )
+  } finally {
+    path.pop()
+  }
 }
 
 export function logTask(task: RunTask): LogTask {
@@ -81,7 +118,8 @@ export function logEntry(entry: Yielded): LogEntry {
     at: entry.at,
   }
   const settled = entry.settledAt === undefined ? {} : { settledAt: entry.settledAt }
-  if (entry.state === 'resolved') return { ...base, result: toJSON(entry.result), ...settled }
+  if (entry.state === 'resolved')
+    return { ...base, result: toJSON(entry.result, LOG_DEPTH), ...settled }
   if (entry.state === 'rejected')
     return { ...base, error: describeThrown(entry.result), ...settled }
   return { ...base, ...settled }
