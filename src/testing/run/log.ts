@@ -47,22 +47,14 @@ export interface BlockedTask {
 const LOG_DEPTH = 6
 
 /**
- * What redux-saga's own bundle names the sagas behind its helpers, which is what test-plan's
- * `toJSON()` wrote for a `takeEvery(...)` fork: sagaloop's helpers print the same.
+ * The name redux-saga's own bundle gives the saga behind a helper (`takeEvery$1`...), which is
+ * what test-plan's `toJSON()` wrote for a `takeEvery(...)` fork: sagaloop's helpers print the same.
  */
-const reduxSagaHelperNames: Record<string, string> = {
-  takeEvery: 'takeEvery$1',
-  takeLatest: 'takeLatest$1',
-  takeLeading: 'takeLeading$1',
-  throttle: 'throttle$1',
-  debounce: 'debounceHelper',
-  retry: 'retry$1',
-}
-
 function functionName(fn: { name?: string }): string {
-  const helper = helperName(fn)
-  const printed = helper === undefined ? undefined : reduxSagaHelperNames[helper]
-  return printed ?? (fn.name || '<anonymous>')
+  const helper = helperName(fn) ?? ''
+  if (helper === 'debounce') return 'debounceHelper'
+  if (/^(takeEvery|takeLatest|takeLeading|throttle|retry)$/.test(helper)) return `${helper}$1`
+  return fn.name || '<anonymous>'
 }
 
 /**

@@ -33,20 +33,6 @@ const statusNames: Record<TaskStatus, string> = {
 
 let lastId = 0
 
-/** The fields of @redux-saga/testing-utils' mock task after its TASK flag, in its order. */
-const testingUtilsFields = [
-  'isRunning',
-  'isCancelled',
-  'isAborted',
-  'result',
-  'error',
-  'cancel',
-  'joiners',
-  'setRunning',
-  'setResult',
-  'setError',
-]
-
 /**
  * @example
  * const task = createMockTask()
@@ -72,15 +58,38 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     else settle?.resolve(value as T)
   }
 
-  const methods = {
+  // Enumerable: testing-utils' own fields, in its order, so a snapshot or a printed diff of a
+  // mock task (or of a `join(task)` effect) reads as it did with @redux-saga/testing-utils.
+  // `joiners` is its array; this mock's joins go through `addJoiner` and keep it empty.
+  const task = {
     [TASK]: true,
-    id: --lastId,
-    meta,
     isRunning: () => state === 'running',
     isCancelled: () => state === 'cancelled',
     isAborted: () => state === 'failed',
     result: () => value,
     error: () => failure,
+    cancel() {
+      end('cancelled', 'cancel()')
+    },
+    joiners: [],
+    setRunning() {
+      console.warn(
+        'setRunning has been deprecated: it has no effect. setResult(result) and setError(error) end the mock task themselves; remove the setRunning call.',
+      )
+    },
+    setResult(result: T) {
+      value = result
+      end('done', 'setResult(result)')
+    },
+    setError(error: unknown) {
+      failure = error
+      end('failed', 'setError(error)')
+    },
+  } as unknown as MockTask<T>
+  // Not enumerable: what the runtime and sagaloop add to a task.
+  const hidden = {
+    id: --lastId,
+    meta,
     toPromise() {
       if (promise !== undefined) return promise
       promise = new Promise<T>((resolve, reject) => {
@@ -90,48 +99,20 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
       else if (state !== 'running') settle?.resolve(value as T)
       return promise
     },
-    cancel() {
-      end('cancelled', 'cancel()')
-    },
     setContext(props: Record<string, unknown>) {
       Object.assign(context, props)
     },
     // A mock runs no sagas: nothing to wait for.
     settled: () => Promise.resolve(),
-    setResult(result: T) {
-      value = result
-      end('done', 'setResult(result)')
-    },
-    setError(error: unknown) {
-      failure = error
-      end('failed', 'setError(error)')
-    },
-    setRunning() {
-      console.warn(
-        'setRunning has been deprecated: it has no effect. setResult(result) and setError(error) end the mock task themselves; remove the setRunning call.',
-      )
-    },
     // The runtime's join protocol: joiners are kept by nobody, so a join waits for good.
     addJoiner() {},
     removeJoiner() {},
   }
-  const task = {} as MockTask<T>
+  for (const [key, field] of Object.entries(hidden))
+    Object.defineProperty(task, key, { value: field, writable: true })
   // The runtime's task mark: `join` and `cancel` take this task as one of their own.
   Object.defineProperty(task, OWN_TASK, { value: true })
   Object.defineProperty(task, 'context', { get: () => context })
-  // Enumerable: testing-utils' own fields, in its order, so a snapshot or a printed diff of a
-  // mock task (or of a `join(task)` effect) reads as it did with @redux-saga/testing-utils.
-  // `joiners` is its array; this mock's joins go through `addJoiner` and keep it empty.
-  const shown = new Set<string>([TASK, ...testingUtilsFields])
-  const fields: Record<string, unknown> = { ...methods, joiners: [] }
-  for (const key of [TASK, ...testingUtilsFields, ...Object.keys(fields)]) {
-    if (Object.prototype.hasOwnProperty.call(task, key)) continue
-    Object.defineProperty(task, key, {
-      value: fields[key],
-      enumerable: shown.has(key),
-      writable: true,
-    })
-  }
   Object.defineProperty(task, 'status', { get: () => state })
   Object.defineProperty(task, MOCK_TASK, { value: true })
   return task
