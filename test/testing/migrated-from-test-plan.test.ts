@@ -223,6 +223,6 @@ describe('@redux-saga/testing-utils', () => {
     const cancelled = createMockTask()
     cancelled.cancel()
     expect(cancelled.isCancelled()).toBe(true)
-    expect(() => cancelled.setResult(1)).toThrow(/already ended/)
+    expect(() => cancelled.setResult(1)).toThrow(/no longer Running/)
   })
 })

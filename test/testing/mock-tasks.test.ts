@@ -94,6 +94,25 @@ describe('createMockTask with the real runtime, as @redux-saga/testing-utils', (
     expect(() => cancelled.setResult(1)).toThrow(/^The task is no longer Running, it is Cancelled/)
   })
 
+  it('says what testing-utils says, to the letter, when an outcome comes twice or setRunning is called', () => {
+    const ours = createMockTask()
+    const theirs = testingUtilsMockTask()
+    ours.cancel()
+    theirs.cancel()
+    const message = (task: { setResult(value: number): void }) => {
+      try {
+        task.setResult(1)
+      } catch (error) {
+        return (error as Error).message
+      }
+    }
+    expect(message(ours)).toBe(message(theirs))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    ours.setRunning(true)
+    theirs.setRunning(true)
+    expect(warn.mock.calls[0]).toEqual(warn.mock.calls[1])
+  })
+
   it('setRunning warns that it is deprecated and changes nothing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const task = createMockTask()

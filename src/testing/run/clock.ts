@@ -6,17 +6,12 @@
  */
 import { CANCEL } from '../../symbols.js'
 
-/** A real wait a timer is held by (a `RealWait`): `open` once it is over, `opened` resolves then. */
-export interface Held {
-  readonly open: boolean
-  readonly opened: Promise<void>
-}
-
 interface Timer {
   readonly at: number
   readonly seq: number
   readonly fire: () => void
-  readonly held: Held | undefined
+  /** The real wait it is held by, until that is over. */
+  held: Promise<void> | undefined
   index: number
 }
 
@@ -41,8 +36,9 @@ export class VirtualClock {
    * Calls `fire` once `ms` virtual milliseconds have passed (and `held` is over, if given);
    * returns a function that unsets it.
    */
-  setTimer(ms: number, fire: () => void, held?: Held): () => void {
+  setTimer(ms: number, fire: () => void, held?: Promise<void>): () => void {
     const timer: Timer = { at: this.time + Math.max(0, ms), seq: this.seq++, fire, held, index: 0 }
+    void held?.then(() => (timer.held = undefined))
     this.push(timer)
     return () => this.remove(timer)
   }
@@ -57,26 +53,16 @@ export class VirtualClock {
     return promise
   }
 
-  /** The real wait that holds the next timer due by `limit`, while it is not over. */
-  heldBy(limit = Infinity): Promise<void> | undefined {
-    const next = this.heap[0]
-    if (next === undefined || next.at > limit || next.held === undefined || next.held.open)
-      return undefined
-    return next.held.opened
-  }
-
   /**
    * Moves time to the next due timer and fires every timer due then, up to one held by a real
-   * wait. False if none is set, or the next one is held.
+   * wait. False if none is due by `limit`; if the next one is held, the promise of its wait.
    */
-  advanceToNext(limit = Infinity): boolean {
-    const due = this.nextDue()
-    if (due === undefined || due > limit || this.heldBy(limit) !== undefined) return false
-    this.time = Math.max(this.time, due)
-    for (
-      let timer = this.heap[0];
-      timer !== undefined && timer.at <= this.time && timer.held?.open !== false;
-    ) {
+  advanceToNext(limit = Infinity): boolean | Promise<void> {
+    const next = this.heap[0]
+    if (next === undefined || next.at > limit) return false
+    if (next.held) return next.held
+    this.time = Math.max(this.time, next.at)
+    for (let timer = this.heap[0]; timer !== undefined && timer.at <= this.time && !timer.held;) {
       this.remove(timer)
       timer.fire()
       timer = this.heap[0]

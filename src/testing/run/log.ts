@@ -77,15 +77,11 @@ function jsonOf(value: unknown, maxDepth: number, path: object[]): unknown {
     const meta = (value as { meta?: { name?: string } }).meta
     return `@@sagaloop/task/${meta?.name ?? 'task'}`
   }
-  path.push(value)
-  try {
-    if (Array.isArray(value)) return value.map((item) => jsonOf(item, maxDepth, path))
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, jsonOf(item, maxDepth, path)]),
-    )
-  } finally {
-    path.pop()
-  }
+  const inner = [...path, value]
+  const json = (item: unknown) => jsonOf(item, maxDepth, inner)
+  return Array.isArray(value)
+    ? value.map(json)
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, json(item)]))
 }
 
 export function logTask(task: RunTask): LogTask {

@@ -1,14 +1,11 @@
 /**
  * The real time an `expectSaga` run spends: the loop's own timers, the budget of its timeout,
- * and the real waits of `.delay(ms)` dispatches. Everything here reads the clocks captured at
- * load, so a test that fakes the global timers (or `.withVirtualNow()`, which replaces
- * `Date.now` and `performance.now` during the run) does not stop or skew the run's own loop.
+ * and the real waits of `.delay(ms)` dispatches, on the timers captured at load: a test that
+ * fakes the global timers does not stop the run's own loop.
  */
-
 export const realSetTimeout = globalThis.setTimeout
 export const realClearTimeout = globalThis.clearTimeout
-const perf = (globalThis as { performance?: { now(): number } }).performance
-const realNow: () => number = perf === undefined ? Date.now.bind(Date) : perf.now.bind(perf)
+export type RealTimer = ReturnType<typeof setTimeout>
 
 /** Resolves after the current macrotask, once every microtask queued before it has run. */
 export const macrotask: () => Promise<void> =
@@ -22,60 +19,28 @@ export const macrotask: () => Promise<void> =
 /**
  * A real wait of `ms` milliseconds that a virtual timer may be held by: the timer of a
  * `.delay(ms)` dispatch does not fire before `ms` real milliseconds have passed, as under
- * redux-saga-test-plan, whose `.delay` waits in real time.
+ * redux-saga-test-plan, whose `.delay` waits in real time. Its real timer goes in `timers`, for
+ * the run to clear when it ends.
  */
-export class RealWait {
-  open = false
-  readonly opened: Promise<void>
-  private timer: ReturnType<typeof setTimeout> | undefined
-
-  constructor(ms: number) {
-    this.opened = new Promise<void>((resolve) => {
-      this.timer = realSetTimeout(() => {
-        this.open = true
-        resolve()
-      }, ms)
-    })
-  }
-
-  /** Stops the real timer (at the end of a run that will not wait for it). */
-  cancel(): void {
-    realClearTimeout(this.timer)
-  }
-}
+export const realWait = (ms: number, timers: RealTimer[]): Promise<void> =>
+  new Promise<void>((resolve) => timers.push(realSetTimeout(resolve, ms)))
 
 /**
- * The run's timeout as one budget of real time, which stands still while the run waits for a
- * `.delay(ms)`: the virtual horizon already bounds those waits (a delay past the timeout never
+ * The run's timeout as one budget of real time, which each `.delay(ms)` lengthens by `ms`
+ * (`extend`): the virtual horizon already bounds those waits (a delay past the timeout never
  * fires), and counting them too would make a `.delay` close to the timeout fail by a few
- * milliseconds of machine load.
+ * milliseconds of machine load. `spent` resolves (with `false`) once it is spent; its real
+ * timers go in `timers`, for the run to clear when it ends.
  */
-export class RealBudget {
-  /** Resolves (with `false`) once the budget is spent; never for a run without a timeout. */
-  readonly spent: Promise<false>
-  private expire: () => void = () => {}
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private left: number
-  private since = 0
-
-  constructor(ms: number | false) {
-    this.spent = new Promise<false>((resolve) => {
-      this.expire = () => resolve(false)
-    })
-    this.left = ms === false ? Infinity : ms
-    this.resume()
+export function realBudget(ms: number | false, timers: RealTimer[]) {
+  let extra = 0
+  let expire = () => {}
+  const spent = new Promise<false>((resolve) => (expire = () => resolve(false)))
+  const due = () => {
+    if (extra === 0) return expire()
+    timers.push(realSetTimeout(due, extra))
+    extra = 0
   }
-
-  pause(): void {
-    if (this.timer === undefined) return
-    realClearTimeout(this.timer)
-    this.timer = undefined
-    this.left = Math.max(0, this.left - (realNow() - this.since))
-  }
-
-  resume(): void {
-    if (this.timer !== undefined || this.left === Infinity) return
-    this.since = realNow()
-    this.timer = realSetTimeout(this.expire, this.left)
-  }
+  if (ms !== false) timers.push(realSetTimeout(due, ms))
+  return { spent, extend: (by: number) => (extra += by) }
 }

@@ -145,5 +145,5 @@ function warning(
   const why = stop.horizon
     ? `it kept setting timers, so virtual time was cut at the horizon of ${horizon} ms (.run({ horizon }) moves it).`
     : 'it became idle: no task can go on without something only the test can give.'
-  return `${head}\nexpectSaga(${name}) did not finish; ${why} It was cancelled at once, with no real time spent, and the assertions were checked against what it did. Blocked:\n${describeBlocked(blocked)}\nThis is expected of a watcher: .silentRun() silences this warning.`
+  return `${head}\nexpectSaga(${name}) did not finish; ${why} It was cancelled, and the assertions were checked against what it did. Blocked:\n${describeBlocked(blocked)}\nThis is expected of a watcher: .silentRun() silences this warning.`
 }

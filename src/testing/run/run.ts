@@ -9,8 +9,8 @@
  * waits for a dispatch). While timers are set the clock jumps to the next one, as far as the
  * virtual horizon; ten minutes of polling take a few milliseconds. Real time is spent only on
  * real promises (unmocked I/O) and outside sources, within one budget for the whole run, and on
- * `.delay(ms)` dispatches, which wait `ms` real milliseconds as test-plan's do (outside the
- * budget: the horizon bounds them).
+ * `.delay(ms)` dispatches, which wait `ms` real milliseconds as test-plan's do (and lengthen
+ * the budget by as much: the horizon bounds them).
  */
 import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
@@ -21,7 +21,7 @@ import { createEffectMiddleware, OutsideWork } from './effect-middleware.js'
 import { release, type QueuedAction } from './dispatch-queue.js'
 import { EffectRecorder } from './recorder.js'
 import { installVirtualNow } from './virtual-now.js'
-import { macrotask, RealBudget, RealWait } from './real-time.js'
+import { macrotask, realBudget, realClearTimeout, realWait, type RealTimer } from './real-time.js'
 import type { SagaRun } from './setup.js'
 
 /** Why the loop stopped short of the saga's end. */
@@ -55,16 +55,18 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
   // test-plan applies the reducer at once and lets takers hear the action a microtask later.
   // After `.delay(ms)` it waits `ms` real milliseconds first: the action's timer is on the
   // virtual clock, so it comes after the timers due before it, and held by a real wait of `ms`.
-  const waits: RealWait[] = []
+  const timers: RealTimer[] = []
+  // test-plan's timeout is one budget of real time for the whole run, not an allowance per
+  // promise: a saga that keeps starting real promises is stopped once it is spent.
+  const budget = realBudget(guard, timers)
   const deliver = ({ action, delay }: QueuedAction) => {
     if (delay === undefined) {
       state = setup.reducer(state, action)
       queueMicrotask(() => channel.put(action))
       return
     }
-    const wait = delay > 0 ? new RealWait(delay) : undefined
-    if (wait !== undefined) waits.push(wait)
-    clock.setTimer(delay, () => dispatch(action), wait)
+    clock.setTimer(delay, () => dispatch(action), delay > 0 ? realWait(delay, timers) : undefined)
+    budget.extend(delay)
   }
   const releaseFor = (effect: Effect) => {
     if (effect.type !== 'TAKE' || queue.length === 0) return
@@ -111,9 +113,6 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
   const finished = () => ended && recorder.spawned.every((t) => !t.isRunning())
   const limit = () => (setup.autoAdvance ? setup.horizon : Math.min(setup.timeLimit, setup.horizon))
 
-  // test-plan's timeout is one budget of real time for the whole run, not an allowance per
-  // promise: a saga that keeps starting real promises is stopped once it is spent.
-  const budget = new RealBudget(guard)
   const spent = budget.spent
   let stop: Stop = { kind: 'finished' }
   try {
@@ -127,14 +126,12 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
         }
         continue
       }
-      if (clock.advanceToNext(limit())) continue
+      const moved = clock.advanceToNext(limit())
+      if (moved === true) continue
       // The next timer is a `.delay(ms)` dispatch whose real milliseconds have not passed yet.
-      const held = clock.heldBy(limit())
-      if (held !== undefined) {
-        budget.pause()
-        await Promise.race([held, recorder.nextEvent(), woken()])
+      if (moved) {
+        await Promise.race([moved, recorder.nextEvent(), woken()])
         wake = undefined
-        budget.resume()
         continue
       }
       // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
@@ -156,8 +153,7 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       break
     }
   } finally {
-    budget.pause()
-    for (const wait of waits) wait.cancel()
+    timers.forEach(realClearTimeout)
     setup.started = undefined
     restoreNow?.()
   }

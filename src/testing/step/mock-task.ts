@@ -47,10 +47,11 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
   const context: Record<string, unknown> = {}
   const meta: TaskMeta = { name }
 
-  const end = (next: TaskStatus, method: string) => {
+  // testing-utils' words, to the letter: a snapshot of the error reads as it did.
+  const end = (next: TaskStatus) => {
     if (state !== 'running') {
       throw new Error(
-        `The task is no longer Running, it is ${statusNames[state]}.\n${method}: the mock task already ended, and a mock task ends once; create another with createMockTask() for another outcome.`,
+        `The task is no longer Running, it is ${statusNames[state]}. You can't change the status of a task once it is no longer running.`,
       )
     }
     state = next
@@ -69,21 +70,21 @@ export function createMockTask<T = unknown>(name = 'mockTask'): MockTask<T> {
     result: () => value,
     error: () => failure,
     cancel() {
-      end('cancelled', 'cancel()')
+      end('cancelled')
     },
     joiners: [],
     setRunning() {
       console.warn(
-        'setRunning has been deprecated: it has no effect. setResult(result) and setError(error) end the mock task themselves; remove the setRunning call.',
+        'setRunning has been deprecated. It no longer has any effect when being called. If you were calling setResult or setError followed by setRunning, those methods now change the running status of the task. Simply remove the call to setRunning for the desired behavior.',
       )
     },
     setResult(result: T) {
       value = result
-      end('done', 'setResult(result)')
+      end('done')
     },
     setError(error: unknown) {
       failure = error
-      end('failed', 'setError(error)')
+      end('failed')
     },
   } as unknown as MockTask<T>
   // Not enumerable: what the runtime and sagaloop add to a task.
