@@ -75,37 +75,42 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
+  // `#` fields, `private` methods: see SagaTask (task.ts).
   /**
    * The busy steps, each at its `busySlot`, in the first `count` slots; removal moves the last
    * one into the gap. The array never shrinks (a freed slot holds `undefined`): a loop of promise
    * calls goes from one busy step to none on every step, and pushing onto an array popped empty
    * costs several times a plain store.
    */
-  private readonly busy: (Step | undefined)[] = []
-  private count = 0
+  readonly #busy: (Step | undefined)[] = []
+  #count = 0
   /** Sources of busy steps (eventChannel queues), forgotten once they list none. */
-  private sources: BusySource[] = []
+  #sources: BusySource[] = []
   /** Forget idle sources when there are this many: an app may make many eventChannels. */
-  private pruneAt = 16
-  private waiters: Waiter[] = []
-  private checkQueued = false
+  #pruneAt = 16
+  #waiters: Waiter[] = []
+  #checkQueued = false
 
-  constructor(private readonly isSchedulerIdle: () => boolean) {}
+  readonly #isSchedulerIdle: () => boolean
+
+  constructor(isSchedulerIdle: () => boolean) {
+    this.#isSchedulerIdle = isSchedulerIdle
+  }
 
   add(step: Step): void {
-    step.busySlot = this.count
-    this.busy[this.count++] = step
+    step.busySlot = this.#count
+    this.#busy[this.#count++] = step
   }
 
   remove(step: Step): void {
     const slot = step.busySlot
     step.busySlot = -1
     if (slot >= 0) {
-      const lastSlot = --this.count
-      const last = this.busy[lastSlot] as Step
-      this.busy[lastSlot] = undefined
+      const lastSlot = --this.#count
+      const last = this.#busy[lastSlot] as Step
+      this.#busy[lastSlot] = undefined
       if (last !== step) {
-        this.busy[slot] = last
+        this.#busy[slot] = last
         last.busySlot = slot
       }
     }
@@ -113,15 +118,15 @@ export class Activity implements ActivityTracker {
   }
 
   watch(source: BusySource): void {
-    this.sources.push(source)
-    if (this.sources.length >= this.pruneAt) {
+    this.#sources.push(source)
+    if (this.#sources.length >= this.#pruneAt) {
       this.busySteps()
-      this.pruneAt = Math.max(16, this.sources.length * 2)
+      this.#pruneAt = Math.max(16, this.#sources.length * 2)
     }
   }
 
   changed(): void {
-    if (this.waiters.length > 0) this.queueCheck()
+    if (this.#waiters.length > 0) this.queueCheck()
   }
 
   /**
@@ -129,11 +134,11 @@ export class Activity implements ActivityTracker {
    * sources' (sources that list none are forgotten).
    */
   private busySteps(env?: Env): Step[] {
-    const steps = this.busy.slice(0, this.count) as Step[]
+    const steps = this.#busy.slice(0, this.#count) as Step[]
     for (const step of linkedSteps() as Step[])
       if (step.busySlot <= LINKED && step.env.activity === this) steps.push(step)
     const kept: BusySource[] = []
-    for (const source of this.sources) {
+    for (const source of this.#sources) {
       const waiting = source.waiting()
       if (waiting.length === 0) source.forgotten()
       else {
@@ -141,7 +146,7 @@ export class Activity implements ActivityTracker {
         steps.push(...waiting)
       }
     }
-    this.sources = kept
+    this.#sources = kept
     return steps.filter((step) => env === undefined || step.env === env)
   }
 
@@ -168,30 +173,30 @@ export class Activity implements ActivityTracker {
       }
       if (timeout !== undefined) {
         timer = setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter)
+          this.#waiters = this.#waiters.filter((w) => w !== waiter)
           reject(new SettleTimeoutError(timeout, this.busyTasks(env)))
         }, timeout)
       }
-      this.waiters.push(waiter)
+      this.#waiters.push(waiter)
       this.queueCheck()
     })
   }
 
   private queueCheck(): void {
-    if (this.checkQueued) return
-    this.checkQueued = true
+    if (this.#checkQueued) return
+    this.#checkQueued = true
     queueMicrotask(() => {
-      this.checkQueued = false
+      this.#checkQueued = false
       const waiting: Waiter[] = []
       const done: Waiter[] = []
       // Settled: a task that ended, or no put queued and no step (of its run) busy.
-      for (const waiter of this.waiters) {
+      for (const waiter of this.#waiters) {
         const settled =
           waiter.ended?.() === true ||
-          (this.isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
+          (this.#isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
         ;(settled ? done : waiting).push(waiter)
       }
-      this.waiters = waiting
+      this.#waiters = waiting
       for (const waiter of done) waiter.resolve()
     })
   }
