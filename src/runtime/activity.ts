@@ -37,7 +37,8 @@ export type { SettledOptions }
 
 /** What `settled({ timeout })` rejects with: which tasks were busy, on what. */
 export class SettleTimeoutError extends SagaError {
-  readonly busy: readonly BusyTask[]
+  // Set by the constructor, hence `declare`: a field would be defined (as undefined) first.
+  declare readonly busy: readonly BusyTask[]
   constructor(ms: number, busy: readonly BusyTask[]) {
     // Development only, as every message (the build does it for `fail` and `new SagaError`, not
     // for `super`): `busy` says the same in production.
@@ -75,7 +76,7 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
-  // `#` fields, `private` methods: see SagaTask (task.ts).
+  // `#` fields, as SagaTask's (task.ts); `#` methods too: their brand costs one slot per store.
   /**
    * The busy steps, each at its `busySlot`, in the first `count` slots; removal moves the last
    * one into the gap. The array never shrinks (a freed slot holds `undefined`): a loop of promise
@@ -120,20 +121,20 @@ export class Activity implements ActivityTracker {
   watch(source: BusySource): void {
     this.#sources.push(source)
     if (this.#sources.length >= this.#pruneAt) {
-      this.busySteps()
+      this.#busySteps()
       this.#pruneAt = Math.max(16, this.#sources.length * 2)
     }
   }
 
   changed(): void {
-    if (this.#waiters.length > 0) this.queueCheck()
+    if (this.#waiters.length > 0) this.#queueCheck()
   }
 
   /**
    * The busy steps of `env` (of every run when undefined): the listed ones, the promises' and the
    * sources' (sources that list none are forgotten).
    */
-  private busySteps(env?: Env): Step[] {
+  #busySteps(env?: Env): Step[] {
     const steps = this.#busy.slice(0, this.#count) as Step[]
     for (const step of linkedSteps() as Step[])
       if (step.busySlot <= LINKED && step.env.activity === this) steps.push(step)
@@ -153,7 +154,7 @@ export class Activity implements ActivityTracker {
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
     // In the order they became busy (ids grow): removals reorder the array.
-    return this.busySteps(env)
+    return this.#busySteps(env)
       .sort((a, b) => a.id - b.id)
       .map((step) => ({ task: taskNameOf(step), effect: effectLine(step.effect) }))
   }
@@ -178,11 +179,11 @@ export class Activity implements ActivityTracker {
         }, timeout)
       }
       this.#waiters.push(waiter)
-      this.queueCheck()
+      this.#queueCheck()
     })
   }
 
-  private queueCheck(): void {
+  #queueCheck(): void {
     if (this.#checkQueued) return
     this.#checkQueued = true
     queueMicrotask(() => {
@@ -193,7 +194,7 @@ export class Activity implements ActivityTracker {
       for (const waiter of this.#waiters) {
         const settled =
           waiter.ended?.() === true ||
-          (this.#isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
+          (this.#isSchedulerIdle() && this.#busySteps(waiter.env).length === 0)
         ;(settled ? done : waiting).push(waiter)
       }
       this.#waiters = waiting

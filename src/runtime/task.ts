@@ -53,8 +53,12 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   #ownContext: Record<string | symbol, unknown> | undefined
   readonly #env: Env
   readonly #parentContext: object
+  // Set by the constructor, hence `declare`: a field would be defined (as undefined) first.
+  declare readonly id: number
+  declare readonly meta: TaskMeta
+  declare readonly isRoot: boolean
   /** Told how this task ended, unless it is attached to a parent: the step of a `call`... */
-  cont: Continuation
+  declare cont: Continuation
   prevMember: Member | undefined
   nextMember: Member | undefined
   parentTask: SagaTask | undefined
@@ -75,15 +79,18 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
 
   constructor(
     env: Env,
-    readonly id: number,
-    readonly meta: TaskMeta,
+    id: number,
+    meta: TaskMeta,
     parentContext: object,
-    readonly isRoot: boolean,
+    isRoot: boolean,
     cont: Continuation | undefined,
   ) {
     super()
     this.#env = env
     this.#parentContext = parentContext
+    this.id = id
+    this.meta = meta
+    this.isRoot = isRoot
     this.cont = cont ?? noop
   }
 
