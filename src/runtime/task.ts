@@ -114,7 +114,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       this.#mainEnd = outcome
       this.#mainResult = value
     }
-    if (this.firstMember === undefined && this.#mainEnd !== undefined)
+    if (!this.hasMembers && this.#mainEnd !== undefined)
       this.finish(this.#mainEnd, this.#mainResult)
   }
 
