@@ -37,7 +37,8 @@ export type { SettledOptions }
 
 /** What `settled({ timeout })` rejects with: which tasks were busy, on what. */
 export class SettleTimeoutError extends SagaError {
-  readonly busy: readonly BusyTask[]
+  // Set by the constructor, hence `declare`: a field would be defined (as undefined) first.
+  declare readonly busy: readonly BusyTask[]
   constructor(ms: number, busy: readonly BusyTask[]) {
     // Development only, as every message (the build does it for `fail` and `new SagaError`, not
     // for `super`): `busy` says the same in production.
@@ -75,37 +76,42 @@ function taskNameOf(step: Step): string {
 }
 
 export class Activity implements ActivityTracker {
+  // `#` fields, as SagaTask's (task.ts); `#` methods too: their brand costs one slot per store.
   /**
    * The busy steps, each at its `busySlot`, in the first `count` slots; removal moves the last
    * one into the gap. The array never shrinks (a freed slot holds `undefined`): a loop of promise
    * calls goes from one busy step to none on every step, and pushing onto an array popped empty
    * costs several times a plain store.
    */
-  private readonly busy: (Step | undefined)[] = []
-  private count = 0
+  readonly #busy: (Step | undefined)[] = []
+  #count = 0
   /** Sources of busy steps (eventChannel queues), forgotten once they list none. */
-  private sources: BusySource[] = []
+  #sources: BusySource[] = []
   /** Forget idle sources when there are this many: an app may make many eventChannels. */
-  private pruneAt = 16
-  private waiters: Waiter[] = []
-  private checkQueued = false
+  #pruneAt = 16
+  #waiters: Waiter[] = []
+  #checkQueued = false
 
-  constructor(private readonly isSchedulerIdle: () => boolean) {}
+  readonly #isSchedulerIdle: () => boolean
+
+  constructor(isSchedulerIdle: () => boolean) {
+    this.#isSchedulerIdle = isSchedulerIdle
+  }
 
   add(step: Step): void {
-    step.busySlot = this.count
-    this.busy[this.count++] = step
+    step.busySlot = this.#count
+    this.#busy[this.#count++] = step
   }
 
   remove(step: Step): void {
     const slot = step.busySlot
     step.busySlot = -1
     if (slot >= 0) {
-      const lastSlot = --this.count
-      const last = this.busy[lastSlot] as Step
-      this.busy[lastSlot] = undefined
+      const lastSlot = --this.#count
+      const last = this.#busy[lastSlot] as Step
+      this.#busy[lastSlot] = undefined
       if (last !== step) {
-        this.busy[slot] = last
+        this.#busy[slot] = last
         last.busySlot = slot
       }
     }
@@ -113,27 +119,27 @@ export class Activity implements ActivityTracker {
   }
 
   watch(source: BusySource): void {
-    this.sources.push(source)
-    if (this.sources.length >= this.pruneAt) {
-      this.busySteps()
-      this.pruneAt = Math.max(16, this.sources.length * 2)
+    this.#sources.push(source)
+    if (this.#sources.length >= this.#pruneAt) {
+      this.#busySteps()
+      this.#pruneAt = Math.max(16, this.#sources.length * 2)
     }
   }
 
   changed(): void {
-    if (this.waiters.length > 0) this.queueCheck()
+    if (this.#waiters.length > 0) this.#queueCheck()
   }
 
   /**
    * The busy steps of `env` (of every run when undefined): the listed ones, the promises' and the
    * sources' (sources that list none are forgotten).
    */
-  private busySteps(env?: Env): Step[] {
-    const steps = this.busy.slice(0, this.count) as Step[]
+  #busySteps(env?: Env): Step[] {
+    const steps = this.#busy.slice(0, this.#count) as Step[]
     for (const step of linkedSteps() as Step[])
       if (step.busySlot <= LINKED && step.env.activity === this) steps.push(step)
     const kept: BusySource[] = []
-    for (const source of this.sources) {
+    for (const source of this.#sources) {
       const waiting = source.waiting()
       if (waiting.length === 0) source.forgotten()
       else {
@@ -141,14 +147,14 @@ export class Activity implements ActivityTracker {
         steps.push(...waiting)
       }
     }
-    this.sources = kept
+    this.#sources = kept
     return steps.filter((step) => env === undefined || step.env === env)
   }
 
   /** Busy steps of `env` (of every run when undefined), described. */
   busyTasks(env?: Env): BusyTask[] {
     // In the order they became busy (ids grow): removals reorder the array.
-    return this.busySteps(env)
+    return this.#busySteps(env)
       .sort((a, b) => a.id - b.id)
       .map((step) => ({ task: taskNameOf(step), effect: effectLine(step.effect) }))
   }
@@ -168,30 +174,30 @@ export class Activity implements ActivityTracker {
       }
       if (timeout !== undefined) {
         timer = setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter)
+          this.#waiters = this.#waiters.filter((w) => w !== waiter)
           reject(new SettleTimeoutError(timeout, this.busyTasks(env)))
         }, timeout)
       }
-      this.waiters.push(waiter)
-      this.queueCheck()
+      this.#waiters.push(waiter)
+      this.#queueCheck()
     })
   }
 
-  private queueCheck(): void {
-    if (this.checkQueued) return
-    this.checkQueued = true
+  #queueCheck(): void {
+    if (this.#checkQueued) return
+    this.#checkQueued = true
     queueMicrotask(() => {
-      this.checkQueued = false
+      this.#checkQueued = false
       const waiting: Waiter[] = []
       const done: Waiter[] = []
       // Settled: a task that ended, or no put queued and no step (of its run) busy.
-      for (const waiter of this.waiters) {
+      for (const waiter of this.#waiters) {
         const settled =
           waiter.ended?.() === true ||
-          (this.isSchedulerIdle() && this.busySteps(waiter.env).length === 0)
+          (this.#isSchedulerIdle() && this.#busySteps(waiter.env).length === 0)
         ;(settled ? done : waiting).push(waiter)
       }
-      this.waiters = waiting
+      this.#waiters = waiting
       for (const waiter of done) waiter.resolve()
     })
   }

@@ -34,32 +34,38 @@ function detach(member: Member): void {
  * cancelled start a new one, so a cancel cannot loop on children forked by `finally` blocks.
  */
 export abstract class MemberList {
-  protected firstMember: Member | undefined
-  protected lastMember: Member | undefined
+  // `#` fields, as SagaTask's (task.ts).
+  #firstMember: Member | undefined
+  #lastMember: Member | undefined
+
+  /** Whether a member is still attached (the task waits for it). */
+  protected get hasMembers(): boolean {
+    return this.#firstMember !== undefined
+  }
 
   /** Makes `child` a member: the task now waits for it, and fails if it fails. */
   attach(child: Member): void {
-    const last = this.lastMember
+    const last = this.#lastMember
     child.prevMember = last
     child.nextMember = undefined
-    if (last === undefined) this.firstMember = child
+    if (last === undefined) this.#firstMember = child
     else last.nextMember = child
-    this.lastMember = child
+    this.#lastMember = child
     child.parentTask = this as unknown as SagaTask
   }
 
   protected unlink(member: Member): void {
     const { prevMember: prev, nextMember: next } = member
-    if (prev === undefined) this.firstMember = next
+    if (prev === undefined) this.#firstMember = next
     else prev.nextMember = next
-    if (next === undefined) this.lastMember = prev
+    if (next === undefined) this.#lastMember = prev
     else next.prevMember = prev
     detach(member)
   }
 
   /** Adds what every member runs to `names` (the saga stack of an error that cancels them). */
   protected metasInto(names: TaskMeta[]): void {
-    for (let member = this.firstMember; member !== undefined; member = member.nextMember)
+    for (let member = this.#firstMember; member !== undefined; member = member.nextMember)
       names.push(member.meta)
   }
 
@@ -68,8 +74,8 @@ export abstract class MemberList {
    * first to last.
    */
   protected cancelAll(main: { cancel(): void }): void {
-    let member = this.firstMember
-    this.firstMember = this.lastMember = undefined
+    let member = this.#firstMember
+    this.#firstMember = this.#lastMember = undefined
     main.cancel()
     while (member !== undefined) {
       const next: Member | undefined = member.nextMember

@@ -16,49 +16,50 @@ interface End<T> {
 }
 
 export abstract class TaskEnd<T> extends MemberList {
+  // `#` fields, `private` methods: see SagaTask (task.ts).
   status: TaskStatus = 'running'
-  private value: T | undefined
-  private failure: unknown
+  #value: T | undefined
+  #failure: unknown
   /** Created by the first `toPromise()`. */
-  private end: End<T> | undefined
+  #end: End<T> | undefined
   /** Created by the first join (most tasks are never joined); `null` once the task ended. */
-  private joiners: Joiner[] | undefined | null
+  #joiners: Joiner[] | undefined | null
 
   /** Records the end (a cancelled task's result is redux-saga's marker, as `toPromise()` shows). */
   protected recordEnd(outcome: Outcome, value: unknown): void {
     if (outcome === FAILED) {
       this.status = 'failed'
-      this.failure = value
+      this.#failure = value
     } else {
       if (outcome === CANCELLED) {
         this.status = 'cancelled'
         value = TASK_CANCEL
       } else if (this.status !== 'cancelled') this.status = 'done'
-      this.value = value as T
+      this.#value = value as T
     }
     this.settlePromise()
   }
 
   /** Settles the promise of `toPromise()`, if there is one, once the task has ended. */
   private settlePromise(): void {
-    if (this.status === 'failed') this.end?.reject(this.failure)
-    else if (this.status !== 'running') this.end?.resolve(this.value as T)
+    if (this.status === 'failed') this.#end?.reject(this.#failure)
+    else if (this.status !== 'running') this.#end?.resolve(this.#value as T)
   }
 
   /** Tells the joiners, once: later joins see the task ended. */
   protected tellJoiners(outcome: Outcome, value: unknown): void {
-    const joiners = this.joiners
-    this.joiners = null
+    const joiners = this.#joiners
+    this.#joiners = null
     if (joiners) for (const joiner of joiners) joiner.settle(outcome, value)
   }
 
   /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
   addJoiner(joiner: Joiner): void {
-    if (this.joiners !== null) (this.joiners ??= []).push(joiner)
+    if (this.#joiners !== null) (this.#joiners ??= []).push(joiner)
   }
 
   removeJoiner(joiner: Joiner): void {
-    const joiners = this.joiners
+    const joiners = this.#joiners
     const index = joiners ? joiners.indexOf(joiner) : -1
     if (index >= 0) (joiners as Joiner[]).splice(index, 1)
   }
@@ -72,22 +73,22 @@ export abstract class TaskEnd<T> extends MemberList {
   }
 
   result(): T | undefined {
-    return this.value
+    return this.#value
   }
 
   error(): unknown {
-    return this.failure
+    return this.#failure
   }
 
   toPromise(): Promise<T> {
-    if (this.end === undefined) {
-      const end = (this.end = {} as End<T>)
+    if (this.#end === undefined) {
+      const end = (this.#end = {} as End<T>)
       end.promise = new Promise<T>((resolve, reject) => {
         end.resolve = resolve
         end.reject = reject
       })
       this.settlePromise()
     }
-    return this.end.promise
+    return this.#end.promise
   }
 }

@@ -41,47 +41,61 @@ import type { Resumer } from './resumption.js'
 import { TaskEnd } from './task-end.js'
 
 export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, TaskHandle {
+  // State no other file reads is in `#` fields: an app's bundler shortens their names (it keeps
+  // a property's whole), and they stay out of `toEqual` and snapshots of tasks. Methods stay
+  // `private`: a `#` method gives every instance a brand, one more slot (8 bytes) per task.
   readonly [TASK] = true as const
   /**
    * The task's context object, created on first use: most tasks never read or set their context,
    * and one object less per task is ~50 bytes per waiting saga. Its prototype is the parent's
    * context whenever it is created, so lookups see the same chain as an eager copy would.
    */
-  private ownContext: Record<string | symbol, unknown> | undefined
+  #ownContext: Record<string | symbol, unknown> | undefined
+  readonly #env: Env
+  readonly #parentContext: object
+  // Set by the constructor, hence `declare`: a field would be defined (as undefined) first.
+  declare readonly id: number
+  declare readonly meta: TaskMeta
+  declare readonly isRoot: boolean
   /** Told how this task ended, unless it is attached to a parent: the step of a `call`... */
-  cont: Continuation
+  declare cont: Continuation
   prevMember: Member | undefined
   nextMember: Member | undefined
   parentTask: SagaTask | undefined
   /** Set once the task started ending: members that end later are no one's business. */
-  private completed = false
+  #completed = false
   /** The main flow, set by runTask (start.ts) before it starts. */
   main!: Resumer
-  private mainResult: unknown
+  #mainResult: unknown
   /**
    * How the main flow ended, once its iterator finished (its `finally` blocks are behind it):
    * DONE until it reports otherwise (CANCELLED); undefined while it runs.
    */
-  private mainEnd: Outcome | undefined
+  #mainEnd: Outcome | undefined
   /** What the task owns (`use`), created by the first one (effects/resources.ts). */
   resources: Releases | undefined
   /** Its `AbortSignal`, created by the first `abortSignal()` (effects/timing.ts). */
   aborter: Aborter | undefined
 
   constructor(
-    private readonly env: Env,
-    readonly id: number,
-    readonly meta: TaskMeta,
-    private readonly parentContext: object,
-    readonly isRoot: boolean,
+    env: Env,
+    id: number,
+    meta: TaskMeta,
+    parentContext: object,
+    isRoot: boolean,
     cont: Continuation | undefined,
   ) {
     super()
+    this.#env = env
+    this.#parentContext = parentContext
+    this.id = id
+    this.meta = meta
+    this.isRoot = isRoot
     this.cont = cont ?? noop
   }
 
   get context(): Record<string | symbol, unknown> {
-    return (this.ownContext ??= Object.create(this.parentContext) as Record<
+    return (this.#ownContext ??= Object.create(this.#parentContext) as Record<
       string | symbol,
       unknown
     >)
@@ -92,25 +106,25 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * it failed; end once the main flow and every child have ended.
    */
   memberEnded(child: Member | undefined, outcome: Outcome, value: unknown): void {
-    if (this.completed) return
+    if (this.#completed) return
     if (child !== undefined) this.unlink(child)
     if (outcome === FAILED) return this.abort(value)
     // The task ends as its main flow did (a forked child's cancellation is its own business).
     if (child === undefined) {
-      this.mainEnd = outcome
-      this.mainResult = value
+      this.#mainEnd = outcome
+      this.#mainResult = value
     }
-    if (this.firstMember === undefined && this.mainEnd !== undefined)
-      this.finish(this.mainEnd, this.mainResult)
+    if (!this.hasMembers && this.#mainEnd !== undefined)
+      this.finish(this.#mainEnd, this.#mainResult)
   }
 
   /** A member failed: cancel the others, then fail with its error. */
   abort(error: unknown): void {
     // Already ended (an `all` may still start a fork after its group failed): the late child's
     // error has no one to fail, as for a child that fails after its parent completed.
-    if (this.completed) return
+    if (this.#completed) return
     // The saga stack names what the error cancels: the main flow if it still runs, the children.
-    const cancelled: TaskMeta[] = this.mainEnd === undefined ? [this.meta] : []
+    const cancelled: TaskMeta[] = this.#mainEnd === undefined ? [this.meta] : []
     this.metasInto(cancelled)
     this.stop(FAILED, error, cancelled)
   }
@@ -127,8 +141,8 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     // always comes through here, so `finish` has nothing to abort; a signal first asked for by
     // a `finally` that runs now is made aborted, effects/timing.ts.)
     this.aborter?.abort(outcome === FAILED, value)
-    if (!this.completed) {
-      this.completed = true
+    if (!this.#completed) {
+      this.#completed = true
       this.cancelAll(this.main)
     }
     this.finish(outcome, value, cancelled)
@@ -139,21 +153,21 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * an error reported rather than passed on); a task already over releases what it owns now.
    */
   mainEnded(outcome?: Outcome, value?: unknown): void {
-    this.mainEnd = DONE
+    this.#mainEnd = DONE
     if (this.status !== 'running') this.resources?.releaseAll()
     if (outcome !== undefined) this.memberEnded(undefined, outcome, value)
   }
 
   /** `cancelled`: what a FAILED end cancelled, for its saga stack. */
   private finish(outcome: Outcome, value: unknown, cancelled?: TaskMeta[]): void {
-    this.completed = true
+    this.#completed = true
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
-    if (this.mainEnd !== undefined) this.resources?.releaseAll()
+    if (this.#mainEnd !== undefined) this.resources?.releaseAll()
     this.recordEnd(outcome, value)
     if (outcome === FAILED) {
-      this.env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
-      if (this.isRoot) this.env.reportError(value)
+      this.#env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
+      if (this.isRoot) this.#env.reportError(value)
     }
     // An attached child tells its parent (no closure per child); any other task its `cont`.
     const parent = this.parentTask
@@ -178,7 +192,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    * with everything it forked and spawned) waits only on takes: see `runtime/activity.ts`.
    */
   settled(options?: SettledOptions): Promise<void> {
-    return this.env.activity.settled(options, this.env, () => this.status !== 'running')
+    return this.#env.activity.settled(options, this.#env, () => this.status !== 'running')
   }
 }
 
