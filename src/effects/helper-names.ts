@@ -5,9 +5,22 @@
  */
 const names = new Map<unknown, string>()
 
-/** Files `saga` as the saga behind the helper `name`; returns it. */
+/**
+ * The function name redux-saga's build gives the saga behind one of its helpers (`takeEvery$1`,
+ * `debounceHelper`), which a printed effect (`fork(takeEvery$1, "A", worker)`), a snapshot and
+ * a saga stack show; sagaloop's own helpers keep their helper's name (`takeLatestBy`).
+ */
+const functionNameOf = (helper: string): string =>
+  /^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)
+    ? `${helper}$1`
+    : helper === 'debounce'
+      ? 'debounceHelper'
+      : helper
+
+/** Files `saga` as the saga behind the helper `name`, and names it as redux-saga's; returns it. */
 export const nameHelper = <F>(saga: F, name: string): F => {
   names.set(saga, name)
+  Object.defineProperty(saga, 'name', { value: functionNameOf(name) })
   return saga
 }
 

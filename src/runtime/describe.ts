@@ -198,18 +198,11 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
 /**
  * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
  * its iterator carries (`takeEvery(GO, worker)`: pattern as `String`, worker by name); for a
- * called one, the function's name in redux-saga's build (`retry$1`, `debounceHelper`); for a
- * forked function that is not a generator, `iterator`. sagaloop's own names read better and stay
+ * called one, the function's name, which is redux-saga's (`retry$1`, `debounceHelper`: see
+ * effects/helper-names.ts); for a forked function that is not a generator, `iterator`. sagaloop's own names read better and stay
  * in `task.meta` and `sagaFrames`.
  */
 const reduxSagaNames = new WeakMap<TaskMeta, string>()
-
-const calledHelperName = (helper: string): string =>
-  /^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)
-    ? `${helper}$1`
-    : helper === 'debounce'
-      ? 'debounceHelper'
-      : helper
 
 function forkedHelperName(helper: string, args: unknown[]): string {
   const nameOf = (fn: unknown) => String((fn as { name?: unknown } | undefined)?.name)
@@ -250,7 +243,7 @@ export function metaOf(
   else if (helper !== undefined)
     reduxSagaNames.set(
       meta,
-      how === 'fork' ? forkedHelperName(helper, args) : calledHelperName(helper),
+      how === 'fork' ? forkedHelperName(helper, args) : (fn as { name: string }).name,
     )
   return meta
 }

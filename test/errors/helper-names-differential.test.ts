@@ -101,3 +101,21 @@ describe('called helpers', () => {
     expect(stack).toContain(`created by ${task}\n`)
   })
 })
+
+describe('the saga behind a helper', () => {
+  test('has the function name redux-saga gives it, so a printed or snapshotted fork reads the same', async () => {
+    const ours = await import('../../src/effects/index')
+    const theirs = await import('redux-saga/effects')
+    const worker = function* worker() {}
+    const pairs = [
+      [ours.takeEvery('A', worker), theirs.takeEvery('A', worker)],
+      [ours.takeLatest('A', worker), theirs.takeLatest('A', worker)],
+      [ours.takeLeading('A', worker), theirs.takeLeading('A', worker)],
+      [ours.throttle(5, 'A', worker), theirs.throttle(5, 'A', worker)],
+      [ours.debounce(5, 'A', worker), theirs.debounce(5, 'A', worker)],
+      [ours.retry(2, 5, worker), theirs.retry(2, 5, worker)],
+    ] as const
+    for (const [sagaloopFork, reduxSagaFork] of pairs)
+      expect(sagaloopFork.payload.fn.name).toBe(reduxSagaFork.payload.fn.name)
+  })
+})

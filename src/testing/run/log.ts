@@ -4,7 +4,6 @@
  */
 import { delayP } from '../../effects/descriptors.js'
 import { describeEffect } from '../../runtime/describe.js'
-import { helperName } from '../../effects/helper-names.js'
 import { TASK } from '../../symbols.js'
 import { isMockTask } from '../step/mock-task.js'
 import { describeThrown } from '../describe-value.js'
@@ -47,17 +46,6 @@ export interface BlockedTask {
 const LOG_DEPTH = 6
 
 /**
- * The name redux-saga's own bundle gives the saga behind a helper (`takeEvery$1`...), which is
- * what test-plan's `toJSON()` wrote for a `takeEvery(...)` fork: sagaloop's helpers print the same.
- */
-function functionName(fn: { name?: string }): string {
-  const helper = helperName(fn) ?? ''
-  if (helper === 'debounce') return 'debounceHelper'
-  if (/^(takeEvery|takeLatest|takeLeading|throttle|retry)$/.test(helper)) return `${helper}$1`
-  return fn.name || '<anonymous>'
-}
-
-/**
  * A value with functions as test-plan's `'@@redux-saga-test-plan/json/function/name'`, written
  * out to any depth as test-plan's (a cycle, where test-plan overflowed its stack, is
  * `'[Circular]'`). A task the runtime started is `'@@sagaloop/task/name'`; a mock task is an
@@ -69,7 +57,7 @@ export function toJSON(value: unknown, maxDepth = Infinity): unknown {
 
 function jsonOf(value: unknown, maxDepth: number, path: object[]): unknown {
   if (typeof value === 'function')
-    return `@@redux-saga-test-plan/json/function/${functionName(value)}`
+    return `@@redux-saga-test-plan/json/function/${(value as { name?: string }).name || '<anonymous>'}`
   if (typeof value !== 'object' || value === null) return value
   if (path.length > maxDepth) return '[…]'
   if (path.includes(value)) return '[Circular]'
