@@ -310,5 +310,14 @@ export type SagaMiddlewareOptions<C extends object = Record<string, unknown>> = 
   context?: C
 }
 
-/** A saga: a generator function. */
-export type Saga<Args extends unknown[] = never[]> = (...args: Args) => Iterator<unknown>
+/**
+ * A saga: a generator function. Its generator is redux-saga's `Generator<any, any, any>`, so
+ * that a saga typed `Saga` can be delegated to with `yield*` from a `SagaIterator`, as there;
+ * a saga without this annotation keeps its own, precise types.
+ *
+ * @example
+ * const watcher: Saga = function* () { yield takeEvery('ping', pong) }
+ * function* rootSaga(): SagaIterator { yield* watcher() }
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- redux-saga's contract, see above
+export type Saga<Args extends unknown[] = never[]> = (...args: Args) => Generator<any, any, any>
