@@ -93,8 +93,6 @@ export type ActionMatchingPattern<P extends ActionPattern> = ActionOf<P>
 export type AnyAction = UnknownAction
 /** redux-saga's name for the END action's type. */
 export type EndType = End
-/** A value a channel accepts: anything but `undefined`. */
-export type NotUndefined = NonNullable<unknown> | null
 /** A channel `take` can filter with a predicate (a multicast channel). */
 export interface PredicateTakeableChannel<T> {
   take(cb: (message: T | End) => void, matcher?: (input: T) => boolean): void

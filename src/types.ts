@@ -161,8 +161,16 @@ export interface TakeCallback<T> {
   cancel?: () => void
 }
 
+/**
+ * A message a channel accepts: anything but `undefined` (`null` and every other value are
+ * fine). `undefined` is what a buffer's `take()` returns when it is empty, so a channel of
+ * `void` or `undefined` could not tell a message from none: `channel<void>()` is a type error,
+ * as in redux-saga. A channel of any message is a `Channel<NotUndefined>`.
+ */
+export type NotUndefined = NonNullable<unknown> | null
+
 /** A point-to-point queue between producers and sagas: each message goes to one taker. */
-export interface Channel<T> {
+export interface Channel<T extends NotUndefined> {
   take(cb: (message: T | End) => void): void
   put(message: T | End): void
   flush(cb: (items: T[] | End) => void): void
@@ -170,14 +178,14 @@ export interface Channel<T> {
 }
 
 /** A channel fed by an outside source; it has no `put` (the source puts). */
-export interface EventChannel<T> {
+export interface EventChannel<T extends NotUndefined> {
   take(cb: (message: T | End) => void): void
   flush(cb: (items: T[] | End) => void): void
   close(): void
 }
 
 /** A channel where each message goes to every taker whose pattern matches it. */
-export interface MulticastChannel<T> {
+export interface MulticastChannel<T extends NotUndefined> {
   readonly [MULTICAST]: true
   take(cb: (message: T | End) => void, matcher?: Predicate<T>): void
   put(message: T | End): void
@@ -279,7 +287,7 @@ export type EffectMiddleware = (next: (effect: unknown) => void) => (effect: unk
 /** The options of `runSaga` and of `createSagaMiddleware`. */
 export interface RunSagaOptions<A = unknown, S = unknown> {
   /** Where `take` listens and where `put` is heard; defaults to a new `stdChannel()`. */
-  channel?: MulticastChannel<A>
+  channel?: MulticastChannel<A & NotUndefined>
   /** What `put` calls. */
   dispatch?: (action: A) => unknown
   /** What `select` reads. */
@@ -302,5 +310,14 @@ export type SagaMiddlewareOptions<C extends object = Record<string, unknown>> = 
   context?: C
 }
 
-/** A saga: a generator function. */
-export type Saga<Args extends unknown[] = never[]> = (...args: Args) => Iterator<unknown>
+/**
+ * A saga: a generator function. Its generator is redux-saga's `Generator<any, any, any>`, so
+ * that a saga typed `Saga` can be delegated to with `yield*` from a `SagaIterator`, as there;
+ * a saga without this annotation keeps its own, precise types.
+ *
+ * @example
+ * const watcher: Saga = function* () { yield takeEvery('ping', pong) }
+ * function* rootSaga(): SagaIterator { yield* watcher() }
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- redux-saga's contract, see above
+export type Saga<Args extends unknown[] = never[]> = (...args: Args) => Generator<any, any, any>

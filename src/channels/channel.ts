@@ -1,7 +1,7 @@
 /**
  * `channel`: a queue of messages between sagas (one message, one taker), kept in a buffer.
  */
-import type { Buffer, Channel } from '../types.js'
+import type { Buffer, Channel, NotUndefined } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import * as buffers from './buffers.js'
 import { QueueChannel } from './queue-channel.js'
@@ -21,7 +21,9 @@ function isBuffer(value: unknown): value is Buffer<unknown> {
  * A channel for messages between sagas, buffered with `buffer` (default: expanding, so nothing
  * is lost).
  */
-export function channel<T>(buffer: Buffer<T> = buffers.expanding<T>()): Channel<T> {
+export function channel<T extends NotUndefined>(
+  buffer: Buffer<T> = buffers.expanding<T>(),
+): Channel<T> {
   if (!isBuffer(buffer))
     fail(
       'INVALID_BUFFER',

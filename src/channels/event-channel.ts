@@ -2,7 +2,7 @@
  * `eventChannel`: a channel fed by an outside source (a socket, a DOM event, a timer), through
  * a queue channel that the `take` runner reaches without a closure (see `queueOf`).
  */
-import type { Buffer, End, EventChannel } from '../types.js'
+import type { Buffer, End, EventChannel, NotUndefined } from '../types.js'
 import { describeValue, fail, failExact } from '../errors.js'
 import * as buffers from './buffers.js'
 import { isEnd } from './end.js'
@@ -21,7 +21,7 @@ export type Subscribe<T> = (emit: Emit<T>) => Unsubscribe
  * A channel fed by an outside source. `subscribe(emit)` starts listening and returns the
  * function that stops it; that function runs exactly once, when the channel closes.
  */
-export function eventChannel<T>(
+export function eventChannel<T extends NotUndefined>(
   subscribe: Subscribe<T>,
   buffer: Buffer<T> = buffers.none<T>(),
 ): EventChannel<T> {

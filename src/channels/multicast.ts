@@ -5,7 +5,7 @@
  * `std-channel.ts`.
  */
 import { MULTICAST } from '../symbols.js'
-import type { End, MulticastChannel, Predicate } from '../types.js'
+import type { End, MulticastChannel, NotUndefined, Predicate } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { checkInput, isEnd } from './end.js'
 import type { Matcher } from './pattern.js'
@@ -17,7 +17,10 @@ type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 const NONE: never[] = []
 
 /** The multicast channel, with its takers indexed by action type where the pattern allows. */
-export class Multicast<T> extends TakerIndex<T> implements MulticastChannel<T> {
+export class Multicast<T extends NotUndefined>
+  extends TakerIndex<T>
+  implements MulticastChannel<T>
+{
   readonly [MULTICAST] = true as const
 
   constructor() {
@@ -116,6 +119,6 @@ function failCallback<T>(this: Taker<T>, error: unknown): void {
 }
 
 /** A channel that gives each message to every taker whose matcher accepts it. */
-export function multicastChannel<T>(): MulticastChannel<T> {
+export function multicastChannel<T extends NotUndefined>(): MulticastChannel<T> {
   return new Multicast<T>()
 }

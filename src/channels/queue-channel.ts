@@ -2,7 +2,7 @@
  * The queue channel behind `channel` and `eventChannel`: point to point, each message goes to
  * one taker, the first in line, or waits in the buffer until one comes.
  */
-import type { Buffer, Channel, End } from '../types.js'
+import type { Buffer, Channel, End, NotUndefined } from '../types.js'
 import { describeValue, fail } from '../errors.js'
 import { END, checkInput } from './end.js'
 import {
@@ -25,7 +25,7 @@ export interface QueueTaker<T> {
  */
 export const QUEUE = Symbol('sagaloop.queue')
 
-export class QueueChannel<T> implements Channel<T> {
+export class QueueChannel<T extends NotUndefined> implements Channel<T> {
   private closed = false
   /** The takers waiting now, in order (read by the watch in queue-taker.ts, not changed). */
   takers: QueueTaker<T>[] = []
@@ -86,8 +86,8 @@ export class QueueChannel<T> implements Channel<T> {
     maybe: boolean | undefined,
     activity: QueueActivity,
     outside: boolean,
-  ): QueueStepTaker | undefined {
-    return takeStep(this as QueueChannel<unknown>, step, maybe, activity, outside)
+  ): QueueStepTaker<T> | undefined {
+    return takeStep(this, step, maybe, activity, outside)
   }
 
   /** Takes `taker` out of the queue; false if it was not there. */
@@ -133,6 +133,6 @@ function drain<T>(buffer: Buffer<T>): T[] {
 }
 
 /** The queue behind a channel made here (`channel` or `eventChannel`); undefined for others. */
-export function queueOf(source: object): QueueChannel<unknown> | undefined {
-  return (source as { [QUEUE]?: QueueChannel<unknown> })[QUEUE]
+export function queueOf(source: object): QueueChannel<NotUndefined> | undefined {
+  return (source as { [QUEUE]?: QueueChannel<NotUndefined> })[QUEUE]
 }

@@ -8,6 +8,7 @@
  */
 import { isEnd } from './end.js'
 import type { QueueChannel } from './queue-channel.js'
+import type { NotUndefined } from '../types.js'
 
 /** What a taker resumes: the waiting saga's step. */
 export interface WaitingStep {
@@ -37,11 +38,11 @@ export function received(step: WaitingStep, maybe: boolean | undefined, input: u
  * next take reuses it: a saga taking from a channel in a loop takes again from inside the
  * delivery, and so allocates no taker per message.
  */
-export class QueueStepTaker {
+export class QueueStepTaker<T extends NotUndefined = NotUndefined> {
   constructor(
     public step: WaitingStep | undefined,
     public maybe: boolean | undefined,
-    private readonly queue: QueueChannel<unknown>,
+    private readonly queue: QueueChannel<T>,
   ) {}
 
   deliver(input: unknown): void {
@@ -72,14 +73,14 @@ export class QueueStepTaker {
  * the step at once. A queue fed from `outside` the sagas (an eventChannel) counts its waiting
  * step as busy for `settled()`.
  */
-export function takeStep(
-  queue: QueueChannel<unknown>,
+export function takeStep<T extends NotUndefined>(
+  queue: QueueChannel<T>,
   step: WaitingStep,
   maybe: boolean | undefined,
   activity: QueueActivity,
   outside: boolean,
-): QueueStepTaker | undefined {
-  let taker = queue.spare as QueueStepTaker | undefined
+): QueueStepTaker<T> | undefined {
+  let taker = queue.spare as QueueStepTaker<T> | undefined
   if (taker === undefined) taker = new QueueStepTaker(step, maybe, queue)
   else {
     queue.spare = undefined
@@ -97,7 +98,7 @@ export function takeStep(
  * queue when `settled()` asks, so a take in a loop costs the activity nothing per message
  * (marking each step busy, then idle, did).
  */
-function watched(queue: QueueChannel<unknown>, activity: QueueActivity): boolean {
+function watched<T extends NotUndefined>(queue: QueueChannel<T>, activity: QueueActivity): boolean {
   if (queue.watch === undefined) {
     queue.watch = activity
     activity.watch({

@@ -3,7 +3,7 @@
  * store's scheduler (scheduler.ts) gives them.
  */
 import { SAGA_ACTION } from '../symbols.js'
-import type { End, MulticastChannel } from '../types.js'
+import type { End, MulticastChannel, NotUndefined } from '../types.js'
 import { Scheduler } from './scheduler.js'
 import { checkInput } from './end.js'
 import { Multicast } from './multicast.js'
@@ -13,7 +13,7 @@ import { Multicast } from './multicast.js'
  * that is running finishes its step first; a put from a saga (`SAGA_ACTION`) is already inside
  * the scheduler and goes straight through.
  */
-export class StdChannel<T> extends Multicast<T> {
+export class StdChannel<T extends NotUndefined> extends Multicast<T> {
   readonly scheduler = new Scheduler()
   private readonly putNow = (input: T | End) => super.put(input)
 
@@ -27,6 +27,6 @@ export class StdChannel<T> extends Multicast<T> {
 }
 
 /** The multicast channel that connects the store to its sagas. */
-export function stdChannel<T>(): MulticastChannel<T> {
+export function stdChannel<T extends NotUndefined>(): MulticastChannel<T> {
   return new StdChannel<T>()
 }

@@ -9,6 +9,7 @@ import type {
   Channel,
   End,
   FlushableChannel,
+  NotUndefined,
   Pattern,
 } from '../types.js'
 import type { ActionOf } from './action-of.js'
@@ -24,7 +25,7 @@ import { isChannel, isPattern } from './take.js'
 /** The payload of an `actionChannel` descriptor. */
 export interface ActionChannelPayload {
   pattern: Pattern
-  buffer: Buffer<unknown> | undefined
+  buffer: Buffer<NotUndefined> | undefined
 }
 /** What `actionChannel` returns; the saga gets the channel. */
 export type ActionChannelEffect<R = unknown> = Effect<'ACTION_CHANNEL', ActionChannelPayload, R>
@@ -39,15 +40,15 @@ export type ActionChannelEffect<R = unknown> = Effect<'ACTION_CHANNEL', ActionCh
  */
 export function actionChannel<const P extends ActionPattern>(
   pattern: P,
-  buffer?: Buffer<ActionOf<P>>,
-): ActionChannelEffect<Channel<ActionOf<P>>>
+  buffer?: Buffer<NonNullable<ActionOf<P>>>,
+): ActionChannelEffect<Channel<NonNullable<ActionOf<P>>>>
 export function actionChannel<A extends Action>(
   pattern: ActionPattern,
   buffer?: Buffer<A>,
 ): ActionChannelEffect<Channel<A>>
 export function actionChannel(
-  ...args: [pattern: ActionPattern, buffer?: Buffer<unknown>]
-): ActionChannelEffect<Channel<unknown>> {
+  ...args: [pattern: ActionPattern, buffer?: Buffer<NotUndefined>]
+): ActionChannelEffect<Channel<NotUndefined>> {
   const [pattern, buffer] = args
   if (!isPattern(pattern)) {
     // Exactly redux-saga's message: its own tests compare it whole.
@@ -74,7 +75,7 @@ export function actionChannel(
       )
     }
   }
-  return makeEffectOf<ActionChannelEffect<Channel<unknown>>>(actionChannelRecord, {
+  return makeEffectOf<ActionChannelEffect<Channel<NotUndefined>>>(actionChannelRecord, {
     pattern: pattern as Pattern,
     buffer,
   })
@@ -141,10 +142,10 @@ export const actionChannelRecord = defineEffect({
   run: ({ pattern, buffer }: ActionChannelPayload, step, { env }) => {
     const chan = createChannel(buffer)
     const match = toMatcher(pattern)
-    const taker = ((action: unknown) => {
+    const taker = ((action: NotUndefined | End) => {
       if (!isEnd(action)) env.channel.take(taker, match)
       chan.put(action)
-    }) as ((action: unknown) => void) & { cancel?: () => void }
+    }) as ((action: NotUndefined | End) => void) & { cancel?: () => void }
     const close = chan.close.bind(chan)
     chan.close = () => {
       taker.cancel?.()

@@ -3,7 +3,7 @@
  * `takeLatest`, `takeLeading`, `throttle`, `debounce` and `retry` run (their effect creators are
  * in `helper-effects.ts`).
  */
-import type { Channel, Pattern, TakeableChannel, Task } from '../types.js'
+import type { Channel, NotUndefined, Pattern, TakeableChannel, Task } from '../types.js'
 import { sliding } from '../channels/buffers.js'
 import {
   actionChannel,
@@ -70,7 +70,7 @@ export function* throttleHelper(
 ): Generator<unknown, void, unknown> {
   // A channel is throttled as it is; a pattern gets an action channel that keeps the latest action.
   if (isChannel(source)) return yield* throttleLoop(ms, source, worker, args)
-  const throttled = (yield actionChannel(source, sliding(1))) as Channel<unknown>
+  const throttled = (yield actionChannel(source, sliding(1))) as Channel<NotUndefined>
   try {
     yield* throttleLoop(ms, throttled, worker, args)
   } finally {

@@ -6,6 +6,7 @@ import type {
   ActionPattern,
   End,
   MulticastChannel,
+  NotUndefined,
   Pattern,
   TakeableChannel,
 } from '../types.js'
@@ -91,7 +92,7 @@ function takePayload(name: string, count: number, first: unknown, second: unknow
 export function take<const P extends ActionPattern = '*'>(pattern?: P): TakeEffect<ActionOf<P>>
 export function take<A extends Action>(pattern?: ActionPattern): TakeEffect<A>
 export function take<T>(channel: TakeableChannel<T>): TakeEffect<T>
-export function take<T, P extends Pattern<T>>(
+export function take<T extends NotUndefined, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T>
@@ -112,7 +113,7 @@ export function takeMaybe<const P extends ActionPattern = '*'>(
 ): TakeEffect<ActionOf<P> | End>
 export function takeMaybe<A extends Action>(pattern?: ActionPattern): TakeEffect<A | End>
 export function takeMaybe<T>(channel: TakeableChannel<T>): TakeEffect<T | End>
-export function takeMaybe<T, P extends Pattern<T>>(
+export function takeMaybe<T extends NotUndefined, P extends Pattern<T>>(
   channel: MulticastChannel<T>,
   pattern: P,
 ): TakeEffect<T | End>
@@ -150,7 +151,12 @@ export const takeRecord = defineEffect({
     const callback = ((input: unknown) => received(step, maybe, input)) as ((
       input: unknown,
     ) => void) & { cancel?: () => void }
-    source.take(callback, pattern === undefined ? undefined : toMatcher(pattern))
+    // Typed as multicast for the matcher: only a multicast channel comes with a pattern
+    // (takePayload), and any other channel's take ignores the `undefined` it gets instead.
+    ;(source as MulticastChannel<NotUndefined>).take(
+      callback,
+      pattern === undefined ? undefined : toMatcher(pattern),
+    )
     return () => callback.cancel?.()
   },
   describe:

@@ -2,9 +2,8 @@
  * The taker of the `take` runner on a multicast channel (the store's): a saga's step, its own
  * teardown. (On a point-to-point channel: channels/queue-taker.ts, which the queue reaches.)
  */
-import type { Multicast } from '../channels/multicast.js'
 import { received } from '../channels/queue-taker.js'
-import type { Bucket, Taker } from '../channels/taker-index.js'
+import type { Bucket, Taker, TakerIndex } from '../channels/taker-index.js'
 import type { Matcher } from '../channels/pattern.js'
 import type { Step } from '../kernel/step.js'
 
@@ -18,7 +17,7 @@ export class StepTaker implements Taker<unknown> {
     private readonly step: Step,
     private readonly maybe: boolean | undefined,
     readonly match: Matcher | undefined,
-    private readonly channel: Multicast<unknown>,
+    private readonly channel: TakerIndex<unknown>,
   ) {}
 
   deliver(input: unknown): void {

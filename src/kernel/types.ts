@@ -23,7 +23,7 @@
  * - EffectRecord: everything about one effect type (kernel/record.ts, listed in
  *   effects/records.ts).
  */
-import type { MulticastChannel, SagaMonitor, TaskMeta } from '../types.js'
+import type { MulticastChannel, NotUndefined, SagaMonitor, TaskMeta } from '../types.js'
 import type { Scheduler } from '../channels/scheduler.js'
 import type { Step } from './step.js'
 import type { Trampoline } from './trampoline.js'
@@ -67,7 +67,7 @@ export interface ErrorSink {
 export type RunEffect = (effect: unknown, step: Step, context: RunContext) => void
 
 export interface Env {
-  readonly channel: MulticastChannel<unknown>
+  readonly channel: MulticastChannel<NotUndefined>
   readonly dispatch: (action: unknown) => unknown
   readonly getState: () => unknown
   readonly monitor: Required<SagaMonitor> | undefined

@@ -6,6 +6,7 @@ import type { Middleware } from 'redux'
 import type {
   Action,
   MulticastChannel,
+  NotUndefined,
   RunSagaOptions,
   SagaMiddlewareOptions,
   Task,
@@ -138,7 +139,7 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
   // One options object per store, and what its root sagas share, built on the first run.
   let runOptions: (RunSagaOptions & { dispatch: (action: unknown) => unknown }) | undefined
   let parts: Env | undefined
-  const storeParts = (options: RunSagaOptions, channel: MulticastChannel<unknown>): Env =>
+  const storeParts = (options: RunSagaOptions, channel: MulticastChannel<NotUndefined>): Env =>
     (parts ??= partsOf(options, channel))
 
   // Redux declares `getState` as a method, but the store's functions do not use `this`.
@@ -157,7 +158,8 @@ export function createSagaMiddleware<C extends object = Record<string, unknown>>
       const forward = (action: unknown): unknown => {
         monitor?.actionDispatched(action)
         const result = next(action) // reducers first
-        channel.put(action)
+        // Whatever was dispatched: the channel itself rejects `undefined` (checkInput).
+        channel.put(action as NotUndefined)
         return result
       }
       return (action) => {

@@ -2,7 +2,7 @@
  * `runSaga(options, saga, ...args)`: starts a saga outside of (or without) a Redux store. The
  * middleware's `run` is this function with the store's `dispatch` and `getState` bound.
  */
-import type { MulticastChannel, RunSagaOptions, Task } from '../types.js'
+import type { MulticastChannel, NotUndefined, RunSagaOptions, Task } from '../types.js'
 import type { ResultOf, SagaReturnType } from '../effects/descriptors.js'
 import { stdChannel } from '../channels/std-channel.js'
 import type { Env } from '../kernel/types.js'
@@ -93,7 +93,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   options: RunSagaOptions<A, S>,
   saga: (...args: Args) => R,
   args: Args,
-  shared: (options: RunSagaOptions, channel: MulticastChannel<unknown>) => Env,
+  shared: (options: RunSagaOptions, channel: MulticastChannel<NotUndefined>) => Env,
 ): Task<ResultOf<R>> {
   if (typeof saga !== 'function') {
     fail(

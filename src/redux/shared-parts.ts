@@ -5,7 +5,7 @@
  * stack bound and the activity. Built once, so starting a root saga is a copy.
  */
 import { SAGA_ACTION } from '../symbols.js'
-import type { EffectMiddleware, MulticastChannel, RunSagaOptions } from '../types.js'
+import type { EffectMiddleware, MulticastChannel, NotUndefined, RunSagaOptions } from '../types.js'
 import { errorTrail } from '../runtime/saga-stack.js'
 import type { Env, RunEffect } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
@@ -31,7 +31,7 @@ const perStore = new WeakMap<object, PerStore>()
  * What the runs on `channel` share. A `stdChannel` brings its scheduler; any other channel gets
  * one of its own, shared by all its runs.
  */
-export function perStoreOf(channel: MulticastChannel<unknown>): PerStore {
+export function perStoreOf(channel: MulticastChannel<NotUndefined>): PerStore {
   const key = channel instanceof StdChannel ? channel.scheduler : channel
   let shared = perStore.get(key)
   if (!shared) {
@@ -113,7 +113,7 @@ function composeMiddlewares(middlewares: EffectMiddleware[] | undefined): RunEff
  * another's by it). The middleware builds it once per store (its options never change after
  * mounting); `runSaga` goes through `sharedOf`.
  */
-export function partsOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+export function partsOf(options: RunSagaOptions, channel: MulticastChannel<NotUndefined>): Env {
   const { dispatch, getState, sagaMonitor, effectMiddlewares, onError = logError } = options
   const errors = errorTrail()
   return {
@@ -144,7 +144,7 @@ export function partsOf(options: RunSagaOptions, channel: MulticastChannel<unkno
 const sharedParts = new WeakMap<object, { fields: unknown[]; parts: Env }>()
 
 /** `partsOf`, shared by the runs given the same (unchanged) options object. */
-export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<unknown>): Env {
+export function sharedOf(options: RunSagaOptions, channel: MulticastChannel<NotUndefined>): Env {
   const { dispatch, getState, sagaMonitor, effectMiddlewares, onError } = options
   const fields = [channel, dispatch, getState, sagaMonitor, effectMiddlewares, onError]
   const known = sharedParts.get(options)

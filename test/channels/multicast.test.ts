@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { END, multicastChannel, runSaga, type MulticastChannel } from 'sagaloop'
+import { END, multicastChannel, runSaga, type MulticastChannel, type NotUndefined } from 'sagaloop'
 import { cancel, fork, take, takeMaybe } from 'sagaloop/effects'
 import { heldTakers, takerCount } from '../support/channels'
 
@@ -128,7 +128,7 @@ describe('multicastChannel()', () => {
 
 describe('sagas taking from a multicast channel', () => {
   const run = (chan: MulticastChannel<Msg>, saga: () => Generator) =>
-    runSaga({ channel: chan as MulticastChannel<unknown> }, saga)
+    runSaga({ channel: chan as MulticastChannel<NotUndefined> }, saga)
 
   test('every saga waiting for a type receives the message', () => {
     const chan = multicastChannel<Msg>()

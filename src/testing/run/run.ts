@@ -15,7 +15,7 @@
 import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
 import { runSaga } from '../../redux/run-saga.js'
-import type { Task } from '../../types.js'
+import type { NotUndefined, Task } from '../../types.js'
 import { VirtualClock } from './clock.js'
 import { createEffectMiddleware, OutsideWork } from './effect-middleware.js'
 import { release, type QueuedAction } from './dispatch-queue.js'
@@ -43,13 +43,14 @@ export interface Running {
 export async function runUntilIdle(setup: SagaRun, guard: number | false): Promise<Running> {
   const clock = new VirtualClock()
   const work = new OutsideWork()
-  const channel = stdChannel<unknown>()
+  const channel = stdChannel<NotUndefined>()
   let state = setup.state
   const queue: QueuedAction[] = [...setup.dispatches]
 
+  // The actions are the test's, unchecked: the channel itself rejects `undefined` (checkInput).
   const dispatch = (action: unknown): unknown => {
     state = setup.reducer(state, action)
-    channel.put(action)
+    channel.put(action as NotUndefined)
     return action
   }
   // test-plan applies the reducer at once and lets takers hear the action a microtask later.
@@ -62,7 +63,7 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
   const deliver = ({ action, delay }: QueuedAction) => {
     if (delay === undefined) {
       state = setup.reducer(state, action)
-      queueMicrotask(() => channel.put(action))
+      queueMicrotask(() => channel.put(action as NotUndefined))
       return
     }
     clock.setTimer(delay, () => dispatch(action), delay > 0 ? realWait(delay, timers) : undefined)
