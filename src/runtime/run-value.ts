@@ -12,33 +12,39 @@ import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
 import { recordOf, type AnyEffectRecord } from '../kernel/record.js'
 
 /**
- * The record of `effect` when the main loop may run it with no step (it has a `runNow`, see
- * kernel/record.ts); undefined for any other value.
+ * The record of `effect` when it is an effect whose record is loaded (the main loop runs it with
+ * no step if it has a `runNow`, see kernel/record.ts); undefined for any other value.
  */
 export function syncRecordOf(effect: unknown): AnyEffectRecord | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   if ((effect as { [IO]?: unknown })[IO] !== true) return undefined
-  const type = (effect as { type: unknown }).type
-  if (type === lastType) return lastRecord
-  const record = recordOf(type)
-  if (record?.runNow === undefined) return undefined
-  lastType = type
-  lastRecord = record
-  return record
+  return lastRecordOf((effect as { type: unknown }).type)
 }
 
 // The last type found, and its record: a loop yields the same effect type again and again, and
-// the runner table is a dictionary, slower to read than a comparison. A type keeps its record
-// (each record is filed once, when its module loads), so the pair never goes stale.
+// the runner table is a dictionary, slower to read than a comparison (the main loop, then
+// `runValue`, look up each effect: for a `take`, both). A type keeps its record (each record is
+// filed once, when its module loads), so the pair never goes stale; a type with no record yet is
+// not kept, as its module may load later.
 let lastType: unknown = undefined
 let lastRecord: AnyEffectRecord | undefined = undefined
+
+function lastRecordOf(type: unknown): AnyEffectRecord | undefined {
+  if (type === lastType) return lastRecord
+  const record = recordOf(type)
+  if (record !== undefined) {
+    lastType = type
+    lastRecord = record
+  }
+  return record
+}
 
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {
   if (typeof effect === 'object' && effect !== null) {
     if ((effect as { [IO]?: unknown })[IO] === true) {
       const { type, payload } = effect as { type: unknown; payload: never }
-      const record = recordOf(type)
+      const record = lastRecordOf(type)
       if (record === undefined) {
         step.reject(
           new SagaError(
