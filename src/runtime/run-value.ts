@@ -12,29 +12,34 @@ import { isIterator, isPromise, resolvePromise } from '../kernel/values.js'
 import { recordOf, type AnyEffectRecord } from '../kernel/record.js'
 
 /**
- * The record of `effect` when it is an effect whose record is loaded (the main loop runs it with
- * no step if it has a `runNow`, see kernel/record.ts); undefined for any other value.
+ * The record of `effect` when the main loop may run it with no step (it has a `runNow`, see
+ * kernel/record.ts); undefined for any other value.
  */
 export function syncRecordOf(effect: unknown): AnyEffectRecord | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   if ((effect as { [IO]?: unknown })[IO] !== true) return undefined
-  return lastRecordOf((effect as { type: unknown }).type)
+  const type = (effect as { type: unknown }).type
+  if (type !== lastType && lookUp(type) === undefined) return undefined
+  return lastNow
 }
 
-// The last type found, and its record: a loop yields the same effect type again and again, and
-// the runner table is a dictionary, slower to read than a comparison (the main loop, then
-// `runValue`, look up each effect: for a `take`, both). A type keeps its record (each record is
-// filed once, when its module loads), so the pair never goes stale; a type with no record yet is
-// not kept, as its module may load later.
+// The last type found, its record, and that record again if it has a `runNow`: a loop yields the
+// same effect type again and again, and the runner table is a dictionary, slower to read than a
+// comparison (a `take` was read there twice per yield, by the main loop and by `runValue`). The
+// main loop only ever sees `lastNow`, records with a `runNow`: its reads of them stay
+// polymorphic, not megamorphic. A type keeps its record (each record is filed once, when its
+// module loads), so the entry never goes stale; a type with no record yet is not kept, as its
+// module may load later.
 let lastType: unknown = undefined
 let lastRecord: AnyEffectRecord | undefined = undefined
+let lastNow: AnyEffectRecord | undefined = undefined
 
-function lastRecordOf(type: unknown): AnyEffectRecord | undefined {
-  if (type === lastType) return lastRecord
+function lookUp(type: unknown): AnyEffectRecord | undefined {
   const record = recordOf(type)
   if (record !== undefined) {
     lastType = type
     lastRecord = record
+    lastNow = record.runNow === undefined ? undefined : record
   }
   return record
 }
@@ -44,7 +49,7 @@ export function runValue(effect: unknown, step: Step, context: RunContext): void
   if (typeof effect === 'object' && effect !== null) {
     if ((effect as { [IO]?: unknown })[IO] === true) {
       const { type, payload } = effect as { type: unknown; payload: never }
-      const record = lastRecordOf(type)
+      const record = type === lastType ? lastRecord : lookUp(type)
       if (record === undefined) {
         step.reject(
           new SagaError(
