@@ -19,26 +19,37 @@ export function syncRecordOf(effect: unknown): AnyEffectRecord | undefined {
   if (typeof effect !== 'object' || effect === null) return undefined
   if ((effect as { [IO]?: unknown })[IO] !== true) return undefined
   const type = (effect as { type: unknown }).type
-  if (type === lastType) return lastRecord
-  const record = recordOf(type)
-  if (record?.runNow === undefined) return undefined
-  lastType = type
-  lastRecord = record
-  return record
+  if (type !== lastType && lookUp(type) === undefined) return undefined
+  return lastNow
 }
 
-// The last type found, and its record: a loop yields the same effect type again and again, and
-// the runner table is a dictionary, slower to read than a comparison. A type keeps its record
-// (each record is filed once, when its module loads), so the pair never goes stale.
+// The last type found, its record, and that record again if it has a `runNow`: a loop yields the
+// same effect type again and again, and the runner table is a dictionary, slower to read than a
+// comparison (a `take` was read there twice per yield, by the main loop and by `runValue`). The
+// main loop only ever sees `lastNow`, records with a `runNow`: its reads of them stay
+// polymorphic, not megamorphic. A type keeps its record (each record is filed once, when its
+// module loads), so the entry never goes stale; a type with no record yet is not kept, as its
+// module may load later.
 let lastType: unknown = undefined
 let lastRecord: AnyEffectRecord | undefined = undefined
+let lastNow: AnyEffectRecord | undefined = undefined
+
+function lookUp(type: unknown): AnyEffectRecord | undefined {
+  const record = recordOf(type)
+  if (record !== undefined) {
+    lastType = type
+    lastRecord = record
+    lastNow = record.runNow === undefined ? undefined : record
+  }
+  return record
+}
 
 /** Interprets one yielded value: an effect by its runner, a promise, an iterator, or itself. */
 export function runValue(effect: unknown, step: Step, context: RunContext): void {
   if (typeof effect === 'object' && effect !== null) {
     if ((effect as { [IO]?: unknown })[IO] === true) {
       const { type, payload } = effect as { type: unknown; payload: never }
-      const record = recordOf(type)
+      const record = type === lastType ? lastRecord : lookUp(type)
       if (record === undefined) {
         step.reject(
           new SagaError(
