@@ -24,7 +24,7 @@ export default [
     'small app: createSagaMiddleware + call/put/take/takeLatest/select/fork',
     'dist/index.js',
     '{ createSagaMiddleware, call, put, take, takeLatest, select, fork }',
-    '10.0 kB',
+    '10.05 kB',
   ),
   check('only call, from sagaloop/effects', 'dist/effects.js', '{ call }', '0.5 kB'),
   check('sagaloop (every export)', 'dist/index.js', '*', '15.4 kB'),
