@@ -199,8 +199,8 @@ export function taskName(payload: { fn?: unknown; args?: unknown[] }): string {
  * The names redux-saga gives its tasks, which its saga stack shows: for a forked helper, the name
  * its iterator carries (`takeEvery(GO, worker)`: pattern as `String`, worker by name); for a
  * called one, the function's name, which is redux-saga's (`retry$1`, `debounceHelper`: see
- * effects/helper-names.ts); for a forked function that is not a generator, `iterator`. sagaloop's own names read better and stay
- * in `task.meta` and `sagaFrames`.
+ * effects/helper-names.ts); for a forked function that is not a generator, `iterator`.
+ * sagaloop's own names read better and stay in `task.meta` and `sagaFrames`.
  */
 const reduxSagaNames = new WeakMap<TaskMeta, string>()
 
