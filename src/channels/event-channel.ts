@@ -61,13 +61,11 @@ export function eventChannel<T extends NotUndefined>(
   if (closed) (returned as () => void)()
   else unsubscribe = returned as () => void
 
-  const chan = {
-    take: inner.take,
-    flush: inner.flush,
-    close,
-    takerCount: () => inner.takerCount(),
-  } as EventChannel<T>
-  // Not enumerable: the channel still looks (and compares) like the four functions it is.
-  Object.defineProperty(chan, QUEUE, { value: inner })
+  const chan = { take: inner.take, flush: inner.flush, close } as EventChannel<T>
+  // Not enumerable: the channel looks (and compares) like redux-saga's, the three functions.
+  Object.defineProperties(chan, {
+    [QUEUE]: { value: inner },
+    takerCount: { value: () => inner.takerCount() },
+  })
   return chan
 }

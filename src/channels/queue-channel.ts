@@ -26,27 +26,38 @@ export interface QueueTaker<T> {
 export const QUEUE = Symbol('sagaloop.queue')
 
 export class QueueChannel<T extends NotUndefined> implements Channel<T> {
-  private closed = false
+  // The channel prints and compares as redux-saga's, an object of `take`, `put`, `flush` and
+  // `close`: its state is in `#` fields, or in fields the constructor makes not enumerable, and
+  // its `constructor` reads `Object` (as a descriptor's: see effects/effect.ts).
+  #closed = false
+  readonly #buffer: Buffer<T>
   /** The takers waiting now, in order (read by the watch in queue-taker.ts, not changed). */
-  takers: QueueTaker<T>[] = []
+  declare takers: QueueTaker<T>[]
   /** A taker object no longer queued, for the `take` runner to reuse (see queue-taker.ts). */
-  spare: QueueTaker<T> | undefined = undefined
+  declare spare: QueueTaker<T> | undefined
   /** The activity that counts this queue's waiting sagas as busy for `settled()` (queue-taker.ts). */
-  watch: unknown = undefined
+  declare watch: unknown
 
   declare readonly [QUEUE]: QueueChannel<T>
 
-  constructor(private readonly buffer: Buffer<T>) {
-    // Set here, not as a field: a class with a computed key would stay in every bundle. Not
-    // enumerable, like an eventChannel's: the channel looks (and compares) as before.
-    Object.defineProperty(this, QUEUE, { value: this })
+  constructor(buffer: Buffer<T>) {
+    this.#buffer = buffer
+    // Set here, not as fields: a class with a computed key (QUEUE) would stay in every bundle,
+    // and fields are enumerable. Always in this order, so every queue has one shape.
+    Object.defineProperties(this, {
+      takers: { value: [], writable: true },
+      spare: { value: undefined, writable: true },
+      watch: { value: undefined, writable: true },
+      [QUEUE]: { value: this },
+      constructor: { value: Object },
+    })
   }
 
   put = (input: T | End): void => {
     checkInput(input)
-    if (this.closed) return
+    if (this.#closed) return
     const taker = this.takers.shift()
-    if (taker === undefined) this.buffer.put(input as T)
+    if (taker === undefined) this.#buffer.put(input as T)
     else taker.deliver(input)
   }
 
@@ -68,11 +79,11 @@ export class QueueChannel<T extends NotUndefined> implements Channel<T> {
    * object itself, so a take on a channel allocates no callback and no cancel closure.
    */
   addTaker(taker: QueueTaker<T>): boolean {
-    if (!this.buffer.isEmpty()) {
-      taker.deliver(this.buffer.take() as T)
+    if (!this.#buffer.isEmpty()) {
+      taker.deliver(this.#buffer.take() as T)
       return false
     }
-    if (this.closed) {
+    if (this.#closed) {
       taker.deliver(END)
       return false
     }
@@ -105,16 +116,16 @@ export class QueueChannel<T extends NotUndefined> implements Channel<T> {
         "channel.flush' callback must be a function",
         `channel.flush(cb): got ${describeValue(cb)}.`,
       )
-    if (this.closed && this.buffer.isEmpty()) {
+    if (this.#closed && this.#buffer.isEmpty()) {
       cb(END)
       return
     }
-    cb(this.buffer.flush ? this.buffer.flush() : drain(this.buffer))
+    cb(this.#buffer.flush ? this.#buffer.flush() : drain(this.#buffer))
   }
 
   close = (): void => {
-    if (this.closed) return
-    this.closed = true
+    if (this.#closed) return
+    this.#closed = true
     const takers = this.takers
     this.takers = []
     for (const taker of takers) taker.deliver(END)
