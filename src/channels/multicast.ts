@@ -16,6 +16,25 @@ type Callback<T> = ((message: T | End) => void) & { cancel?: () => void }
 /** The typed list of a message whose type no taker waits for. */
 const NONE: never[] = []
 
+/**
+ * Makes a channel the app made (`multicastChannel()`, `stdChannel()`) print and compare as
+ * redux-saga's plain object, in a snapshot or a diff: only the `MULTICAST` flag and `put`, `take`
+ * and `close`, named so (not `bound put`), with `Object` as constructor; the taker index's state
+ * is not enumerable. Once per channel; the channel a store makes for itself is never printed,
+ * so an app that makes none bundles none of this.
+ */
+export function printedAsReduxSaga<C extends { put: object; take: object; close: object }>(
+  channel: C,
+): C {
+  for (const key of ['put', 'take', 'close'] as const)
+    Object.defineProperty(channel[key], 'name', { value: key })
+  for (const key of Object.keys(channel))
+    if (key !== MULTICAST && key !== 'put' && key !== 'take' && key !== 'close')
+      Object.defineProperty(channel, key, { enumerable: false })
+  Object.defineProperty(channel, 'constructor', { value: Object })
+  return channel
+}
+
 /** The multicast channel, with its takers indexed by action type where the pattern allows. */
 export class Multicast<T extends NotUndefined>
   extends TakerIndex<T>
@@ -120,5 +139,5 @@ function failCallback<T>(this: Taker<T>, error: unknown): void {
 
 /** A channel that gives each message to every taker whose matcher accepts it. */
 export function multicastChannel<T extends NotUndefined>(): MulticastChannel<T> {
-  return new Multicast<T>()
+  return printedAsReduxSaga(new Multicast<T>())
 }

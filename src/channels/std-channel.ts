@@ -6,7 +6,7 @@ import { SAGA_ACTION } from '../symbols.js'
 import type { End, MulticastChannel, NotUndefined } from '../types.js'
 import { Scheduler } from './scheduler.js'
 import { checkInput } from './end.js'
-import { Multicast } from './multicast.js'
+import { Multicast, printedAsReduxSaga } from './multicast.js'
 
 /**
  * The channel store actions flow through. A put from outside a saga is scheduled, so a saga
@@ -28,5 +28,5 @@ export class StdChannel<T extends NotUndefined> extends Multicast<T> {
 
 /** The multicast channel that connects the store to its sagas. */
 export function stdChannel<T extends NotUndefined>(): MulticastChannel<T> {
-  return new StdChannel<T>()
+  return printedAsReduxSaga(new StdChannel<T>())
 }

@@ -16,7 +16,7 @@ import type { AwaitableAction, AwaitedResult, AwaitOptions } from '../effects/he
 import { awaiting, takeAwaitMark } from '../effects/helpers/awaitable.js'
 import { dispatchAwaited, unhandled } from './dispatch-and-wait.js'
 import type { AnyFunction, ResultOf, SagaReturnType } from '../effects/descriptors.js'
-import { stdChannel } from '../channels/std-channel.js'
+import { StdChannel } from '../channels/std-channel.js'
 import { describeValue, fail } from '../errors.js'
 import { assignContext, BY_MIDDLEWARE } from '../kernel/context.js'
 import { startSaga } from './run-saga.js'
@@ -118,7 +118,7 @@ export interface SagaMiddleware<
 export function createSagaMiddleware<C extends object = Record<string, unknown>>(
   options: SagaMiddlewareOptions<C> = {},
 ): SagaMiddleware<C> {
-  const { context = {} as C, channel = stdChannel(), sagaMonitor, ...rest } = options
+  const { context = {} as C, channel = new StdChannel(), sagaMonitor, ...rest } = options
   // Checked in development only, as redux-saga checks it.
   if (
     process.env.NODE_ENV !== 'production' &&

@@ -4,7 +4,7 @@
  */
 import type { MulticastChannel, NotUndefined, RunSagaOptions, Task } from '../types.js'
 import type { ResultOf, SagaReturnType } from '../effects/descriptors.js'
-import { stdChannel } from '../channels/std-channel.js'
+import { StdChannel } from '../channels/std-channel.js'
 import type { Env } from '../kernel/types.js'
 import { describeValue, fail } from '../errors.js'
 import { runTask } from '../runtime/start.js'
@@ -103,7 +103,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
     )
   }
   // The runtime hands any action to dispatch; A and S type the caller's side.
-  const { channel = stdChannel(), context = {} } = options as RunSagaOptions
+  const { channel = new StdChannel(), context = {} } = options as RunSagaOptions
   // The options are checked in development only, as redux-saga checks them.
   if (process.env.NODE_ENV !== 'production') {
     checkFunction('dispatch', options.dispatch)

@@ -20,9 +20,21 @@ describe('a channel prints as redux-saga’s', () => {
     expect(keys(sagaloop.eventChannel(subscribe))).toEqual(keys(reduxSaga.eventChannel(subscribe)))
   })
 
+  test('multicastChannel() and stdChannel() have the enumerable keys of redux-saga’s', () => {
+    expect(keys(sagaloop.multicastChannel())).toEqual(keys(reduxSaga.multicastChannel()))
+    expect(keys(sagaloop.stdChannel())).toEqual(keys(reduxSaga.stdChannel()))
+  })
+
+  test('a multicast channel’s functions are named put, take and close, as redux-saga’s', () => {
+    const chan = sagaloop.stdChannel()
+    expect([chan.put.name, chan.take.name, chan.close.name]).toEqual(['put', 'take', 'close'])
+  })
+
   test('a channel’s constructor reads Object, as the plain object redux-saga returns', () => {
     expect(sagaloop.channel().constructor).toBe(Object)
     expect(sagaloop.eventChannel(() => () => {}).constructor).toBe(Object)
+    expect(sagaloop.multicastChannel().constructor).toBe(Object)
+    expect(sagaloop.stdChannel().constructor).toBe(Object)
   })
 
   test('a channel with buffered messages and a waiting taker prints its functions only', () => {
