@@ -4,7 +4,6 @@
  * in the list: the task tracks it on its own (task.ts).
  */
 import type { TaskMeta } from '../types.js'
-import type { Continuation } from '../kernel/types.js'
 import type { SagaTask } from './task.js'
 
 /** An attached child of a task: it tells `parentTask` how it ended (task.ts). */
@@ -21,8 +20,6 @@ export interface Member {
   /** The task this member is attached to, while attached. */
   parentTask: SagaTask | undefined
 }
-
-export const noop: Continuation = () => {}
 
 /** Takes `member` out of its task: its end is no one's business any more. */
 function detach(member: Member): void {

@@ -4,7 +4,7 @@
  * `SagaTask` driven by a main flow, which runs synchronously until its first pending effect.
  */
 import type { TaskMeta } from '../types.js'
-import type { Continuation, Env, Teardown } from '../kernel/types.js'
+import type { Env, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
 import { SagaTask } from './task.js'
 import { Coroutine } from './interpreter.js'
@@ -24,7 +24,6 @@ class MainFlow extends Coroutine {
       id: step.id,
       meta: fn === undefined ? this.task.meta : metaOf(fn, args),
       isRoot: false,
-      cont: (outcome, value) => step.settle(outcome, value),
       step,
     })
   }
@@ -62,14 +61,13 @@ export interface TaskOptions {
   id: number
   meta: TaskMeta
   isRoot: boolean
-  /** Told how the task ended (for `call` of a saga: its step). */
-  cont?: Continuation
   /** The saga function, to warn once per saga rather than once per run. */
   source?: object
   /**
-   * The step of a `call` of a saga: the task is its teardown before its saga starts, so a
-   * cancellation that arrives while the saga's first steps run synchronously (a race won by a
-   * take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+   * The step of a `call` of a saga, told how the task ended. The task is its teardown before its
+   * saga starts, so a cancellation that arrives while the saga's first steps run synchronously
+   * (a race won by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel`
+   * does.
    */
   step?: Step
 }
@@ -87,7 +85,7 @@ export function runTask(
     options.meta,
     options.parentContext,
     options.isRoot,
-    options.cont,
+    options.step,
   )
   const main = (task.main = new MainFlow(env, task, iterator, options.meta, options.source))
   options.step?.onCancel(task)

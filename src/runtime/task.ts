@@ -15,8 +15,8 @@
  *    which cancels the joiner too.
  *
  * How outcomes travel (resumption is explicit): a task reports its end, to the parent it is
- * attached to or else as `cont(outcome, value)`, with an Outcome (kernel/outcome.ts): DONE with
- * its result, FAILED with its error, CANCELLED.
+ * attached to or else to the step of the `call` that ran it, with an Outcome (kernel/outcome.ts):
+ * DONE with its result, FAILED with its error, CANCELLED.
  * A joiner, or the `call` that ran the task, is told the same, and the main loop applies it as
  * an operation of its own: DONE resumes the iterator with the value, FAILED throws into it,
  * CANCELLED cancels it (its pending effect is stopped once, then it is returned), ENDED (a
@@ -26,17 +26,11 @@
 import { TASK } from '../symbols.js'
 import { assignContext, BY_TASK } from '../kernel/context.js'
 import type { Task as PublicTask, TaskMeta } from '../types.js'
-import type {
-  Aborter,
-  Continuation,
-  Env,
-  Releases,
-  SettledOptions,
-  TaskHandle,
-} from '../kernel/types.js'
+import type { Aborter, Env, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
-import { type Member, noop } from './member.js'
+import type { Member } from './member.js'
+import type { Step } from '../kernel/step.js'
 import type { Resumer } from './resumption.js'
 import { TaskEnd } from './task-end.js'
 
@@ -57,8 +51,11 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   declare readonly id: number
   declare readonly meta: TaskMeta
   declare readonly isRoot: boolean
-  /** Told how this task ended, unless it is attached to a parent: the step of a `call`... */
-  declare cont: Continuation
+  /**
+   * The step of the `call` that runs this task (a called saga, a yielded iterator), told how the
+   * task ended; a root or a forked task has none (a forked one tells its parent).
+   */
+  declare readonly caller: Step | undefined
   prevMember: Member | undefined
   nextMember: Member | undefined
   parentTask: SagaTask | undefined
@@ -83,7 +80,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     meta: TaskMeta,
     parentContext: object,
     isRoot: boolean,
-    cont: Continuation | undefined,
+    caller: Step | undefined,
   ) {
     super()
     this.#env = env
@@ -91,7 +88,7 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     this.id = id
     this.meta = meta
     this.isRoot = isRoot
-    this.cont = cont ?? noop
+    this.caller = caller
   }
 
   get context(): Record<string | symbol, unknown> {
@@ -169,10 +166,10 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
       this.#env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.#env.reportError(value)
     }
-    // An attached child tells its parent (no closure per child); any other task its `cont`.
+    // An attached child tells its parent, a called task its caller (no closure per task).
     const parent = this.parentTask
     if (parent !== undefined) parent.memberEnded(this, outcome, value)
-    else this.cont(outcome, value)
+    else this.caller?.settle(outcome, value)
     this.tellJoiners(outcome, value)
   }
 
