@@ -23,22 +23,42 @@
  * `take` got `END`) returns it. redux-saga's TASK_CANCEL marker is only what a cancelled task
  * shows as its `result()` and resolves `toPromise()` with, as in redux-saga.
  */
-import { TASK } from '../symbols.js'
+import { TASK, TASK_CANCEL } from '../symbols.js'
 import { assignContext, BY_TASK } from '../kernel/context.js'
-import type { Task as PublicTask, TaskMeta } from '../types.js'
-import type { Aborter, Env, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type { Task as PublicTask, TaskMeta, TaskStatus } from '../types.js'
+import type { Aborter, Env, Joiner, Releases, SettledOptions, TaskHandle } from '../kernel/types.js'
+import type { Step } from '../kernel/step.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
-import type { Member } from './member.js'
-import type { Step } from '../kernel/step.js'
+import { detach, type Member } from './member.js'
 import type { Resumer } from './resumption.js'
-import { TaskEnd } from './task-end.js'
 
-export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, TaskHandle {
+/** The promise of `toPromise()`, with its settling functions. */
+interface End<T> {
+  promise: Promise<T>
+  resolve(value: T): void
+  reject(error: unknown): void
+}
+
+/**
+ * A task: how its end is seen from outside (status, result or error, `toPromise()`, joiners) and
+ * its place in the fork tree (its members: the main flow and the attached children).
+ */
+export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
+  // One class, not a hierarchy: a method keeps its whole name in an app's bundle (a call from a
+  // subclass pays it twice) and a base class its own prologue and `super()`, so the members'
+  // list and the end's bookkeeping live here, inline where they are used once.
   // State no other file reads is in `#` fields: an app's bundler shortens their names (it keeps
   // a property's whole), and they stay out of `toEqual` and snapshots of tasks. Methods stay
   // `private`: a `#` method gives every instance a brand, one more slot (8 bytes) per task.
   readonly [TASK] = true as const
+  status: TaskStatus = 'running'
+  /** The result once the task is done or cancelled, or its error once it failed. */
+  #result: unknown
+  /** Created by the first `toPromise()`. */
+  #end: End<T> | undefined
+  /** Created by the first join (most tasks are never joined); `null` once the task ended. */
+  #joiners: Joiner[] | undefined | null
   /**
    * The task's context object, created on first use: most tasks never read or set their context,
    * and one object less per task is ~50 bytes per waiting saga. Its prototype is the parent's
@@ -61,6 +81,9 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
   parentTask: SagaTask | undefined
   /** Set once the task started ending: members that end later are no one's business. */
   #completed = false
+  /** The attached children, first to last (see Member). */
+  #firstMember: Member | undefined
+  #lastMember: Member | undefined
   /** The main flow, set by runTask (start.ts) before it starts. */
   main!: Resumer
   #mainResult: unknown
@@ -82,7 +105,6 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     isRoot: boolean,
     caller: Step | undefined,
   ) {
-    super()
     this.#env = env
     this.#parentContext = parentContext
     this.id = id
@@ -104,14 +126,21 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
    */
   memberEnded(child: Member | undefined, outcome: Outcome, value: unknown): void {
     if (this.#completed) return
-    if (child !== undefined) this.unlink(child)
+    if (child !== undefined) {
+      const { prevMember: prev, nextMember: next } = child
+      if (prev === undefined) this.#firstMember = next
+      else prev.nextMember = next
+      if (next === undefined) this.#lastMember = prev
+      else next.prevMember = prev
+      detach(child)
+    }
     if (outcome === FAILED) return this.abort(value)
     // The task ends as its main flow did (a forked child's cancellation is its own business).
     if (child === undefined) {
       this.#mainEnd = outcome
       this.#mainResult = value
     }
-    if (!this.hasMembers && this.#mainEnd !== undefined)
+    if (this.#firstMember === undefined && this.#mainEnd !== undefined)
       this.finish(this.#mainEnd, this.#mainResult)
   }
 
@@ -122,7 +151,8 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     if (this.#completed) return
     // The saga stack names what the error cancels: the main flow if it still runs, the children.
     const cancelled: TaskMeta[] = this.#mainEnd === undefined ? [this.meta] : []
-    this.metasInto(cancelled)
+    for (let member = this.#firstMember; member !== undefined; member = member.nextMember)
+      cancelled.push(member.meta)
     this.stop(FAILED, error, cancelled)
   }
 
@@ -140,7 +170,15 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     this.aborter?.abort(outcome === FAILED, value)
     if (!this.#completed) {
       this.#completed = true
-      this.cancelAll(this.main)
+      let member = this.#firstMember
+      this.#firstMember = this.#lastMember = undefined
+      this.main.cancel()
+      while (member !== undefined) {
+        const next: Member | undefined = member.nextMember
+        detach(member)
+        member.cancel()
+        member = next
+      }
     }
     this.finish(outcome, value, cancelled)
   }
@@ -161,7 +199,12 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     // Released before the parent and joiners learn the task ended, once its `finally` ran (a
     // `finally` still waiting on something releases when it finishes: mainEnded).
     if (this.#mainEnd !== undefined) this.resources?.releaseAll()
-    this.recordEnd(outcome, value)
+    // A cancelled task's result is redux-saga's marker, as `toPromise()` shows.
+    this.#result = outcome === CANCELLED ? TASK_CANCEL : value
+    if (outcome === FAILED) this.status = 'failed'
+    else if (outcome === CANCELLED) this.status = 'cancelled'
+    else if (this.status !== 'cancelled') this.status = 'done'
+    this.settlePromise()
     if (outcome === FAILED) {
       this.#env.errors.addFrame(this.id, this.meta, cancelled as TaskMeta[])
       if (this.isRoot) this.#env.reportError(value)
@@ -170,7 +213,65 @@ export class SagaTask<T = unknown> extends TaskEnd<T> implements PublicTask<T>, 
     const parent = this.parentTask
     if (parent !== undefined) parent.memberEnded(this, outcome, value)
     else this.caller?.settle(outcome, value)
-    this.tellJoiners(outcome, value)
+    const joiners = this.#joiners
+    this.#joiners = null
+    if (joiners) for (const joiner of joiners) joiner.settle(outcome, value)
+  }
+
+  /** Makes `child` a member: the task now waits for it, and fails if it fails. */
+  attach(child: Member): void {
+    const last = this.#lastMember
+    child.prevMember = last
+    child.nextMember = undefined
+    if (last === undefined) this.#firstMember = child
+    else last.nextMember = child
+    this.#lastMember = child
+    child.parentTask = this
+  }
+
+  /** Settles the promise of `toPromise()`, if there is one, once the task has ended. */
+  private settlePromise(): void {
+    if (this.status === 'failed') this.#end?.reject(this.#result)
+    else if (this.status !== 'running') this.#end?.resolve(this.#result as T)
+  }
+
+  /** Resumes `joiner` with this task's outcome when it ends; a no-op once it has ended. */
+  addJoiner(joiner: Joiner): void {
+    if (this.#joiners !== null) (this.#joiners ??= []).push(joiner)
+  }
+
+  removeJoiner(joiner: Joiner): void {
+    const joiners = this.#joiners
+    const index = joiners ? joiners.indexOf(joiner) : -1
+    if (index >= 0) (joiners as Joiner[]).splice(index, 1)
+  }
+
+  isRunning(): boolean {
+    return this.status === 'running'
+  }
+
+  isAborted(): boolean {
+    return this.status === 'failed'
+  }
+
+  result(): T | undefined {
+    return this.status === 'failed' ? undefined : (this.#result as T)
+  }
+
+  error(): unknown {
+    return this.status === 'failed' ? this.#result : undefined
+  }
+
+  toPromise(): Promise<T> {
+    if (this.#end === undefined) {
+      const end = (this.#end = {} as End<T>)
+      end.promise = new Promise<T>((resolve, reject) => {
+        end.resolve = resolve
+        end.reject = reject
+      })
+      this.settlePromise()
+    }
+    return this.#end.promise
   }
 
   isCancelled(): boolean {
