@@ -140,13 +140,7 @@ export function startSaga<Args extends unknown[], R, A = unknown, S = unknown>(
   const effectId = scheduler.nextId()
   monitor?.rootSagaStarted({ effectId, saga, args })
   return scheduler.immediately(() => {
-    const task = runTask(env, iterator, {
-      parentContext: context,
-      id: effectId,
-      meta: metaOf(saga),
-      isRoot: true,
-      source: saga,
-    })
+    const task = runTask(env, iterator, context, effectId, metaOf(saga), true, saga)
     monitor?.effectResolved(effectId, task)
     return task as Task<ResultOf<R>>
   })

@@ -19,13 +19,9 @@ class MainFlow extends Coroutine {
     fn?: unknown,
     args?: unknown[],
   ): Teardown {
-    return runTask(this.env, iterator, {
-      parentContext: this.task.context,
-      id: step.id,
-      meta: fn === undefined ? this.task.meta : metaOf(fn, args),
-      isRoot: false,
-      step,
-    })
+    const { env, task } = this
+    const meta = fn === undefined ? task.meta : metaOf(fn, args)
+    return runTask(env, iterator, task.context, step.id, meta, false, undefined, step)
   }
 
   fork(
@@ -37,15 +33,14 @@ class MainFlow extends Coroutine {
   ): void {
     const { env, task: parent } = this
     env.scheduler.immediately(() => {
-      const child = runTask(env, iterator, {
-        parentContext: parent.context,
-        id: step.id,
-        // A function that returned no iterator runs as a one-step iterator, which redux-saga
-        // names `iterator` in its saga stack.
-        meta: metaOf(fn, args, (iterator as { synthetic?: true }).synthetic ? 'iterator' : 'fork'),
-        isRoot: detached,
-        source: fn as object,
-      })
+      // A function that returned no iterator runs as a one-step iterator, which redux-saga
+      // names `iterator` in its saga stack.
+      const meta = metaOf(
+        fn,
+        args,
+        (iterator as { synthetic?: true }).synthetic ? 'iterator' : 'fork',
+      )
+      const child = runTask(env, iterator, parent.context, step.id, meta, detached, fn as object)
       if (detached) step.resolve(child)
       else if (child.isAborted()) parent.abort(child.error())
       else {
@@ -56,39 +51,27 @@ class MainFlow extends Coroutine {
   }
 }
 
-export interface TaskOptions {
-  parentContext: object
-  id: number
-  meta: TaskMeta
-  isRoot: boolean
-  /** The saga function, to warn once per saga rather than once per run. */
-  source?: object
-  /**
-   * The step of a `call` of a saga, told how the task ended. The task is its teardown before its
-   * saga starts, so a cancellation that arrives while the saga's first steps run synchronously
-   * (a race won by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel`
-   * does.
-   */
-  step?: Step
-}
-
-/** Starts a task running `iterator`; it runs synchronously until its first pending effect. */
+/**
+ * Starts a task running `iterator`; it runs synchronously until its first pending effect.
+ * `source`: the saga function, to warn once per saga rather than once per run. `step`: the step
+ * of a `call` of a saga, told how the task ended; the task is its teardown before its saga
+ * starts, so a cancellation that arrives while the saga's first steps run synchronously (a race
+ * won by a take that its own `put` woke up) reaches it, as redux-saga's `cont.cancel` does.
+ */
 export function runTask(
   env: Env,
   iterator: Iterator<unknown, unknown, unknown>,
-  options: TaskOptions,
+  parentContext: object,
+  id: number,
+  meta: TaskMeta,
+  isRoot: boolean,
+  source?: object,
+  step?: Step,
 ): SagaTask {
-  assertSyncIterator(iterator, options.meta.name)
-  const task = new SagaTask(
-    env,
-    options.id,
-    options.meta,
-    options.parentContext,
-    options.isRoot,
-    options.step,
-  )
-  const main = (task.main = new MainFlow(env, task, iterator, options.meta, options.source))
-  options.step?.onCancel(task)
+  assertSyncIterator(iterator, meta.name)
+  const task = new SagaTask(env, id, meta, parentContext, isRoot, step)
+  const main = (task.main = new MainFlow(env, task, iterator, meta, source))
+  step?.onCancel(task)
   main.start()
   return task
 }
