@@ -22,24 +22,30 @@ export function emptyResults(keys: readonly string[], isArray: boolean): Record<
   return results as unknown as Record<string, unknown>
 }
 
-abstract class Combinator implements StepOwner {
-  protected completed = false
-  protected readonly results: Record<string, unknown>
+/**
+ * `all` (settles once every child has) or, with `race`, `race` (once the first has): one class,
+ * not a base with a subclass each, which an app's bundle pays for in `super` calls and the names
+ * of the methods they share. State in `#` fields: a bundler shortens their names.
+ */
+export class AllOf implements StepOwner {
+  #completed = false
+  /** The children still to settle before the group does (a race: the first one). */
+  #remaining: number
+  readonly #race: boolean
+  readonly #parent: Step
+  readonly #results: Record<string, unknown>
   readonly children: Cancellable[] = []
 
-  constructor(
-    protected readonly parent: Step,
-    keys: readonly string[],
-    isArray: boolean,
-  ) {
-    this.results = emptyResults(keys, isArray)
+  constructor(parent: Step, keys: readonly string[], isArray: boolean, race = false) {
+    this.#parent = parent
+    this.#results = emptyResults(keys, isArray)
+    this.#remaining = race ? 1 : keys.length
+    this.#race = race
   }
 
   get done(): boolean {
-    return this.completed
+    return this.#completed
   }
-
-  abstract settle(child: Keyed, outcome: Outcome, value: unknown): void
 
   // Before the child's effect runs: a put that settles the group while it runs (a race won
   // by the take it woke up) must find itself among the children to cancel, as in redux-saga.
@@ -49,49 +55,34 @@ abstract class Combinator implements StepOwner {
 
   // A method, not an arrow property: the group is its step's teardown itself (no closure each).
   cancel(): void {
-    if (this.completed) return
-    this.completed = true
+    if (this.#completed) return
+    this.#completed = true
     for (const child of this.children) child.cancel()
   }
 
-  /** Settles the group before all its children have: on an error, `END` or a cancelled join. */
-  protected settleEarly(outcome: Outcome, value: unknown): void {
-    this.cancel()
-    this.parent.settle(outcome, value)
+  /**
+   * The first child that does not simply succeed (an error, `END`, a cancelled join) settles the
+   * group with its outcome; the others are cancelled. A race's winner cancels the others too;
+   * the last child of `all` has no other left to cancel.
+   */
+  settle(child: Keyed, outcome: Outcome, value: unknown): void {
+    if (this.#completed) return
+    if (outcome !== DONE) {
+      this.cancel()
+      this.#parent.settle(outcome, value)
+      return
+    }
+    this.#results[child.key as string] = value
+    if (--this.#remaining !== 0) return
+    if (this.#race) this.cancel()
+    else this.#completed = true
+    this.#parent.resolve(this.#results)
   }
 }
 
-export class AllOf extends Combinator {
-  private remaining: number
-
+/** `race`: an `AllOf` that settles with its first child. */
+export class RaceOf extends AllOf {
   constructor(parent: Step, keys: readonly string[], isArray: boolean) {
-    super(parent, keys, isArray)
-    this.remaining = keys.length
-  }
-
-  settle(child: Keyed, outcome: Outcome, value: unknown): void {
-    if (this.completed) return
-    if (outcome !== DONE) {
-      this.settleEarly(outcome, value)
-      return
-    }
-    this.results[child.key as string] = value
-    if (--this.remaining === 0) {
-      this.completed = true
-      this.parent.resolve(this.results)
-    }
-  }
-}
-
-export class RaceOf extends Combinator {
-  settle(child: Keyed, outcome: Outcome, value: unknown): void {
-    if (this.completed) return
-    if (outcome !== DONE) {
-      this.settleEarly(outcome, value)
-      return
-    }
-    this.cancel()
-    this.results[child.key as string] = value
-    this.parent.resolve(this.results)
+    super(parent, keys, isArray, true)
   }
 }
