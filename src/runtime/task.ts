@@ -30,7 +30,6 @@ import type { Aborter, Env, Joiner, Releases, SettledOptions, TaskHandle } from 
 import type { Step } from '../kernel/step.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { OWN_TASK } from '../kernel/values.js'
-import { detach, type Member } from './member.js'
 import type { Resumer } from './resumption.js'
 
 /** The promise of `toPromise()`, with its settling functions. */
@@ -76,14 +75,20 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
    * task ended; a root or a forked task has none (a forked one tells its parent).
    */
   declare readonly caller: Step | undefined
-  prevMember: Member | undefined
-  nextMember: Member | undefined
-  parentTask: SagaTask | undefined
   /** Set once the task started ending: members that end later are no one's business. */
   #completed = false
-  /** The attached children, first to last (see Member). */
-  #firstMember: Member | undefined
-  #lastMember: Member | undefined
+  /**
+   * The attached children, first to last, as a list whose links live on its members (the
+   * children: `#prevMember`, `#nextMember`), so that a member that ends is unlinked in O(1) with
+   * no allocation: with an array, each of N children ending costs an indexOf and a splice, and
+   * fork+join grows as N². The task's main flow is not in the list: the task tracks it on its own.
+   */
+  #firstMember: SagaTask | undefined
+  #lastMember: SagaTask | undefined
+  #prevMember: SagaTask | undefined
+  #nextMember: SagaTask | undefined
+  /** The task this one is attached to (a member of), while attached. */
+  #parentTask: SagaTask | undefined
   /** The main flow, set by runTask (start.ts) before it starts. */
   main!: Resumer
   #mainResult: unknown
@@ -124,15 +129,16 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
    * A member ended (`child`: an attached child, unlinked now; undefined: the main flow): fail if
    * it failed; end once the main flow and every child have ended.
    */
-  memberEnded(child: Member | undefined, outcome: Outcome, value: unknown): void {
+  memberEnded(child: SagaTask | undefined, outcome: Outcome, value: unknown): void {
     if (this.#completed) return
     if (child !== undefined) {
-      const { prevMember: prev, nextMember: next } = child
+      const prev = child.#prevMember
+      const next = child.#nextMember
       if (prev === undefined) this.#firstMember = next
-      else prev.nextMember = next
+      else prev.#nextMember = next
       if (next === undefined) this.#lastMember = prev
-      else next.prevMember = prev
-      detach(child)
+      else next.#prevMember = prev
+      child.#prevMember = child.#nextMember = child.#parentTask = undefined
     }
     if (outcome === FAILED) return this.abort(value)
     // The task ends as its main flow did (a forked child's cancellation is its own business).
@@ -151,7 +157,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     if (this.#completed) return
     // The saga stack names what the error cancels: the main flow if it still runs, the children.
     const cancelled: TaskMeta[] = this.#mainEnd === undefined ? [this.meta] : []
-    for (let member = this.#firstMember; member !== undefined; member = member.nextMember)
+    for (let member = this.#firstMember; member !== undefined; member = member.#nextMember)
       cancelled.push(member.meta)
     this.stop(FAILED, error, cancelled)
   }
@@ -174,8 +180,8 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
       this.#firstMember = this.#lastMember = undefined
       this.main.cancel()
       while (member !== undefined) {
-        const next: Member | undefined = member.nextMember
-        detach(member)
+        const next = member.#nextMember
+        member.#prevMember = member.#nextMember = member.#parentTask = undefined
         member.cancel()
         member = next
       }
@@ -210,7 +216,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
       if (this.isRoot) this.#env.reportError(value)
     }
     // An attached child tells its parent, a called task its caller (no closure per task).
-    const parent = this.parentTask
+    const parent = this.#parentTask
     if (parent !== undefined) parent.memberEnded(this, outcome, value)
     else this.caller?.settle(outcome, value)
     const joiners = this.#joiners
@@ -219,14 +225,14 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
   }
 
   /** Makes `child` a member: the task now waits for it, and fails if it fails. */
-  attach(child: Member): void {
+  attach(child: SagaTask): void {
     const last = this.#lastMember
-    child.prevMember = last
-    child.nextMember = undefined
+    child.#prevMember = last
+    child.#nextMember = undefined
     if (last === undefined) this.#firstMember = child
-    else last.nextMember = child
+    else last.#nextMember = child
     this.#lastMember = child
-    child.parentTask = this
+    child.#parentTask = this
   }
 
   /** Settles the promise of `toPromise()`, if there is one, once the task has ended. */
