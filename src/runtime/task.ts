@@ -74,7 +74,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
    * The step of the `call` that runs this task (a called saga, a yielded iterator), told how the
    * task ended; a root or a forked task has none (a forked one tells its parent).
    */
-  declare readonly caller: Step | undefined
+  readonly #caller: Step | undefined
   /** Set once the task started ending: members that end later are no one's business. */
   #completed = false
   /**
@@ -115,7 +115,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     this.id = id
     this.meta = meta
     this.isRoot = isRoot
-    this.caller = caller
+    this.#caller = caller
   }
 
   get context(): Record<string | symbol, unknown> {
@@ -218,7 +218,7 @@ export class SagaTask<T = unknown> implements PublicTask<T>, TaskHandle {
     // An attached child tells its parent, a called task its caller (no closure per task).
     const parent = this.#parentTask
     if (parent !== undefined) parent.memberEnded(this, outcome, value)
-    else this.caller?.settle(outcome, value)
+    else this.#caller?.settle(outcome, value)
     const joiners = this.#joiners
     this.#joiners = null
     if (joiners) for (const joiner of joiners) joiner.settle(outcome, value)
