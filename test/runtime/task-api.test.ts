@@ -1,6 +1,7 @@
 /** The Task object: isRunning, isCancelled, isAborted, result, error, toPromise, cancel. */
 import { expect, test } from 'vitest'
-import { cancelled, delay, take } from 'sagaloop/effects'
+import type { Task } from 'sagaloop'
+import { cancelled, delay, fork, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 
 test('a task that returned is done: not running, with its result, and toPromise resolves', async () => {
@@ -82,4 +83,60 @@ test('toPromise returns the same promise each time', () => {
     yield take('NEVER')
   })
   expect(task.toPromise()).toBe(task.toPromise())
+})
+
+test('a task whose saga returned has no result while an attached child still runs', () => {
+  const { run, store } = makeStore()
+  const task = run(function* () {
+    yield fork(function* () {
+      yield take('GO')
+    })
+    return 'main'
+  })
+  expect(task.isRunning()).toBe(true)
+  expect(task.result()).toBeUndefined()
+  store.dispatch({ type: 'GO' })
+  expect(task.isRunning()).toBe(false)
+  expect(task.result()).toBe('main')
+  expect(task.error()).toBeUndefined()
+})
+
+test("a cancelled task's result is redux-saga's marker, and it has no error", () => {
+  const { run } = makeStore()
+  const task = run(function* () {
+    yield take('NEVER')
+  })
+  task.cancel()
+  expect(task.result()).toBe('@@redux-saga/TASK_CANCEL')
+  expect(task.error()).toBeUndefined()
+})
+
+test('a task that failed after its saga returned fails with the error, not the result', async () => {
+  const { run } = makeStore({ onError: () => {} })
+  const error = new Error('child failed')
+  const task = run(function* () {
+    yield fork(function* () {
+      yield delay(0)
+      throw error
+    })
+    return 'main'
+  })
+  await expect(task.toPromise()).rejects.toBe(error)
+  expect(task.result()).toBeUndefined()
+  expect(task.error()).toBe(error)
+})
+
+test("a task's links to its parent and siblings are not among its own enumerable fields", () => {
+  const { run } = makeStore()
+  const children: Task[] = []
+  run(function* () {
+    for (let i = 0; i < 2; i++)
+      children.push(
+        yield* fork(function* () {
+          yield take('NEVER')
+        }),
+      )
+  })
+  for (const key of Object.keys(children[0] as Task))
+    expect((children[0] as unknown as Record<string, unknown>)[key]).not.toBe(children[1])
 })
