@@ -82,10 +82,9 @@ export function cancel(): CancelEffect
 export function cancel(task: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
   const target = args[0] === undefined ? SELF_CANCELLATION : args[0]
-  const first = args[0] as Flagged | undefined
   // As join's check.
   if (
-    (args.length > 1 || (target !== SELF_CANCELLATION && first?.[TASK] !== true)) &&
+    (args.length > 1 || (target !== SELF_CANCELLATION && (target as Flagged)?.[TASK] !== true)) &&
     process.env.NODE_ENV !== 'production'
   )
     checkTasks('cancel', args, target)
