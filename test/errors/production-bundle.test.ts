@@ -68,6 +68,14 @@ describe('a production bundle', () => {
     expect(functionText(code, 'cancel')).not.toContain('!== !0')
   })
 
+  test('of take alone carries no SagaError: its checks are in a function only development calls', async () => {
+    // sagaloop/toolkit is such a bundle. Code after `if (production) return` would be dropped
+    // too, but what it refers to (here `fail`, and so SagaError) would stay.
+    const code = await bundle(`export { take } from './effects/take.ts'`, 'production')
+    expect(code).toContain('function take(')
+    expect(code).not.toContain('SagaError')
+  })
+
   test('keeps no record field set to undefined', async () => {
     const code = await bundle(creators, 'production')
     expect(code).not.toContain('describe: void 0')
