@@ -1,19 +1,27 @@
 /**
- * A build step that makes the long messages development-only, the way Redux and RTK ship them:
- * every `fail(code, message, hint)` and `new SagaError(code, message, hint)` in the sources
- * becomes `fail(code, process.env.NODE_ENV !== 'production' ? message : '', ...)` (the hint
- * too), and every `console.warn` is guarded the same way. An app's bundler replaces
- * `process.env.NODE_ENV` and drops the texts; `SagaError` then says its code and where the full
- * message is documented. redux-saga's production build has none of its messages either, but
- * two: those stay (`KEPT`).
+ * A build step that makes development-only code droppable from an app's production bundle, the
+ * way Redux and RTK ship their messages. An app's bundler replaces `process.env.NODE_ENV` and
+ * drops what is then dead; this step rewrites what it could not drop on its own:
  *
- * Done at build time so that the sources keep one plain call per error: the messages are
- * documentation, and stay where the mistake is detected.
+ * - Messages: every `fail(code, message, hint)` and `new SagaError(code, message, hint)` becomes
+ *   `fail(code, process.env.NODE_ENV !== 'production' ? message : '', ...)` (the hint too), and
+ *   every `console.warn` is guarded the same way. `SagaError` then says its code and where the
+ *   full message is documented. redux-saga's production build has none of its messages either,
+ *   but two: those stay (`KEPT`).
+ * - Records: a record's development-only field, `describe: process.env.NODE_ENV !==
+ *   'production' ? render : undefined`, becomes `...(process.env.NODE_ENV !== 'production' ?
+ *   { describe: render } : {})`, which a production bundle drops whole instead of keeping
+ *   `describe: void 0` in every record. Every call of `defineEffect` and `runnerOf` is marked
+ *   pure (see below).
+ *
+ * Done at build time so that the sources keep one plain call per error and plain records: the
+ * messages are documentation, and stay where the mistake is detected.
  */
 import MagicString from 'magic-string'
 import ts from 'typescript'
 
 const DEV = `process.env.NODE_ENV !== 'production'`
+const PURE = '/* @__PURE__ */ '
 
 /**
  * The beginnings of the only messages redux-saga's production build throws (a full fixed buffer,
@@ -24,6 +32,20 @@ const KEPT = [`"Channel's Buffer overflow!"`, '`invalid pattern: ']
 function devOnly(out: MagicString, file: ts.SourceFile, node: ts.Node): void {
   out.appendLeft(node.getStart(file), `${DEV} ? (`)
   out.appendRight(node.end, `) : ''`)
+}
+
+const isDev = (node: ts.Node, file: ts.SourceFile): boolean =>
+  node.getText(file).replace(/["`]/g, "'") === DEV
+
+/** Rewrites `name: DEV ? value : undefined` as `...(DEV ? { name: value } : {})`. */
+function devOnlyField(out: MagicString, file: ts.SourceFile, field: ts.Node): void {
+  if (!ts.isPropertyAssignment(field) || !ts.isIdentifier(field.name)) return
+  const value = field.initializer
+  if (!ts.isConditionalExpression(value) || !isDev(value.condition, file)) return
+  if (value.whenFalse.getText(file) !== 'undefined') return
+  const name = field.name.getText(file)
+  out.overwrite(field.getStart(file), value.whenTrue.getStart(file), `...(${DEV} ? { ${name}: `)
+  out.overwrite(value.whenTrue.end, field.end, ' } : {})')
 }
 
 /** Rewrites one module's source; returns undefined when it has nothing to rewrite. */
@@ -58,7 +80,11 @@ export function devOnlyMessages(
       // A record nobody imports (an app that imports only `call` needs no runner) is dropped by
       // the app's bundler: the records share chunks with the creators in dist/. `runnerOf`
       // builds a record's runner: a call inside the record that would otherwise keep it.
-      out.appendLeft(call.getStart(file), '/* @__PURE__ */ ')
+      out.appendLeft(call.getStart(file), PURE)
+      const record = args?.[0]
+      if (callee === 'defineEffect' && record && ts.isObjectLiteralExpression(record)) {
+        for (const field of record.properties) devOnlyField(out, file, field)
+      }
       changed = true
     } else if (call && callee === 'console.warn' && ts.isExpressionStatement(node.parent)) {
       out.appendLeft(call.getStart(file), `${DEV} && `)

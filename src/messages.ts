@@ -13,8 +13,14 @@ export const invalidDelay = (ms: unknown) =>
 export const invalidBufferLimit = (name: string, limit: unknown) =>
   `buffers.${name}(limit): the limit must be a positive integer; got ${describeValue(limit)}.`
 
+/**
+ * Printed in production too (once per monitor: a broken monitor must not go unnoticed), there in
+ * short, as production messages are.
+ */
 export const monitorHookThrew = (hook: string) =>
-  `sagaloop: the saga monitor's ${hook} hook threw; the sagas run on, and later errors of this monitor are not reported again.`
+  process.env.NODE_ENV !== 'production'
+    ? `sagaloop: the saga monitor's ${hook} hook threw; the sagas run on, and later errors of this monitor are not reported again.`
+    : `sagaloop: sagaMonitor.${hook} threw`
 
 export const finallyFailedAfterCancel = (name: string) =>
   `sagaloop: saga "${name}" failed in a finally block after it was cancelled.`

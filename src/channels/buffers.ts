@@ -12,16 +12,19 @@ type Overflow = 'throw' | 'drop' | 'slide' | 'expand'
 const names = { throw: 'fixed', drop: 'dropping', slide: 'sliding', expand: 'expanding' } as const
 
 class RingBuffer<T> implements Buffer<T> {
-  private items: (T | undefined)[]
+  // Declared, then assigned in the constructor: as fields they would be defined first, with
+  // undefined (more code in a bundle, for nothing).
+  declare private items: (T | undefined)[]
+  declare private limit: number
+  declare private readonly overflow: Overflow
   private start = 0
   private length = 0
 
-  constructor(
-    private limit: number,
-    private readonly overflow: Overflow,
-  ) {
+  constructor(limit: number, overflow: Overflow) {
     if (!Number.isInteger(limit) || limit < 1)
       fail('INVALID_BUFFER', invalidBufferLimit(names[overflow], limit))
+    this.limit = limit
+    this.overflow = overflow
     this.items = new Array<T | undefined>(limit)
   }
 

@@ -22,8 +22,9 @@ export interface QueueTaker<T> {
 /**
  * Where a queue channel is, on itself and on the `eventChannel` around it: the `take` runner
  * reaches it there, without naming the class (which then stays out of an app that makes none).
+ * Marked pure: a bundle that takes from no channel (sagaloop/toolkit's) drops it.
  */
-export const QUEUE = Symbol('sagaloop.queue')
+export const QUEUE = /* @__PURE__ */ Symbol('sagaloop.queue')
 
 export class QueueChannel<T extends NotUndefined> implements Channel<T> {
   // The channel prints and compares as redux-saga's, an object of `take`, `put`, `flush` and

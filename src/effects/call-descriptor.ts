@@ -6,22 +6,6 @@
 import { describeValue, fail } from '../errors.js'
 import type { AnyFunction, CallPayload } from './call-signatures.js'
 
-const refused: unknown[] = []
-
-/**
- * Effect creators that `call` refuses, as redux-saga does for `call(delay, ms)`. A list (of one:
- * `delay`) rather than a WeakSet: `call` asks on every effect, and comparing with one function
- * costs next to nothing where a WeakSet lookup hashes. A loop rather than `includes`: the
- * compiler inlines the loop, and calls the builtin.
- */
-export const effectCreators = {
-  add: (fn: unknown): number => refused.push(fn),
-  has: (fn: unknown): boolean => {
-    for (let i = 0; i < refused.length; i++) if (refused[i] === fn) return true
-    return false
-  },
-}
-
 // A function of its own rather than a closure in checkedDescriptor: a production build, which
 // drops the hints, then drops it too.
 function callHint(effectName: string, fnDescriptor: unknown): string {

@@ -6,7 +6,7 @@
 import { describeValue, fail } from '../errors.js'
 import { isEffect, makeEffect, makeEffectOf } from './effect.js'
 import { cpsRecord } from './call-records.js'
-import { callDescriptor, effectCreators } from './call-descriptor.js'
+import { callDescriptor } from './call-descriptor.js'
 import type {
   AnyFunction,
   CallEffect,
@@ -39,6 +39,20 @@ export type {
 // --- call, apply, cps ---------------------------------------------------------------------------
 
 /**
+ * The effect creator that `call` refuses, as redux-saga refuses `call(delay, ms)`: `delay`, filed
+ * by its module when an app bundles it (see `refuseInCall`). One function rather than a set:
+ * `call` compares with it on every effect, which costs next to nothing, and a production bundle,
+ * which checks nothing, drops the comparison whole (it tests local values only).
+ */
+let refused: unknown
+
+/** Files the effect creator that `call` refuses (`delay`); returns it. */
+export function refuseInCall<F>(creator: F): F {
+  refused = creator
+  return creator
+}
+
+/**
  * Calls `fn(...args)`; a promise is awaited, a generator runs as a saga. With `yield*` the result
  * is typed (the awaited value, or the generator's return) and the arguments are checked. Methods:
  * `call([obj, 'method'], ...args)`, `call([obj, obj.method], ...args)`, `call({ context, fn })`.
@@ -65,7 +79,7 @@ export function call(fnDescriptor: unknown, ...args: unknown[]): CallEffect {
   // Refused as redux-saga refuses it (in development): `call(delay, ms)` would resolve at once.
   if (
     typeof fnDescriptor === 'function' &&
-    effectCreators.has(fnDescriptor) &&
+    fnDescriptor === refused &&
     process.env.NODE_ENV !== 'production'
   ) {
     const ms = typeof args[0] === 'number' ? args[0] : 'ms'
@@ -154,7 +168,14 @@ export function fork<C, K extends MethodKeys<C> | AnyFunction>(
   ...args: Parameters<TargetFn<C, K>>
 ): ForkEffect<SagaReturnType<TargetFn<C, K>>>
 export function fork(fnDescriptor: unknown, ...args: unknown[]): ForkEffect {
-  if (isEffect(fnDescriptor) && process.env.NODE_ENV !== 'production') {
+  // A test of local values first, which a production bundle drops whole; then `process.env`
+  // (only for a descriptor that is not a function: reading it costs, in Node).
+  if (
+    typeof fnDescriptor === 'object' &&
+    fnDescriptor !== null &&
+    process.env.NODE_ENV !== 'production' &&
+    isEffect(fnDescriptor)
+  ) {
     // redux-saga checks the descriptor first: an effect is an object without `fn`.
     fail(
       'NOT_A_FUNCTION',

@@ -91,7 +91,9 @@ export type FlushEffect<R = unknown> = Effect<'FLUSH', FlushableChannel<unknown>
  * const pending = yield* flush(requests) // Request[] | End
  */
 export function flush<T>(channel: FlushableChannel<T>): FlushEffect<T[] | End> {
-  if (!isChannel(channel))
+  // In development only, as redux-saga: in production a channel that is not one fails when the
+  // effect runs. `process.env` is read first: flushing is rare.
+  if (process.env.NODE_ENV !== 'production' && !isChannel(channel))
     fail(
       'INVALID_CHANNEL',
       `flush(channel): argument ${asString(channel)} is not valid channel`,
@@ -113,7 +115,9 @@ export type SetContextEffect = Effect<'SET_CONTEXT', Record<string, unknown>, vo
  * const api = yield* getContext<Api>('api')
  */
 export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
-  if (typeof prop !== 'string')
+  // In development only, as redux-saga (in production the context is read under that key).
+  // `process.env` is read only when something is wrong: a worker may read its context each time.
+  if (typeof prop !== 'string' && process.env.NODE_ENV !== 'production')
     fail(
       'INVALID_CONTEXT',
       `getContext(prop): argument ${asString(prop)} is not a string`,
@@ -124,7 +128,12 @@ export function getContext<T = unknown>(prop: string): GetContextEffect<T> {
 
 /** Adds properties to the task's context; children forked later see them. */
 export function setContext(props: Record<string, unknown>): SetContextEffect {
-  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+  // In development only, as redux-saga; in production the effect copies what it is given (see
+  // assignContext). `process.env` is read first: a context is set rarely.
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    (typeof props !== 'object' || props === null || Array.isArray(props))
+  ) {
     fail(
       'INVALID_CONTEXT',
       `setContext(props): argument ${asString(props)} is not a plain object`,

@@ -66,8 +66,9 @@ function checkHelper(name: string, signature: string, source: unknown, worker: u
 // Each helper below is created by a pure call: one an app does not use is left out of its bundle,
 // with its saga and what only that saga needs.
 
+// redux-saga's name of a helper's saga (see nameHelper): `takeEvery$1`, and `debounceHelper`.
 function forkingWith(name: string, saga: HelperSaga): TakeHelper {
-  nameHelper(saga, name)
+  nameHelper(saga, name, `${name}$1`)
   return ((source: Source, worker: Worker, ...args: unknown[]) => {
     // A production bundle, which checks nothing, drops the check and what only it uses. A helper
     // is created once per watcher, so reading `process.env` first costs nothing that counts.
@@ -77,8 +78,8 @@ function forkingWith(name: string, saga: HelperSaga): TakeHelper {
   }) as TakeHelper
 }
 
-function forkingTimedWith(name: string, saga: HelperSaga): TimedHelper {
-  nameHelper(saga, name)
+function forkingTimedWith(name: string, saga: HelperSaga, functionName = `${name}$1`): TimedHelper {
+  nameHelper(saga, name, functionName)
   return ((ms: number, source: Source, worker: Worker, ...args: unknown[]) => {
     if (process.env.NODE_ENV !== 'production')
       checkHelper(name, `${name}(ms, pattern, worker)`, source, worker)
@@ -135,9 +136,13 @@ export const throttle = /* @__PURE__ */ forkingTimedWith('throttle', throttleHel
  * @example
  * yield* debounce(300, queryChanged, search)
  */
-export const debounce = /* @__PURE__ */ forkingTimedWith('debounce', debounceHelper)
+export const debounce = /* @__PURE__ */ forkingTimedWith(
+  'debounce',
+  debounceHelper,
+  'debounceHelper',
+)
 
-const retrySaga = /* @__PURE__ */ nameHelper(retryHelper, 'retry')
+const retrySaga = /* @__PURE__ */ nameHelper(retryHelper, 'retry', 'retry$1')
 
 /**
  * Calls `fn(...args)`, retrying up to `maxTries` times in all with `delayLength` ms between.

@@ -6,21 +6,14 @@
 const names = new Map<unknown, string>()
 
 /**
- * The function name redux-saga's build gives the saga behind one of its helpers (`takeEvery$1`,
- * `debounceHelper`), which a printed effect (`fork(takeEvery$1, "A", worker)`), a snapshot and
- * a saga stack show; sagaloop's own helpers keep their helper's name (`takeLatestBy`).
+ * Files `saga` as the saga behind the helper `name`, names the function `functionName`, and
+ * returns it. redux-saga's build names the saga behind each of its helpers (`takeEvery$1`,
+ * `debounceHelper`), which a printed effect (`fork(takeEvery$1, "A", worker)`), a snapshot and a
+ * saga stack show: its helpers pass that name, sagaloop's own keep their helper's (`takeLatestBy`).
  */
-const functionNameOf = (helper: string): string =>
-  /^(take(Every|Latest|Leading)|throttle|retry)$/.test(helper)
-    ? `${helper}$1`
-    : helper === 'debounce'
-      ? 'debounceHelper'
-      : helper
-
-/** Files `saga` as the saga behind the helper `name`, and names it as redux-saga's; returns it. */
-export const nameHelper = <F>(saga: F, name: string): F => {
+export const nameHelper = <F>(saga: F, name: string, functionName = name): F => {
   names.set(saga, name)
-  Object.defineProperty(saga, 'name', { value: functionNameOf(name) })
+  Object.defineProperty(saga, 'name', { value: functionName })
   return saga
 }
 

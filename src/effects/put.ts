@@ -30,16 +30,17 @@ function putPayload(name: string, count: number, first: unknown, second: unknown
   const action = many ? second : first
   // Checked in development only, as redux-saga does: in production a missing action fails where
   // it is dispatched (the channel's or the store's own check). `process.env` is read only when
-  // something is wrong (reading it costs, in Node).
+  // something is wrong (reading it costs, in Node). A production bundle drops the test but the
+  // channel's `put` it reads: `(action ?? null) === null` rather than `action == null`, which a
+  // bundler would keep, and last, as a bundler keeps what comes before a read.
   if (
-    (action === undefined ||
-      action === null ||
-      (many && typeof (first as { put?: unknown } | null)?.put !== 'function')) &&
+    ((many && typeof (first as { put?: unknown } | null)?.put !== 'function') ||
+      (action ?? null) === null) &&
     process.env.NODE_ENV !== 'production'
   )
     checkPayload(name, many, first, action)
-  const channel = many ? (first as PuttableChannel<unknown> | undefined | null) : undefined
-  return { channel: channel ?? undefined, action }
+  const channel = first as PuttableChannel<unknown> | undefined | null
+  return { channel: many ? (channel ?? undefined) : undefined, action }
 }
 
 function checkPayload(name: string, many: boolean, channel: unknown, action: unknown): void {

@@ -35,8 +35,11 @@ export function select(...args: unknown[]): SelectEffect {
   const [selector = identity, ...rest] = args
   // Checked in development only, as redux-saga does: in production a selector that is not a
   // function fails when the effect runs. `process.env` is read only when something is wrong.
+  // `selector === identity`: the selector given is undefined, or none is. A production bundle
+  // drops the test but for the count of arguments, which it reads (a bundler keeps what comes
+  // before a property read, hence the order).
   if (
-    (typeof selector !== 'function' || (args.length > 0 && args[0] === undefined)) &&
+    ((selector === identity && args.length > 0) || typeof selector !== 'function') &&
     process.env.NODE_ENV !== 'production'
   )
     checkSelector(args, selector)

@@ -52,19 +52,25 @@ export function isChannel(value: unknown): value is TakeableChannel<unknown> {
  */
 function takePayload(name: string, count: number, first: unknown, second: unknown): TakePayload {
   const patternOrChannel = count === 0 ? '*' : first
-  if (isPattern(patternOrChannel)) return { pattern: patternOrChannel as Pattern }
-  if (isChannel(patternOrChannel)) {
-    // A pattern goes with a multicast channel only.
-    return second !== undefined &&
-      (patternOrChannel as { [MULTICAST]?: unknown })[MULTICAST] === true &&
-      isPattern(second)
-      ? { channel: patternOrChannel, pattern: second as Pattern }
-      : { channel: patternOrChannel }
+  if (!isPattern(patternOrChannel)) {
+    if (isChannel(patternOrChannel)) {
+      // A pattern goes with a multicast channel only.
+      return second !== undefined &&
+        (patternOrChannel as { [MULTICAST]?: unknown })[MULTICAST] === true &&
+        isPattern(second)
+        ? { channel: patternOrChannel, pattern: second as Pattern }
+        : { channel: patternOrChannel }
+    }
+    // Checked in development only, as redux-saga does: in production `take(undefined)` is
+    // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect
+    // runs, with redux-saga's `invalid pattern`.
+    if (process.env.NODE_ENV !== 'production') checkPattern(name, first, patternOrChannel)
   }
-  // Checked in development only, as redux-saga does: in production `take(undefined)` is
-  // `take('*')`, and a value that is neither a pattern nor a channel fails when the effect runs,
-  // with redux-saga's `invalid pattern`.
-  if (process.env.NODE_ENV === 'production') return { pattern: patternOrChannel as Pattern }
+  return { pattern: patternOrChannel as Pattern }
+}
+
+/** Fails for what is neither a pattern nor a channel (in development). */
+function checkPattern(name: string, first: unknown, patternOrChannel: unknown): never {
   if (first === undefined || first === null)
     fail(
       'INVALID_PATTERN',
@@ -97,8 +103,10 @@ export function take<T extends NotUndefined, P extends Pattern<T>>(
   pattern: P,
 ): TakeEffect<T>
 export function take(patternOrChannel?: unknown, multicastPattern?: unknown): TakeEffect {
-  const payload = takePayload('take', arguments.length, patternOrChannel, multicastPattern)
-  return makeEffect<TakeEffect>('TAKE', payload)
+  return makeEffect<TakeEffect>(
+    'TAKE',
+    takePayload('take', arguments.length, patternOrChannel, multicastPattern),
+  )
 }
 
 /**

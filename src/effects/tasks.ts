@@ -81,11 +81,11 @@ export type CancelEffect = Effect<'CANCEL', Task | readonly Task[] | typeof SELF
 export function cancel(): CancelEffect
 export function cancel(task: Task<unknown> | readonly Task<unknown>[]): CancelEffect
 export function cancel(...args: unknown[]): CancelEffect {
-  const target = args[0] === undefined ? SELF_CANCELLATION : args[0]
-  const first = args[0] as Flagged | undefined
+  const target = (args[0] === undefined ? SELF_CANCELLATION : args[0]) as
+    Flagged | typeof SELF_CANCELLATION
   // As join's check.
   if (
-    (args.length > 1 || (target !== SELF_CANCELLATION && first?.[TASK] !== true)) &&
+    (args.length > 1 || (target !== SELF_CANCELLATION && target?.[TASK] !== true)) &&
     process.env.NODE_ENV !== 'production'
   )
     checkTasks('cancel', args, target)

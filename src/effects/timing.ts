@@ -6,8 +6,7 @@ import { defineEffect } from '../kernel/record.js'
 import type { Aborter, TaskHandle } from '../kernel/types.js'
 import { invalidDelay } from '../messages.js'
 import { type Effect, makeEffect, makeEffectOf } from './effect.js'
-import type { CallEffect } from './call.js'
-import { effectCreators } from './call-descriptor.js'
+import { type CallEffect, refuseInCall } from './call.js'
 import { delayP } from './delay-p.js'
 
 export { delayP }
@@ -55,16 +54,10 @@ function aborterOf(task: TaskHandle): Aborter {
 
 // --- delay ---------------------------------------------------------------------------------
 
-/**
- * Files a creator that `call` refuses (see call.ts) and returns it. Called where the creator is
- * defined, and marked pure, rather than as a statement of its own: an app's bundle that never
- * uses `delay` then drops it and the filing (and `delayP`, unless the runtime's `call` record,
- * which describes `call(delayP, ms)` as `delay(ms)` in development, keeps it).
- */
-const refusedByCall = <F>(creator: F): F => {
-  effectCreators.add(creator)
-  return creator
-}
+// `delay` is filed as the creator `call` refuses (see call.ts) where it is defined, by a call
+// marked pure rather than a statement of its own: an app's bundle that never uses `delay` then
+// drops it and the filing (and `delayP`, unless the runtime's `call` record, which describes
+// `call(delayP, ms)` as `delay(ms)` in development, keeps it).
 
 /**
  * Waits `ms` milliseconds, then gives `value` (default `true`). The same as `call(delayP, ms, value)`.
@@ -72,7 +65,7 @@ const refusedByCall = <F>(creator: F): F => {
  * @example
  * const { timeout } = yield* race({ data: call(load), timeout: delay(1000) }) // true | undefined
  */
-export const delay = /* @__PURE__ */ refusedByCall(function delay<T = true>(
+export const delay = /* @__PURE__ */ refuseInCall(function delay<T = true>(
   ms: number,
   value?: T,
 ): CallEffect<T> {

@@ -12,13 +12,20 @@ export const BY_EFFECT = 0
 export const BY_TASK = 1
 export const BY_MIDDLEWARE = 2
 
-/** Copies string and symbol keys, as redux-saga does. */
+/**
+ * Copies string and symbol keys, as redux-saga does. `props` is checked in development only, as
+ * redux-saga's: its production build copies whatever it is given (`null` throws a `TypeError`
+ * when its symbols are read). `process.env` is read first: a context is set rarely.
+ */
 export function assignContext(
   by: typeof BY_EFFECT | typeof BY_TASK | typeof BY_MIDDLEWARE,
   context: Record<string | symbol, unknown>,
   props: unknown,
 ): void {
-  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    (typeof props !== 'object' || props === null || Array.isArray(props))
+  ) {
     fail(
       'INVALID_CONTEXT',
       `${['', 'task.', 'sagaMiddleware.'][by]}setContext(props): argument ${asString(props)} is not a plain object`,

@@ -5,8 +5,19 @@
  * creator is called, so these tests switch it around each call.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { SagaError, runSaga } from 'sagaloop'
-import { call, cancel, delay, fork, put, select, take } from 'sagaloop/effects'
+import { SagaError, createSagaMiddleware, runSaga } from 'sagaloop'
+import {
+  call,
+  cancel,
+  delay,
+  flush,
+  fork,
+  getContext,
+  put,
+  select,
+  setContext,
+  take,
+} from 'sagaloop/effects'
 import { describeEffect } from '../../src/runtime/describe'
 
 let previous: string | undefined
@@ -62,6 +73,37 @@ describe('in production, effect creators', () => {
     expect(JSON.stringify(unchecked)).toEqual(JSON.stringify(checked))
     expect(() => put(undefined as never)).not.toThrow()
     expect(() => (select as (selector: unknown) => unknown)(null)).not.toThrow()
+  })
+})
+
+describe('in production, the context', () => {
+  test('getContext, setContext and flush build their descriptors without checking', () => {
+    expect(getContext(42 as never).payload).toBe(42)
+    expect(setContext(null as never).payload).toBeNull()
+    expect(flush(undefined as never).payload).toBeUndefined()
+  })
+
+  test('setContext copies what it is given, as redux-saga: null fails the saga with a TypeError', async () => {
+    const seen = await run(function* () {
+      yield setContext('ab' as never)
+      const copied = [yield getContext('0'), yield getContext('1')]
+      try {
+        yield setContext(null as never)
+      } catch (error) {
+        return [copied, error instanceof TypeError]
+      }
+    })
+    expect(seen).toEqual([['a', 'b'], true])
+  })
+
+  test("task.setContext and the middleware's setContext do not check either", () => {
+    const task = runSaga({}, function* () {
+      yield take('never')
+    })
+    expect(() => task.setContext([1] as never)).not.toThrow()
+    expect(() => task.setContext(42 as never)).not.toThrow()
+    expect(() => createSagaMiddleware().setContext(null as never)).toThrow(TypeError)
+    task.cancel()
   })
 })
 

@@ -68,6 +68,20 @@ describe('production messages', () => {
     expect(out).toBe('export const r = /* @__PURE__ */ defineEffect({ type: "X" })')
   })
 
+  test("the build makes a record's describe a field of development only, not one set to undefined", () => {
+    const source = [
+      'export const r = defineEffect({',
+      "  type: 'X',",
+      "  describe: process.env.NODE_ENV !== 'production' ? (payload) => `x(${payload})` : undefined,",
+      '})',
+    ].join('\n')
+    const out = devOnlyMessages(source, '/x/src/a.ts')?.code ?? ''
+    expect(out).toContain(
+      "...(process.env.NODE_ENV !== 'production' ? { describe: (payload) => `x(${payload})` } : {}),",
+    )
+    expect(out).not.toContain('describe: process.env')
+  })
+
   test('the build leaves a module without messages as it is', () => {
     expect(devOnlyMessages('export const x = 1', '/x/src/a.ts')).toBeUndefined()
   })

@@ -55,3 +55,25 @@ test.each([
     expect(String(consoleError.mock.calls[0]?.[0])).toContain(hook)
   },
 )
+
+test('in production the report is short, and still made once', () => {
+  const previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { run, store } = makeStore({ sagaMonitor: throwing('effectTriggered') })
+    const task = run(function* () {
+      yield take('GO')
+      yield take('GO')
+      return 'ran on'
+    })
+    store.dispatch({ type: 'GO' })
+    store.dispatch({ type: 'GO' })
+    expect(task.result()).toBe('ran on')
+    expect(consoleError).toHaveBeenCalledTimes(1)
+    expect(consoleError.mock.calls[0]?.[0]).toBe('sagaloop: sagaMonitor.effectTriggered threw')
+    expect(String(consoleError.mock.calls[0]?.[1])).toContain('effectTriggered broke')
+  } finally {
+    process.env.NODE_ENV = previous
+  }
+})
