@@ -2,7 +2,7 @@
  * `all` and `race`: run effects in parallel; their records start each child as a nested step.
  */
 import { describeValue, fail } from '../errors.js'
-import { AllOf, RaceOf, type Cancellable } from '../kernel/combinators.js'
+import { AllOf, type Cancellable } from '../kernel/combinators.js'
 import { defineEffect } from '../kernel/record.js'
 import type { RunContext, Teardown } from '../kernel/types.js'
 import type { Step } from '../kernel/step.js'
@@ -83,7 +83,7 @@ function runGroup(
     // An empty race never settles, as in redux-saga.
     return
   }
-  const group = kind === 'all' ? new AllOf(step, keys, isArray) : new RaceOf(step, keys, isArray)
+  const group = new AllOf(step, keys, isArray, kind === 'race')
   // Registered before any child starts: if starting one cancels this step (a fork that fails
   // at once fails the saga), the children are cancelled first, as redux-saga does.
   step.onCancel(group)

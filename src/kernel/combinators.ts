@@ -79,10 +79,3 @@ export class AllOf implements StepOwner {
     this.#parent.resolve(this.#results)
   }
 }
-
-/** `race`: an `AllOf` that settles with its first child. */
-export class RaceOf extends AllOf {
-  constructor(parent: Step, keys: readonly string[], isArray: boolean) {
-    super(parent, keys, isArray, true)
-  }
-}

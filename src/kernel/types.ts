@@ -14,8 +14,6 @@
  *   kinds, never a marker value (kernel/outcome.ts).
  * - Teardown: what a runner returns to undo pending work when the saga stops waiting.
  * - StepOwner: who a step reports to: a saga's main flow, or an `all`/`race` group.
- * - Continuation: how a task (or a task member) reports how it ended.
- * - Member: an attached child of a task (its main flow reports apart: runtime/task.ts).
  * - RunContext: what a runner can reach: the environment, its task, nested steps and tasks.
  * - Env: what one run of sagas shares: channel, dispatch, getState, scheduler, monitor, errors.
  * - Trampoline: bounds the nesting of resumptions (kernel/trampoline.ts).
@@ -47,9 +45,6 @@ export interface StepOwner {
   /** Told of a child step before its effect runs, so that it can cancel it while it runs. */
   adopt?(step: Step): void
 }
-
-/** What a task is told when a member ends (`value`: its result, or the error when FAILED). */
-export type Continuation = (outcome: Outcome, value: unknown) => void
 
 /** A task joining another: resumed with the joined task's outcome. */
 export interface Joiner {
