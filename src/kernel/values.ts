@@ -33,6 +33,21 @@ interface Settleable {
   markBusy(link?: number): void
 }
 
+/**
+ * A saga's main flow that waits on a native promise with no step (`awaitPromise`): the pair
+ * settles it, and keeps the effect and its id for it. It makes the step it did without when
+ * something needs one: a cancel, `settled()` listing what is busy.
+ */
+export interface StepMaker {
+  resolve(value: unknown): void
+  reject(error: unknown): void
+  /**
+   * Makes the step for the effect `link` keeps, and `link` settles that step from now on (its
+   * target, marked busy as `resolvePromise` marks it).
+   */
+  stepOf(link: PromiseLink): Settleable & { cancel(): void }
+}
+
 type Then = (
   this: PromiseLike<unknown>,
   onValue: (value: unknown) => void,
@@ -63,8 +78,11 @@ let freeCount = 0
  * them, once, so the pair is free again as soon as it is called; any other thenable gets closures
  * of its own (it may call both, or twice).
  */
-class PromiseLink {
-  target: Settleable | undefined = undefined
+export class PromiseLink {
+  target: Settleable | StepMaker | undefined = undefined
+  /** The effect and its id, while `target` is a flow with no step. */
+  id = 0
+  effect: unknown = undefined
   /** Where the pair is in `links`, for `unlink`. */
   readonly index = links.length
 
@@ -80,7 +98,12 @@ class PromiseLink {
     this.release()?.reject(error)
   }
 
-  private release(): Settleable | undefined {
+  /** Cancels the effect of a flow that waits with no step: as a step, which it makes now. */
+  cancel(): void {
+    ;(this.target as StepMaker).stepOf(this).cancel()
+  }
+
+  private release(): Settleable | StepMaker | undefined {
     const target = this.target
     this.target = undefined
     freeLinks[freeCount++] = this
@@ -93,7 +116,7 @@ class PromiseLink {
  * keep it for good. (Its pair, the one at `index` in `links`, stays in use until the promise
  * settles, if ever.)
  */
-export function unlink(step: Settleable, index: number): void {
+export function unlink(step: object, index: number): void {
   const link = links[index]
   if (link?.target === step) link.target = undefined
 }
@@ -103,7 +126,35 @@ export function unlink(step: Settleable, index: number): void {
  * listed as they start waiting (runtime/activity.ts): the pair refers to its step anyway, and
  * another list of the same steps costs a loop of promise calls a store into it on every step.
  */
-export const linkedSteps = (): Settleable[] => links.flatMap((link) => link.target ?? [])
+export const linkedSteps = (): Settleable[] =>
+  links.flatMap(
+    (link) =>
+      (link.target as Partial<StepMaker> | undefined)?.stepOf?.(link) ??
+      (link.target as Settleable | undefined) ??
+      [],
+  )
+
+/**
+ * Has a pair of callbacks settle `target` with `promise`, when its `then` (read once by the
+ * caller) is the native one and a pair is free (or may be made); `id` and `effect` as
+ * `PromiseLink` keeps them.
+ */
+function link(
+  promise: PromiseLike<unknown>,
+  then: unknown,
+  target: Settleable | StepMaker,
+  id: number,
+  effect: unknown,
+): PromiseLink | undefined {
+  if (then !== nativeThen || (freeCount === 0 && links.length >= MAX_LINKS)) return
+  const link = freeCount > 0 ? (freeLinks[--freeCount] as PromiseLink) : new PromiseLink()
+  link.target = target
+  link.id = id
+  link.effect = effect
+  // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
+  promise.then(link.onValue, link.onError)
+  return link
+}
 
 /** Settles `step` with a promise's outcome; its `[CANCEL]` method, if any, is the teardown. */
 export function resolvePromise(
@@ -111,20 +162,28 @@ export function resolvePromise(
   step: Settleable,
 ): Teardown | undefined {
   const then = (promise as { then: Then }).then
-  let link: PromiseLink | undefined
-  if (then === nativeThen && (freeCount > 0 || links.length < MAX_LINKS)) {
-    link = freeCount > 0 ? freeLinks[--freeCount] : new PromiseLink()
-  }
+  const paired = link(promise, then, step, 0, undefined)
   // A promise is outside work: `settled()` waits for it (runtime/activity.ts).
-  step.markBusy(link?.index)
-  if (link !== undefined) {
-    link.target = step
-    // Called as a method, not through `nativeThen.call`: the compiler then inlines `then`.
-    promise.then(link.onValue, link.onError)
-  } else thenWithClosures(then, promise, step)
+  step.markBusy(paired?.index)
+  if (paired === undefined) thenWithClosures(then, promise, step)
   const cancel = (promise as { [CANCEL]?: unknown })[CANCEL]
   return typeof cancel === 'function' ? cancelOf(promise, cancel) : undefined
 }
+
+/**
+ * Has a pair settle `flow` with `promise` with no step (see `StepMaker`): returns the pair, or
+ * undefined when the promise is not native, has a `[CANCEL]` (read before `then` here, after it
+ * by `resolvePromise`) or no pair is free: the caller then makes a step and `resolvePromise`s it.
+ */
+export const awaitPromise = (
+  promise: object,
+  flow: StepMaker,
+  id: number,
+  effect: unknown,
+): PromiseLink | undefined =>
+  typeof (promise as { [CANCEL]?: unknown })[CANCEL] === 'function'
+    ? undefined
+    : link(promise as PromiseLike<unknown>, (promise as { then?: unknown }).then, flow, id, effect)
 
 // The closures are made in functions of their own: a closure in `resolvePromise` would make it
 // allocate a context (56 bytes) on every call, the closures made or not.

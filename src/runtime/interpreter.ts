@@ -15,6 +15,7 @@ import type { TaskMeta } from '../types.js'
 import type { Env, RunContext, StepOwner, Teardown } from '../kernel/types.js'
 import { CANCELLED, DONE, FAILED, type Outcome } from '../kernel/outcome.js'
 import { Step } from '../kernel/step.js'
+import { awaitPromise, type PromiseLink, type StepMaker } from '../kernel/values.js'
 import { nameSaga } from '../messages.js'
 import type { SagaTask } from './task.js'
 import { NONE, Resumer } from './resumption.js'
@@ -22,7 +23,7 @@ import { warnYieldedUndefined } from './saga-checks.js'
 import { runValue, syncRecordOf } from './run-value.js'
 
 /** The main flow of a task: drives one iterator (how a child task starts: start.ts). */
-export abstract class Coroutine extends Resumer implements RunContext {
+export abstract class Coroutine extends Resumer implements RunContext, StepMaker {
   /** The id of the effect a record's `runNow` is running (0: none), and its step once made. */
   private nowId = 0
   private nowStep: Step | undefined = undefined
@@ -167,28 +168,68 @@ export abstract class Coroutine extends Resumer implements RunContext {
     this.nowId = nowId
     this.nowStep = nowStep
     if (step !== undefined) step.effect = effect
-    // Pending work is an object: a plain value needs no call to tell.
-    if (!failed && typeof value === 'object' && value !== null && record.isPending?.(value)) {
-      step ??= this.current = new Step(env, this, id, effect, undefined)
-      // As `runValue`: pending work a cancelled step waits on is undone at once.
-      let teardown: Teardown | void
-      try {
-        teardown = record.waitOn?.(value, step, this, payload)
-      } catch (error) {
-        if (!step.pending) throw error
-        step.reject(error)
+    // Pending work is an object: a plain value needs no call to tell. A native promise needs no
+    // step (pending work for any record with `isPending`): its pair of callbacks resumes this
+    // flow (`resolve`).
+    if (!failed && typeof value === 'object' && value !== null && record.isPending !== undefined) {
+      if (step === undefined && (this.current = awaitPromise(value, this, id, effect))) return
+      if (record.isPending(value)) {
+        step ??= this.current = new Step(env, this, id, effect, undefined)
+        // As `runValue`: pending work a cancelled step waits on is undone at once.
+        let teardown: Teardown | void
+        try {
+          teardown = record.waitOn?.(value, step, this, payload)
+        } catch (error) {
+          if (!step.pending) throw error
+          step.reject(error)
+          return
+        }
+        step.onCancel(teardown)
         return
       }
-      step.onCancel(teardown)
-      return
     }
     if (step !== undefined) return
+    this.reportSettled(id, effect, failed, value)
+    this.queuedKind = failed ? FAILED : DONE
+    this.queuedValue = value
+  }
+
+  /** Tells what `Step.settle` would of an effect that settled with no step. */
+  private reportSettled(id: number, effect: unknown, failed: boolean, value: unknown): void {
+    const env = this.env
     if (failed) {
       env.monitor?.effectRejected(id, value)
       env.errors.setCrashedEffect(effect)
     } else env.monitor?.effectResolved(id, value)
-    this.queuedKind = failed ? FAILED : DONE
-    this.queuedValue = value
+  }
+
+  /**
+   * The native promise this flow waits on with no step settled (`awaitPromise`). Its callback
+   * runs from a microtask, on an empty stack: nothing is locked or nested, so the resumption is
+   * applied at once, never queued or held back, and needs no step for the stale checks.
+   */
+  resolve(value: unknown, failed = false): void {
+    const link = this.current as PromiseLink
+    this.current = undefined
+    const effect = link.effect
+    link.effect = undefined
+    this.env.activity.changed()
+    this.reportSettled(link.id, effect, failed, value)
+    this.settle(undefined, failed ? FAILED : DONE, value)
+  }
+
+  reject(error: unknown): void {
+    this.resolve(error, true)
+  }
+
+  /** The step this flow waits on `link` with after all: the current one from now on. */
+  stepOf(link: PromiseLink): Step {
+    const step = (this.current = new Step(this.env, this, link.id, link.effect, undefined))
+    link.target = step
+    link.id = 0
+    link.effect = undefined
+    step.markBusy(link.index)
+    return step
   }
 
   digest(effect: unknown, owner: StepOwner, parentId: number, key: string): Step {

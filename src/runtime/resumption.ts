@@ -11,6 +11,7 @@ import type { TaskMeta, TaskStatus } from '../types.js'
 import type { Env, StepOwner } from '../kernel/types.js'
 import { CANCELLED, DONE, type Outcome } from '../kernel/outcome.js'
 import type { Step } from '../kernel/step.js'
+import type { PromiseLink } from '../kernel/values.js'
 import { MAX_NESTING } from '../kernel/trampoline.js'
 
 /** No resumption is queued. */
@@ -18,8 +19,11 @@ export const NONE = -1
 
 export abstract class Resumer implements StepOwner {
   status: TaskStatus = 'running'
-  /** The step the flow waits on. */
-  protected current: Step | undefined
+  /**
+   * The step the flow waits on, or the pair of callbacks of the native promise it waits on with
+   * no step (runtime/interpreter.ts).
+   */
+  protected current: Step | PromiseLink | undefined
   /**
    * While an effect is being handed out, the scheduler depth it was handed out at (a result
    * arriving then is queued, not recursed into); -1 otherwise. One field for both: one write less
