@@ -4,38 +4,12 @@
  * The checks' tests come before the read of `process.env` (so that Node reads it only when a
  * test fails); a bundler drops them only when they test local values, which these tests hold to.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { describe, expect, test } from 'vitest'
-import { devOnlyMessages } from '../../tsdown.dev-messages'
-
-const src = fileURLToPath(new URL('../../src/', import.meta.url))
+import { bundleSource } from '../support/bundle'
 
 /** The bundle of `code` (imports relative to src/), as the package ships it to an app. */
-async function bundle(code: string, mode: 'development' | 'production'): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    minifySyntax: true,
-    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
-    plugins: [
-      {
-        name: 'dev-messages',
-        setup(builder) {
-          builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
-            const source = readFileSync(path, 'utf8')
-            return { contents: devOnlyMessages(source, path)?.code ?? source, loader: 'ts' }
-          })
-        },
-      },
-    ],
-  })
-  return result.outputFiles[0]?.text ?? ''
-}
+const bundle = (code: string, mode: 'development' | 'production'): Promise<string> =>
+  bundleSource(code, mode, { devMessages: true })
 
 /** The text of the top-level function `name` in `code`. */
 function functionText(code: string, name: string): string {
