@@ -21,6 +21,7 @@ export type Step =
   | { kind: 'callValue' }
   | { kind: 'callThrow' }
   | { kind: 'callPromise' }
+  | { kind: 'callReject' }
   | { kind: 'select' }
   | { kind: 'callDispatch'; type: ActionType }
   | { kind: 'call'; child: number }
@@ -82,6 +83,7 @@ function leafStep(
       { kind: 'callValue' },
       { kind: 'callThrow' },
       { kind: 'callPromise' },
+      { kind: 'callReject' },
       { kind: 'select' },
     ),
     actionType.map((type) => ({ kind: 'callDispatch', type })),
@@ -220,6 +222,8 @@ export function buildProgram(program: RandomProgram) {
           })
         case 'callPromise':
           return E.call(() => Promise.resolve(`promise of ${index}`))
+        case 'callReject':
+          return E.call(() => Promise.reject(new Error(`rejected in ${index}`)))
         case 'select':
           return E.select((state: unknown) => state)
         case 'callDispatch':
