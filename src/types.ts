@@ -296,7 +296,10 @@ export interface RunSagaOptions<A = unknown, S = unknown> {
   context?: Record<string | symbol, unknown>
   /** Told of every saga and effect, for devtools and loggers (see `sagaloop/monitor`). */
   sagaMonitor?: SagaMonitor
-  /** Called with any error no saga caught; defaults to `console.error`. */
+  /**
+   * Called with any error no saga caught. By default, redux-saga's: `console.error` of the error,
+   * then of `info.sagaStack`. `logErrorWithFrames` prints `info.sagaFrames` too.
+   */
   onError?: (error: Error, info: ErrorInfo) => void
   /** Wrap the running of every effect; the first one in the array is the outermost. */
   effectMiddlewares?: EffectMiddleware[]

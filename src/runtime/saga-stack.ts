@@ -97,8 +97,8 @@ export function errorTrail(): ErrorTrail {
 }
 
 /**
- * The frames as the default `onError` prints them after redux-saga's lines: every saga with the
- * effect it was on.
+ * The frames as `logErrorWithFrames` (env.ts) prints them after redux-saga's lines: every saga
+ * with the effect it was on.
  *
  * @example
  * Saga frames:

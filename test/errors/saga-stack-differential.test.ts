@@ -3,9 +3,11 @@
  * redux-saga's examples/error-demo (sagas declared and effects written where the demo has them,
  * as its Babel plugin records them), and the other ways an error reaches a root.
  */
-import { describe, expect, test } from 'vitest'
+import { applyMiddleware, createStore } from 'redux'
+import { describe, expect, test, vi } from 'vitest'
 import { at, locate, reportedByBoth, type StackProgram } from '../support/saga-stack'
-import type { Gen } from '../support/differential'
+import { libs, type Gen, type Lib } from '../support/differential'
+import { flushAsync } from '../support/store'
 
 function fail(): never {
   throw new Error('undefinedIsNotAFunction is not defined')
@@ -272,5 +274,46 @@ describe('other paths to a root', () => {
         )
       },
     }))
+  })
+})
+
+describe('the default onError', () => {
+  /** What `console.error` was called with while `program` ran under `lib` with no onError. */
+  async function printedUnder(lib: Lib, program: StackProgram) {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const middleware = lib.createSagaMiddleware()
+      createStore((state: unknown = {}) => state, applyMiddleware(middleware))
+      await middleware
+        .run(program(lib).saga)
+        .toPromise()
+        .catch(() => {})
+      for (let i = 0; i < 10; i++) await flushAsync()
+      return printed.mock.calls.map((args) =>
+        args.map((arg) => (arg instanceof Error ? `Error: ${arg.message}` : arg)),
+      )
+    } finally {
+      printed.mockRestore()
+    }
+  }
+
+  test("prints to the console exactly what redux-saga's prints, call for call", async () => {
+    const program: StackProgram = ({ effects: E }) => ({
+      saga: function* main(): Gen {
+        yield E.call(function* child(): Gen {
+          yield E.delay(0)
+          throw new Error('child error')
+        })
+      },
+    })
+    // One after the other: both print through the one console.
+    const [sl, rs] = libs as [Lib, Lib]
+    const sagaloop = await printedUnder(sl, program)
+    const reduxSaga = await printedUnder(rs, program)
+    expect(reduxSaga).toEqual([
+      ['Error: child error'],
+      ['The above error occurred in task child\n    created by main\n'],
+    ])
+    expect(sagaloop).toEqual(reduxSaga)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { SAGA_LOCATION, type ErrorInfo } from 'sagaloop'
+import { logErrorWithFrames, SAGA_LOCATION, type ErrorInfo } from 'sagaloop'
 import { call, delay, fork, join, spawn, take, takeEveryBy } from 'sagaloop/effects'
 import { flushAsync, makeStore } from '../support/store'
 
@@ -142,10 +142,32 @@ describe('errors of a detached spawn', () => {
 })
 
 describe('the default onError', () => {
-  test("prints the error and redux-saga's stack, then sagaloop's frames in a call of their own", async () => {
+  test("prints the error and then redux-saga's stack, in two calls, as redux-saga does", async () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
       const { run } = makeStore()
+      function* loadUser() {
+        yield* call(() => Promise.reject(new Error('HTTP 500')))
+      }
+      const task = run(function* rootSaga() {
+        yield* call(loadUser)
+      })
+      await task.toPromise().catch(() => {})
+      const [error, stack] = printed.mock.calls.map(([first]) => first as unknown)
+      expect(printed).toHaveBeenCalledTimes(2)
+      expect((error as Error).message).toBe('HTTP 500')
+      expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
+    } finally {
+      printed.mockRestore()
+    }
+  })
+})
+
+describe('logErrorWithFrames', () => {
+  test("prints what the default prints, then sagaloop's frames in a call of their own", async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const { run } = makeStore({ onError: logErrorWithFrames })
       function* loadUser() {
         yield* call(() => Promise.reject(new Error('HTTP 500')))
       }

@@ -3,7 +3,12 @@
  * saga stack through onError (or the console), never swallowed.
  */
 import { afterEach, expect, test, vi } from 'vitest'
-import createSagaMiddleware, { runSaga, SagaError, type ErrorInfo } from 'sagaloop'
+import createSagaMiddleware, {
+  logErrorWithFrames,
+  runSaga,
+  SagaError,
+  type ErrorInfo,
+} from 'sagaloop'
 import { call, put, select, take } from 'sagaloop/effects'
 import { makeStore } from '../support/store'
 
@@ -102,6 +107,18 @@ test('an uncaught error goes to the console with its saga stack when there is no
   })
   const output = logged.mock.calls.map((args) => args.map(String).join(' ')).join('\n')
   expect(output).toContain('exploded')
+  expect(output).toContain('failingSaga')
+})
+
+test('with onError: logErrorWithFrames, the console also names the effect the saga failed on', () => {
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const { run } = makeStore({ onError: logErrorWithFrames })
+  run(function* failingSaga() {
+    yield call(function explode() {
+      throw new Error('exploded')
+    })
+  })
+  const output = logged.mock.calls.map((args) => args.map(String).join(' ')).join('\n')
   expect(output).toContain('failingSaga')
   expect(output).toContain('call(explode)')
 })

@@ -17,6 +17,7 @@ import createSagaMiddlewareDefault, {
   SagaError,
   SettleTimeoutError,
   abortSignal,
+  logErrorWithFrames,
   backoffDelay,
   actionChannel,
   all,
@@ -355,11 +356,34 @@ async function runTheLifecycles(): Promise<void> {
   next.cancel()
 }
 
+/** The default onError prints redux-saga's two lines; logErrorWithFrames adds the frames. */
+async function runTheErrorLogs(): Promise<void> {
+  const printed: unknown[][] = []
+  const consoleError = console.error
+  console.error = (...args: unknown[]) => void printed.push(args)
+  try {
+    for (const onError of [undefined, logErrorWithFrames]) {
+      const sagaMiddleware = createSagaMiddleware(onError ? { onError } : {})
+      createStore((state: number = 0) => state, applyMiddleware(sagaMiddleware))
+      const task = sagaMiddleware.run(function* failing() {
+        yield* call(() => Promise.reject(new Error('HTTP 500')))
+      })
+      await task.toPromise().catch(() => {})
+    }
+  } finally {
+    console.error = consoleError
+  }
+  assert.equal(printed.length, 5)
+  assert.equal(printed[1]?.[0], 'The above error occurred in task failing\n')
+  assert.match(String(printed[4]?.[0]), /^Saga frames:\n {2}failing #\d+ {2}call\(anonymous\)$/)
+}
+
 async function main(): Promise<void> {
   checkEntryIdentities()
   await runApp()
   await runOutsideTheStore()
   await runTheLifecycles()
+  await runTheErrorLogs()
   await runTheTestingKit()
   await runRequests()
   console.log('consumer: ok')
