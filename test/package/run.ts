@@ -11,8 +11,10 @@
  *   ones).
  *
  * It also checks the first error text of the mistakes listed in consumer/error-messages.ts, the
- * docs' code blocks against the installed package, the package.json entry lists against
- * tsdown.config.ts, and that dist/ has no class-field helpers. Run after `npm run build`.
+ * docs' code blocks and the examples against the installed package (the examples' tests and the
+ * demo run there too), that the installed dist/ is this dist/ (which the bench measures) byte for
+ * byte, the package.json entry lists against tsdown.config.ts, and that dist/ has no class-field
+ * helpers. Run after `npm run build`.
  */
 import { execFile } from 'node:child_process'
 import {
@@ -21,6 +23,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -34,6 +37,8 @@ import { extractBlocks, markdownFiles } from '../support/markdown.js'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const consumerSources = join(root, 'test/package/consumer')
 const tsc = join(root, 'node_modules/typescript/lib/tsc.js')
+const vitest = join(root, 'node_modules/vitest/vitest.mjs')
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
 
 interface Setup {
   name: string
@@ -223,8 +228,10 @@ async function main(): Promise<void> {
     )
     check('the tarball installs offline into a fresh project', install.code === 0, install.output)
     if (install.code !== 0) return
-    for (const dep of ['redux', '@types/node', '@reduxjs/toolkit'])
+    // What the examples import besides sagaloop, and the test runner their tests import.
+    for (const dep of ['redux', '@types/node', '@reduxjs/toolkit', 'ws', '@types/ws', 'vitest'])
       link(join(root, 'node_modules', dep), join(work, 'node_modules', dep))
+    checkInstalledDist(join(work, 'node_modules/sagaloop/dist'))
 
     const files = readdirSync(consumerSources).filter((name) => name.endsWith('.ts'))
     const checkedFiles = files.filter((name) => name !== 'error-messages.ts')
@@ -248,14 +255,16 @@ async function main(): Promise<void> {
     }
     const errorsDir = prepareErrorMessages(work)
     const docsDir = prepareDocs(work)
+    const examplesDir = prepareExamples(work)
 
     // The type checks run side by side: they are most of this test's time.
-    const [compiled, errorRun, docsRun] = await Promise.all([
+    const [compiled, errorRun, docsRun, examplesRun] = await Promise.all([
       Promise.all(
         setups.map((setup) => run(process.execPath, [tsc, '-p', join(work, setup.name)], work)),
       ),
       run(process.execPath, [tsc, '-p', errorsDir], work),
       run(process.execPath, [tsc, '-p', docsDir], work),
+      run(process.execPath, [tsc, '-p', examplesDir], work),
     ])
     for (const [i, setup] of setups.entries()) {
       const result = compiled[i] as { code: number; output: string }
@@ -270,6 +279,11 @@ async function main(): Promise<void> {
       'the docs code blocks type-check against the installed package',
       docsRun.code === 0,
       docsRun.output,
+    )
+    check(
+      'the examples type-check against the installed package',
+      examplesRun.code === 0,
+      examplesRun.output,
     )
 
     const runs = await Promise.all(
@@ -286,6 +300,20 @@ async function main(): Promise<void> {
         result.output,
       )
     }
+
+    // One after the other: the demo's servers and the tests' timers want the CPU to themselves.
+    const examplesTests = await run(process.execPath, [vitest, 'run'], examplesDir)
+    check(
+      "the examples' tests pass against the installed package",
+      examplesTests.code === 0,
+      examplesTests.output,
+    )
+    const demo = await run(process.execPath, [tsx, 'examples/demo.ts'], examplesDir)
+    check(
+      'the demo (npm run demo) runs on the installed package',
+      demo.code === 0 && demo.output.includes('tasks by state:'),
+      demo.output,
+    )
 
     // Every runtime export of every entry is imported by name in the consumer files.
     const imported = importedNames(checkedFiles.map((name) => join(consumerSources, name)))
@@ -373,6 +401,67 @@ function checkErrorMessages(dir: string, output: string): void {
     'error-messages.ts has no errors other than the listed mistakes',
     unexpected.length === 0,
     unexpected.map((m) => m[0]).join('\n'),
+  )
+}
+
+/**
+ * The examples as a user copies them, in a project of their own next to the installed package:
+ * no aliases and no paths, so `sagaloop` is the tarball's. Their tests run with vitest (all but
+ * demo.test.ts, which runs the demo from this repository: the demo runs here on its own). The web
+ * example, a React app, is left out: the browser test builds it against dist/.
+ */
+function prepareExamples(work: string): string {
+  const dir = join(work, 'examples-project')
+  const web = join(root, 'examples/web')
+  cpSync(join(root, 'examples'), join(dir, 'examples'), {
+    recursive: true,
+    filter: (path) => path !== web && !path.startsWith(`${web}/`),
+  })
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
+  writeFileSync(
+    join(dir, 'vitest.config.mjs'),
+    `export default { test: { include: ['examples/**/*.test.ts'], exclude: ['examples/demo.test.ts'], testTimeout: 20_000 } }\n`,
+  )
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        ...strictOptions,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom'],
+        noEmit: true,
+        noUnusedLocals: false,
+      },
+      include: ['examples/**/*.ts'],
+    }),
+  )
+  return dir
+}
+
+/** The files of `dir` and below, relative to it. */
+function filesBelow(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const path = join(prefix, name)
+    return statSync(join(dir, path)).isDirectory() ? filesBelow(dir, path) : [path]
+  })
+}
+
+/** The installed dist/ is this one, file for file and byte for byte: what the bench measures. */
+function checkInstalledDist(installed: string): void {
+  const dist = join(root, 'dist')
+  const ours = filesBelow(dist).sort()
+  const theirs = filesBelow(installed).sort()
+  const differing = ours.filter(
+    (file) =>
+      !theirs.includes(file) ||
+      !readFileSync(join(dist, file)).equals(readFileSync(join(installed, file))),
+  )
+  const extra = theirs.filter((file) => !ours.includes(file))
+  check(
+    "the installed package's dist/ is dist/, byte for byte (the bench measures dist/)",
+    differing.length === 0 && extra.length === 0,
+    [...differing, ...extra].join('\n'),
   )
 }
 
