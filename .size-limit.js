@@ -26,7 +26,7 @@ export default [
     'small app: createSagaMiddleware + call/put/take/takeLatest/select/fork',
     'dist/index.js',
     '{ createSagaMiddleware, call, put, take, takeLatest, select, fork }',
-    '9.9 kB',
+    '9.8 kB',
   ),
   check('only call, from sagaloop/effects', 'dist/effects.js', '{ call }', '0.45 kB'),
   check('sagaloop (every export)', 'dist/index.js', '*', '15.25 kB'),
