@@ -45,8 +45,11 @@ const variants = [
   },
 ] as const
 
-/** The keys redux-saga-test-plan records in `run().effects`; an effect it does not know is not. */
-const testPlanKeys = [
+/**
+ * The keys redux-saga-test-plan records in `run().effects`, in the order it lists them there; an
+ * effect it does not know is not recorded.
+ */
+export const testPlanKeys = [
   'take',
   'put',
   'race',
@@ -54,8 +57,8 @@ const testPlanKeys = [
   'cps',
   'fork',
   'getContext',
-  'setContext',
   'select',
+  'setContext',
   'actionChannel',
 ] as const
 

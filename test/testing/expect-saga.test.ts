@@ -13,6 +13,8 @@ import {
   delay,
   join,
   delayP,
+  getContext,
+  setContext,
 } from 'sagaloop/effects'
 import { createMockTask, expectSaga, matchers, throwError } from 'sagaloop/testing'
 
@@ -156,10 +158,45 @@ describe('expectSaga', () => {
       yield fork(child)
       yield spawn(child)
     }
-    const { effects, allEffects } = await expectSaga(parent).fork(child).spawn(child).run()
+    const { effects, allEffects } = await expectSaga(parent).run()
     expect(effects.put).toEqual([put({ type: 'CHILD' }), put({ type: 'CHILD' })])
     expect(effects.fork).toHaveLength(2)
     expect(allEffects).toHaveLength(4)
+  })
+
+  it('leaves out of effects and toJSON() each effect an assertion matched, as test-plan does', async () => {
+    function* saga() {
+      yield put({ type: 'A' })
+      yield put({ type: 'A' })
+      yield put({ type: 'B' })
+    }
+    const result = await expectSaga(saga)
+      .put({ type: 'A' })
+      .put.like({ action: { type: 'B' } })
+      .run()
+    expect(result.effects.put).toEqual([put({ type: 'A' })])
+    expect(result.toJSON()).toEqual({ put: [put({ type: 'A' })] })
+    expect(result.allEffects).toHaveLength(3)
+  })
+
+  it("lists effects under test-plan's keys in test-plan's order, whatever order they came in", async () => {
+    function* saga() {
+      yield setContext({ user: 'alice' })
+      yield select((state: unknown) => state)
+      yield getContext('user')
+      yield call(() => 1)
+      yield put({ type: 'A' })
+      yield take('GO')
+    }
+    const { effects } = await expectSaga(saga).dispatch({ type: 'GO' }).run()
+    expect(Object.keys(effects)).toEqual([
+      'take',
+      'put',
+      'call',
+      'getContext',
+      'select',
+      'setContext',
+    ])
   })
 
   it('warns as test-plan does, then names the saga and the blocked task, when it ends idle', async () => {

@@ -232,7 +232,7 @@ describe('sources outside the saga', () => {
       }
     }
     const result = await expectSaga(counter).put({ type: 'TICK', n: 3 }).run({ timeout: 2000 })
-    expect(result.effects.put).toHaveLength(3)
+    expect(result.allEffects.filter((effect) => effect.type === 'PUT')).toHaveLength(3)
     expect(result.ended).toBe('finished')
   })
 })

@@ -17,7 +17,7 @@ describe('matchers are the effect creators', () => {
     function* save() {
       yield matchers.put(action)
     }
-    const { effects: recorded } = await expectSaga(save).put(action).run()
+    const { effects: recorded } = await expectSaga(save).run()
     expect(recorded.put).toEqual([effects.put(action)])
   })
 

@@ -39,7 +39,8 @@ export interface Failure {
 }
 
 export class EffectChecks {
-  private readonly used = new Set<number>()
+  /** The effects (by `seq`) the assertions matched, each used up by one. */
+  readonly used = new Set<number>()
   private after = { seq: 0, description: 'the start' }
 
   constructor(private readonly all: readonly Recorded[]) {}

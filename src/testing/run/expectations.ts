@@ -110,11 +110,14 @@ function valueFailure(expectation: Expectation, facts: RunFacts): Failure | unde
   return undefined
 }
 
-/** The failures of the expectations that do not hold, numbered as written; `.strict()` last. */
+/**
+ * The failures of the expectations that do not hold, numbered as written (`.strict()` last), and
+ * the effects (by `seq`) the effect assertions matched.
+ */
 export function checkExpectations(
   expectations: readonly Expectation[],
   facts: RunFacts,
-): Failure[] {
+): { failures: Failure[]; usedUp: ReadonlySet<number> } {
   const failures: Failure[] = []
   const checks = new EffectChecks(facts.effects)
   const kinds: ((effect: Effect) => boolean)[] = []
@@ -137,5 +140,5 @@ export function checkExpectations(
     const extra = checks.extras(kinds)
     if (extra !== undefined) failures.push(extra)
   }
-  return failures
+  return { failures, usedUp: checks.used }
 }

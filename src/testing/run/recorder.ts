@@ -8,7 +8,7 @@ import type { EffectTriggeredInfo, Pattern, SagaMonitor, Task } from '../../type
 import type { Effect } from '../../effects/descriptors.js'
 import { isTask } from '../../effects/tasks.js'
 import { isMockTask } from '../step/mock-task.js'
-import { isRecordedType, keyOfEffectType, type RecordedKey } from '../effect-kinds.js'
+import { isRecordedType, keyOfEffectType, testPlanKeys, type RecordedKey } from '../effect-kinds.js'
 import { asDescriptor } from '../effect-matcher.js'
 
 /** The recorded effects by key (`effects.put`, `effects.call`...); kinds never seen are absent. */
@@ -132,13 +132,23 @@ export class EffectRecorder implements SagaMonitor {
     this.settle(effectId, 'cancelled', undefined)
   }
 
-  /** The effects grouped by key, in the order yielded: test-plan's keys only (no `all`, `join`...). */
-  grouped(): RecordedEffects {
+  /**
+   * The effects grouped by key, each group in the order yielded, the keys in test-plan's order:
+   * test-plan's keys only (no `all`, `join`...), and without the effects in `usedUp` (by `seq`),
+   * which assertions matched: test-plan removes each effect an assertion matches.
+   */
+  grouped(usedUp: ReadonlySet<number>): RecordedEffects {
     const groups: RecordedEffects = {}
-    for (const effect of this.allEffects) {
-      const key = keyOfEffectType(effect.type)
-      if (key !== undefined && isRecordedType(effect.type))
-        (groups[key as RecordedKey] ??= []).push(effect)
+    for (const key of testPlanKeys) {
+      const effects = this.yielded.flatMap((entry) =>
+        entry.effect !== undefined &&
+        !usedUp.has(entry.seq) &&
+        keyOfEffectType(entry.effect.type) === key &&
+        isRecordedType(entry.effect.type)
+          ? [entry.effect]
+          : [],
+      )
+      if (effects.length > 0) groups[key] = effects
     }
     return groups
   }

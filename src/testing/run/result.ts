@@ -96,7 +96,7 @@ export async function runExpectedSaga(
           },
         ],
   )
-  const failures = checkExpectations(setup.expectations, {
+  const { failures, usedUp } = checkExpectations(setup.expectations, {
     outcome,
     effects,
     storeState: state(),
@@ -114,7 +114,7 @@ export async function runExpectedSaga(
       `${first.phrase}\n\nexpectSaga(${name}): ${failures.length} of ${setup.expectations.length} assertions failed.\n\n${failures.map((f) => f.text).join('\n\n')}`,
     )
   }
-  const grouped = recorder.grouped()
+  const grouped = recorder.grouped(usedUp)
   return {
     effects: grouped,
     allEffects: recorder.allEffects,
