@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CANCEL } from 'sagaloop'
-import { call, debounce, delay, put, race, retry, take, throttle } from 'sagaloop/effects'
+import { call, debounce, delay, fork, put, race, retry, take, throttle } from 'sagaloop/effects'
 import { expectSaga } from 'sagaloop/testing'
 import { VirtualClock } from '../../src/testing/run/clock.js'
 
@@ -118,12 +118,37 @@ describe('virtual time in expectSaga', () => {
       .run(2 * 60_000)
   })
 
-  it('holds the clock while a real call is pending', async () => {
-    const slow = () => new Promise<string>((resolve) => setTimeout(resolve, 30, 'answer'))
+  it('lets a delay race a real call in real time, as under test-plan: the shorter one wins', async () => {
+    const slow = () => new Promise<string>((resolve) => setTimeout(resolve, 200, 'answer'))
     function* withTimeout() {
       return yield* race({ response: call(slow), timeout: delay(10) })
     }
+    await expectSaga(withTimeout).returns({ response: undefined, timeout: true }).run(1000)
+  })
+
+  it('lets a real call that answers first win the race against a delay', async () => {
+    const quick = () => Promise.resolve('answer')
+    function* withTimeout() {
+      return yield* race({ response: call(quick), timeout: delay(10_000) })
+    }
     await expectSaga(withTimeout).returns({ response: 'answer', timeout: undefined }).run()
+  })
+
+  it('moves the clock by the real time a real call took, so timers keep their order', async () => {
+    // Under test-plan both timers are real: the first fires at 100 ms, the second at 30 + 80 ms
+    // or later (the call takes at least 30 ms), so after the first.
+    const fetch = () => new Promise<string>((resolve) => setTimeout(resolve, 30, 'data'))
+    function* ordered() {
+      yield* fork(function* firstTimer() {
+        yield* delay(100)
+        yield* put({ type: 'FIRST' })
+      })
+      yield* call(fetch)
+      yield* delay(80)
+      yield* put({ type: 'SECOND' })
+    }
+    const { effects } = await expectSaga(ordered).run(1000)
+    expect(effects.put).toEqual([put({ type: 'FIRST' }), put({ type: 'SECOND' })])
   })
 
   it('moves time only as far as advanceTime allows when the clock is under manual control', async () => {

@@ -1,7 +1,7 @@
 /**
  * The virtual clock of an `expectSaga` run: a priority queue of timers ordered by due time, then
- * by the order they were set. Time moves only when the run advances it, never by itself, and no
- * global timer is touched. A timer may be held by a real wait (a `.delay(ms)` dispatch): it does
+ * by the order they were set. Time moves when the run advances it, and as real time does while
+ * the run waits on real work (`follow`); no global timer is touched. A timer may be held by a real wait (a `.delay(ms)` dispatch): it does
  * not fire, and no later timer does, until that wait is over.
  */
 import { CANCEL } from '../../symbols.js'
@@ -21,10 +21,30 @@ export class VirtualClock {
   private time = 0
   private seq = 0
   private readonly heap: Timer[] = []
+  /** While the run waits on real work, time passes as real time does, from `from` (`follow`). */
+  private following: { from: number; start: number; realNow: () => number } | undefined
 
   /** Virtual milliseconds since the run started. */
   now(): number {
-    return this.time
+    const following = this.following
+    return following === undefined
+      ? this.time
+      : Math.max(this.time, following.from + (following.realNow() - following.start))
+  }
+
+  /**
+   * From now until `unfollow()`, time passes as real time does (read from `realNow`): a timer
+   * set meanwhile, by a saga that real work resumed, is due from the time it was set at.
+   */
+  follow(realNow: () => number): void {
+    this.following = { from: this.time, start: realNow(), realNow }
+  }
+
+  /** Ends `follow`; gives the time it reached, which no timer has been fired for yet. */
+  unfollow(): number {
+    const reached = this.now()
+    this.following = undefined
+    return reached
   }
 
   /** When the next timer is due, or `undefined` when none is set. */
@@ -37,7 +57,7 @@ export class VirtualClock {
    * returns a function that unsets it.
    */
   setTimer(ms: number, fire: () => void, held?: Promise<void>): () => void {
-    const timer: Timer = { at: this.time + Math.max(0, ms), seq: this.seq++, fire, held, index: 0 }
+    const timer: Timer = { at: this.now() + Math.max(0, ms), seq: this.seq++, fire, held, index: 0 }
     void held?.then(() => (timer.held = undefined))
     this.push(timer)
     return () => this.remove(timer)
@@ -68,6 +88,25 @@ export class VirtualClock {
       timer = this.heap[0]
     }
     return true
+  }
+
+  /** When the next timer is due, unless it is held by a real wait (or none is set). */
+  nextFree(): number | undefined {
+    const next = this.heap[0]
+    return next === undefined || next.held ? undefined : next.at
+  }
+
+  /**
+   * Moves time forward to `time`, firing in order every timer due by then; stops at a timer held
+   * by a real wait (time then stays at the last one fired).
+   */
+  advanceTo(time: number): void {
+    for (;;) {
+      const moved = this.advanceToNext(time)
+      if (moved === true) continue
+      if (moved === false) this.moveTo(time)
+      return
+    }
   }
 
   /** Moves time forward to `time` (if later), with no timer fired: for the end of a run. */

@@ -6,6 +6,8 @@
 export const realSetTimeout = globalThis.setTimeout
 export const realClearTimeout = globalThis.clearTimeout
 export type RealTimer = ReturnType<typeof setTimeout>
+/** Real milliseconds, from the clock captured at load (a test may fake `performance` too). */
+export const realNow: () => number = performance.now.bind(performance)
 
 /** Resolves after the current macrotask, once every microtask queued before it has run. */
 export const macrotask: () => Promise<void> =

@@ -8,9 +8,10 @@
  * wall-clock wait, and says which task waits on what (unless the run has no timeout: then it
  * waits for a dispatch). While timers are set the clock jumps to the next one, as far as the
  * virtual horizon; ten minutes of polling take a few milliseconds. Real time is spent only on
- * real promises (unmocked I/O) and outside sources, within one budget for the whole run, and on
- * `.delay(ms)` dispatches, which wait `ms` real milliseconds as test-plan's do (and lengthen
- * the budget by as much: the horizon bounds them).
+ * real promises (unmocked I/O) and outside sources, within one budget for the whole run (the
+ * clock then follows real time, so timers race them as under test-plan), and on `.delay(ms)`
+ * dispatches, which wait `ms` real milliseconds as test-plan's do (and lengthen the budget by
+ * as much: the horizon bounds them).
  */
 import { stdChannel } from '../../channels/std-channel.js'
 import type { Effect, TakePayload } from '../../effects/descriptors.js'
@@ -21,7 +22,15 @@ import { createEffectMiddleware, OutsideWork } from './effect-middleware.js'
 import { release, type QueuedAction } from './dispatch-queue.js'
 import { EffectRecorder } from './recorder.js'
 import { installVirtualNow } from './virtual-now.js'
-import { macrotask, realBudget, realClearTimeout, realWait, type RealTimer } from './real-time.js'
+import {
+  macrotask,
+  realBudget,
+  realClearTimeout,
+  realNow,
+  realSetTimeout,
+  realWait,
+  type RealTimer,
+} from './real-time.js'
 import type { SagaRun } from './setup.js'
 
 /** Why the loop stopped short of the saga's end. */
@@ -121,7 +130,7 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       await macrotask()
       if (finished()) break
       if (work.pending > 0) {
-        if (!(await settlesInTime(work, recorder, spent))) {
+        if (!(await followRealTime(clock, limit(), settlesInTime(work, recorder, spent)))) {
           stop = { kind: 'stuck', on: work.describe() }
           break
         }
@@ -137,7 +146,11 @@ export async function runUntilIdle(setup: SagaRun, guard: number | false): Promi
       }
       // An eventChannel is fed from outside the saga (a socket, a real timer): while a task
       // takes from one, wait for its next event within what is left of the budget, as test-plan.
-      if (waitsOnOutsideSource(recorder) && (await settlesInTime(work, recorder, spent))) continue
+      if (
+        waitsOnOutsideSource(recorder) &&
+        (await followRealTime(clock, limit(), settlesInTime(work, recorder, spent)))
+      )
+        continue
       // `run(false)` is test-plan's "wait until the saga finishes, however long": the test may
       // still dispatch (`saga.dispatch(...)` after an `await`), so idle does not end it.
       if (guard === false) {
@@ -168,6 +181,44 @@ function waitsOnOutsideSource(recorder: EffectRecorder): boolean {
     const channel = (entry.effect.payload as { channel?: { put?: unknown } }).channel
     return channel !== undefined && typeof channel.put !== 'function'
   })
+}
+
+/**
+ * Waits on `wait` (real work: the saga's real promises, an outside source) with the virtual clock
+ * following real time meanwhile: the next timer fires once its due time comes in real
+ * milliseconds, and when the wait ends the clock has moved by the real time it took (the timers
+ * due by then fired, in order), as far as `limit`. So a `delay` races a real request as under
+ * test-plan, where both are real. False if `wait` is (the run's budget ran out).
+ */
+async function followRealTime(
+  clock: VirtualClock,
+  limit: number,
+  wait: Promise<boolean>,
+): Promise<boolean> {
+  const from = clock.now()
+  const due = clock.nextFree()
+  let timer: RealTimer | undefined
+  // The due time itself once the timer fired: a real timer may fire a fraction of a ms early.
+  let reached = from
+  const ticked =
+    due === undefined || due > limit
+      ? undefined
+      : new Promise<true>((resolve) => {
+          timer = realSetTimeout(() => {
+            reached = due
+            resolve(true)
+          }, due - from)
+        })
+  clock.follow(realNow)
+  let goesOn: boolean
+  try {
+    goesOn = await (ticked === undefined ? wait : Promise.race([wait, ticked]))
+  } finally {
+    if (timer !== undefined) realClearTimeout(timer)
+    reached = Math.max(reached, clock.unfollow())
+  }
+  if (goesOn) clock.advanceTo(Math.min(limit, reached))
+  return goesOn
 }
 
 /** Waits for the saga's real promises to move; false if the run's real-time budget ran out first. */
