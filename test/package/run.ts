@@ -417,25 +417,11 @@ function prepareExamples(work: string): string {
     recursive: true,
     filter: (path) => path !== web && !path.startsWith(`${web}/`),
   })
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
   writeFileSync(
     join(dir, 'vitest.config.mjs'),
     `export default { test: { include: ['examples/**/*.test.ts'], exclude: ['examples/demo.test.ts'], testTimeout: 20_000 } }\n`,
   )
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        ...strictOptions,
-        module: 'esnext',
-        moduleResolution: 'bundler',
-        lib: ['es2022', 'dom'],
-        noEmit: true,
-        noUnusedLocals: false,
-      },
-      include: ['examples/**/*.ts'],
-    }),
-  )
+  writeBundlerProject(dir, ['examples/**/*.ts'])
   return dir
 }
 
@@ -480,6 +466,12 @@ function prepareDocs(work: string): string {
       writeFileSync(join(dir, dirname(file), `${block.name}.ts`), `${block.code}\nexport {}\n`)
     }
   }
+  writeBundlerProject(dir, ['*.ts', 'docs/*.ts', 'examples/**/*.ts'])
+  return dir
+}
+
+/** An ESM project in `dir` that type-checks `include` as an app's bundler setup would. */
+function writeBundlerProject(dir: string, include: string[]): void {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }))
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -492,10 +484,9 @@ function prepareDocs(work: string): string {
         noEmit: true,
         noUnusedLocals: false,
       },
-      include: ['*.ts', 'docs/*.ts', 'examples/**/*.ts'],
+      include,
     }),
   )
-  return dir
 }
 
 await main()
