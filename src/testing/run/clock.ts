@@ -1,8 +1,9 @@
 /**
  * The virtual clock of an `expectSaga` run: a priority queue of timers ordered by due time, then
  * by the order they were set. Time moves when the run advances it, and as real time does while
- * the run waits on real work (`follow`); no global timer is touched. A timer may be held by a real wait (a `.delay(ms)` dispatch): it does
- * not fire, and no later timer does, until that wait is over.
+ * the run waits on real work (`follow`); no global timer is touched. A timer may be held by a
+ * real wait (a `.delay(ms)` dispatch): it does not fire, and no later timer does, until that wait
+ * is over.
  */
 import { CANCEL } from '../../symbols.js'
 
