@@ -141,50 +141,44 @@ describe('errors of a detached spawn', () => {
   })
 })
 
+/** The first argument of each `console.error` call while a failing saga runs with `options`. */
+async function printedFirstArgs(options: { onError?: typeof logErrorWithFrames } = {}) {
+  const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+  try {
+    const { run } = makeStore(options)
+    function* loadUser() {
+      yield* call(() => Promise.reject(new Error('HTTP 500')))
+    }
+    const task = run(function* rootSaga() {
+      yield* call(loadUser)
+    })
+    await task.toPromise().catch(() => {})
+    return printed.mock.calls.map(([first]) => first as unknown)
+  } finally {
+    printed.mockRestore()
+  }
+}
+
 describe('the default onError', () => {
   test("prints the error and then redux-saga's stack, in two calls, as redux-saga does", async () => {
-    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
-    try {
-      const { run } = makeStore()
-      function* loadUser() {
-        yield* call(() => Promise.reject(new Error('HTTP 500')))
-      }
-      const task = run(function* rootSaga() {
-        yield* call(loadUser)
-      })
-      await task.toPromise().catch(() => {})
-      const [error, stack] = printed.mock.calls.map(([first]) => first as unknown)
-      expect(printed).toHaveBeenCalledTimes(2)
-      expect((error as Error).message).toBe('HTTP 500')
-      expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
-    } finally {
-      printed.mockRestore()
-    }
+    const printed = await printedFirstArgs()
+    expect(printed).toHaveLength(2)
+    const [error, stack] = printed
+    expect((error as Error).message).toBe('HTTP 500')
+    expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
   })
 })
 
 describe('logErrorWithFrames', () => {
   test("prints what the default prints, then sagaloop's frames in a call of their own", async () => {
-    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
-    try {
-      const { run } = makeStore({ onError: logErrorWithFrames })
-      function* loadUser() {
-        yield* call(() => Promise.reject(new Error('HTTP 500')))
-      }
-      const task = run(function* rootSaga() {
-        yield* call(loadUser)
-      })
-      await task.toPromise().catch(() => {})
-      const [error, stack, frames] = printed.mock.calls.map(([first]) => first as unknown)
-      expect(printed).toHaveBeenCalledTimes(3)
-      expect((error as Error).message).toBe('HTTP 500')
-      expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
-      expect(frames).toMatch(
-        /^Saga frames:\n {2}loadUser #\d+ {2}call\(anonymous\)\n {2}called by rootSaga #\d+ {2}call\(loadUser\)$/,
-      )
-    } finally {
-      printed.mockRestore()
-    }
+    const printed = await printedFirstArgs({ onError: logErrorWithFrames })
+    expect(printed).toHaveLength(3)
+    const [error, stack, frames] = printed
+    expect((error as Error).message).toBe('HTTP 500')
+    expect(stack).toBe('The above error occurred in task loadUser\n    created by rootSaga\n')
+    expect(frames).toMatch(
+      /^Saga frames:\n {2}loadUser #\d+ {2}call\(anonymous\)\n {2}called by rootSaga #\d+ {2}call\(loadUser\)$/,
+    )
   })
 })
 
